@@ -1,0 +1,98 @@
+// `npm test`: everything a fresh Debian machine needs, then every test.
+// 1. Finds the browsers BROWSERS asks for (default: chromium, firefox, webkit);
+//    when some are missing and we are root with apt, installs Debian's packages,
+//    otherwise prints the one command that does and stops.
+// 2. Builds the package (the end-to-end group loads the real bundle).
+// 3. Runs the Node tests (server-side import, build output).
+// 4. Starts Xvfb and WebKitWebDriver when WebKit is wanted, runs web-test-runner,
+//    and stops what it started, whatever happens.
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {connect} from 'node:net';
+import {missingPackages, selectedBrowsers} from './browsers.mjs';
+
+const log = (msg) => console.log(`[test] ${msg}`);
+let engines;
+try {
+  engines = selectedBrowsers();
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+}
+
+let missing = missingPackages(engines);
+if (missing.length) {
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    log(`installing Debian packages: ${missing.join(' ')}`);
+    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+    spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {stdio: 'inherit', env});
+    missing = missingPackages(engines);
+  }
+  if (missing.length) {
+    console.error(
+      `Missing browser packages for ${engines.join(', ')}. Run: sudo apt-get install -y ${missing.join(' ')}` +
+        `  (or pick installed ones, e.g. BROWSERS=chromium npm test)`,
+    );
+    process.exit(1);
+  }
+}
+
+const children = [];
+const stopAll = () => {
+  for (const c of children.reverse()) if (c.exitCode === null) c.kill('SIGTERM');
+};
+process.on('exit', stopAll);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+const portOpen = (port) =>
+  new Promise((ok) => {
+    const s = connect(port, '127.0.0.1');
+    s.once('connect', () => (s.destroy(), ok(true)));
+    s.once('error', () => ok(false));
+  });
+
+async function waitPort(port, what) {
+  for (let i = 0; i < 100; i++) {
+    if (await portOpen(port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not start on port ${port}`);
+}
+
+async function main() {
+  log('building');
+  execFileSync('node', ['scripts/build.mjs'], {stdio: 'inherit'});
+
+  log('node tests');
+  execFileSync('node', ['--test', 'test/node/'], {stdio: 'inherit'});
+
+  const env = {...process.env, BROWSERS: engines.join(',')};
+  if (engines.includes('webkit')) {
+    if (!env.DISPLAY) {
+      const display = ':99';
+      const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: 'ignore'});
+      children.push(xvfb);
+      env.DISPLAY = display;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const port = Number(env.WEBKIT_DRIVER_PORT || 4444);
+    if (!(await portOpen(port))) {
+      const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore', env});
+      children.push(driver);
+      await waitPort(port, 'WebKitWebDriver');
+    }
+  }
+
+  log(`browsers: ${engines.join(', ')}`);
+  const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
+  const wtr = spawn('node_modules/.bin/web-test-runner', args, {stdio: 'inherit', env});
+  const code = await new Promise((ok) => wtr.on('exit', (c) => ok(c ?? 1)));
+  process.exitCode = code;
+}
+
+main().catch((e) => {
+  console.error(e.message ?? e);
+  process.exitCode = 1;
+}).finally(stopAll);

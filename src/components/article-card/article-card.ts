@@ -1,0 +1,203 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import type {FeedItem} from '../../feed/model.js';
+import {formatDate, formatTime} from '../../i18n/format.js';
+import {resolveLang} from '../../i18n/lang.js';
+import {strings} from '../../i18n/strings.js';
+import {defineElement} from '../../internal/define.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {plain} from '../../internal/text.js';
+import {VERSION} from '../../internal/version.js';
+import {parseDate} from '../../feed/date.js';
+import {LIMITS} from '../../feed/model.js';
+import {baseStyles} from '../shared.styles.js';
+import {cardStyles} from './article-card.styles.js';
+
+/** Heading tags by level: Lit needs static tag names, and only these six are allowed. */
+const heading = (level: number, content: unknown): TemplateResult => {
+  switch (level) {
+    case 1: return html`<h1 part="title">${content}</h1>`;
+    case 2: return html`<h2 part="title">${content}</h2>`;
+    case 4: return html`<h4 part="title">${content}</h4>`;
+    case 5: return html`<h5 part="title">${content}</h5>`;
+    case 6: return html`<h6 part="title">${content}</h6>`;
+    default: return html`<h3 part="title">${content}</h3>`;
+  }
+};
+
+export const clampLevel = (value: number, fallback: number): number =>
+  Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
+
+/**
+ * One article: category, date and time, the title as the one link, an excerpt,
+ * and an optional image.
+ *
+ * Script-tag users set attributes; bundler users set the `item` property (a
+ * `FeedItem` from the feed layer), which wins over the attributes.
+ *
+ * @summary A single article teaser.
+ *
+ * @csspart card - The `<article>` box.
+ * @csspart category - The category label (a link when there is a category URL).
+ * @csspart time - The `<time>` holding date and time.
+ * @csspart date - The date inside `time`.
+ * @csspart clock - The time of day inside `time`.
+ * @csspart title - The heading that holds the article link.
+ * @csspart link - The article link inside the title.
+ * @csspart excerpt - The excerpt paragraph.
+ * @csspart image - The image.
+ * @csspart sponsored - The «sponsored» label of a partner item.
+ *
+ * @cssproperty --newsroom-font - Font family (default: the system UI font).
+ * @cssproperty --newsroom-font-size - Base font size (default 16px).
+ * @cssproperty --newsroom-color - Text colour.
+ * @cssproperty --newsroom-accent - Accent colour: category, focus ring, buttons.
+ * @cssproperty --newsroom-muted-color - Date and time colour.
+ * @cssproperty --newsroom-title-color - Title colour.
+ * @cssproperty --newsroom-excerpt-color - Excerpt colour.
+ * @cssproperty --newsroom-card-background - Card background.
+ * @cssproperty --newsroom-card-border - Card border.
+ * @cssproperty --newsroom-card-padding - Card padding.
+ * @cssproperty --newsroom-radius - Corner radius.
+ * @cssproperty --newsroom-title-lines - Lines of title shown (default 3).
+ * @cssproperty --newsroom-excerpt-lines - Lines of excerpt shown (default 3; 0 hides it).
+ * @cssproperty --newsroom-image-ratio - Image aspect ratio (default 16 / 9).
+ */
+export class ArticleCard extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, cardStyles];
+
+  /** Register under `tag` (default `article-card`); never throws, warns on a version clash. */
+  static define(tag = 'article-card'): void {
+    defineElement(tag, this);
+  }
+
+  /** The article as the feed layer models it. Overrides the attributes. */
+  item?: FeedItem;
+
+  /** Article URL (the title link). */
+  href?: string;
+  /** Article title. Named `heading`, not `title`, which browsers show as a tooltip. */
+  heading?: string;
+  excerpt?: string;
+  category?: string;
+  /** URL of the category page; makes the category a link. */
+  categoryHref?: string;
+  /** Publication date and time, RFC 3339 (`2026-01-29T14:00:00+02:00`). */
+  datetime?: string;
+  imageSrc?: string;
+  imageAlt?: string;
+  imageWidth?: number;
+  imageHeight?: number;
+  /** IANA time zone for date and time (default: the reader's). */
+  timeZone?: string;
+  /** Level of the title heading, 1–6 (default 3). */
+  headingLevel = 3;
+  /** `target` of the links (e.g. `_blank`); links always carry `rel="noopener"`. */
+  linkTarget?: string;
+  /** Reserve an image box even when the item has no image (keeps cards in a grid aligned). */
+  reserveImage = false;
+
+  static override properties = {
+    item: {attribute: false},
+    href: {},
+    heading: {},
+    excerpt: {},
+    category: {},
+    categoryHref: {attribute: 'category-href'},
+    datetime: {},
+    imageSrc: {attribute: 'image-src'},
+    imageAlt: {attribute: 'image-alt'},
+    imageWidth: {attribute: 'image-width', type: Number},
+    imageHeight: {attribute: 'image-height', type: Number},
+    timeZone: {attribute: 'time-zone'},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    linkTarget: {attribute: 'link-target'},
+    reserveImage: {attribute: 'reserve-image', type: Boolean},
+  };
+
+  private lang_ = 'uk';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang_ = resolveLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // `lang` can change on the element itself; ancestors' changes need a re-connect or requestUpdate.
+    if (changed.size) this.lang_ = resolveLang(this);
+  }
+
+  /** The model shown: the `item` property, else one built from the attributes (same rules as a feed). */
+  private model(): FeedItem | undefined {
+    if (this.item) return this.item;
+    const base = document.baseURI;
+    const title = plain(this.heading, LIMITS.maxTitle);
+    if (!title) return undefined;
+    const imageUrl = safeUrl(this.imageSrc, base);
+    return {
+      id: this.href ?? title,
+      url: safeUrl(this.href, base),
+      title,
+      summary: plain(this.excerpt, LIMITS.maxSummary),
+      date: parseDate(this.datetime),
+      category: plain(this.category, 80) || undefined,
+      categoryUrl: safeUrl(this.categoryHref, base),
+      tags: [],
+      image: imageUrl ? {url: imageUrl, alt: this.imageAlt ?? '', width: this.imageWidth, height: this.imageHeight} : undefined,
+      authors: [],
+      sponsored: this.hasAttribute('sponsored'),
+    };
+  }
+
+  protected override render(): unknown {
+    const item = this.model();
+    if (!item) return nothing;
+    const lang = this.lang_;
+    const t = strings(lang);
+    const target = this.linkTarget || nothing;
+    const {image, date} = item;
+    const category = item.category
+      ? item.categoryUrl
+        ? html`<a part="category" href=${item.categoryUrl} target=${target} rel="noopener">${item.category}</a>`
+        : html`<span part="category">${item.category}</span>`
+      : nothing;
+    const link = item.url
+      ? html`<a part="link" href=${item.url} target=${target} rel="noopener">${item.title}</a>`
+      : item.title;
+    return html`<article part="card">
+      <p class="meta">
+        ${category}
+        ${date
+          ? html`<time part="time" datetime=${date.toISOString()}
+              ><span part="date">${formatDate(date, lang, this.timeZone)}</span
+              ><span part="clock">${formatTime(date, lang, this.timeZone)}</span></time
+            >`
+          : nothing}
+        ${item.sponsored ? html`<span part="sponsored">${t.sponsored}</span>` : nothing}
+      </p>
+      ${heading(clampLevel(this.headingLevel, 3), link)}
+      <p part="excerpt">${item.summary}</p>
+      ${image || this.reserveImage
+        ? html`<div class="media">
+            ${image
+              ? html`<img
+                  part="image"
+                  src=${image.url}
+                  alt=${image.alt ?? ''}
+                  width=${image.width ?? 640}
+                  height=${image.height ?? 360}
+                  loading="lazy"
+                  decoding="async"
+                />`
+              : nothing}
+          </div>`
+        : nothing}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-card': ArticleCard;
+  }
+}

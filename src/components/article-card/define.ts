@@ -1,0 +1,5 @@
+import {ArticleCard} from './article-card.js';
+
+ArticleCard.define();
+
+export {ArticleCard};

@@ -1,0 +1,5 @@
+import {RelatedArticles} from './related-articles.js';
+
+RelatedArticles.define();
+
+export {RelatedArticles};

@@ -1,0 +1,261 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {feedLoader} from '../../feed/index.js';
+import {DEFAULT_MAX_AGE} from '../../feed/load.js';
+import type {Feed, FeedItem} from '../../feed/model.js';
+import {resolveLang} from '../../i18n/lang.js';
+import {strings} from '../../i18n/strings.js';
+import {defineElement} from '../../internal/define.js';
+import {ResourceController} from '../../internal/resource-controller.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {VERSION} from '../../internal/version.js';
+import {ArticleCard, clampLevel} from '../article-card/article-card.js';
+import {baseStyles} from '../shared.styles.js';
+import {relatedStyles} from './related-articles.styles.js';
+
+export interface RelatedArticlesLoadDetail {
+  /** Cards rendered. */
+  count: number;
+  /** Items in the feed after validation, before `limit`, `category` and `exclude`. */
+  total: number;
+  src: string;
+}
+
+export interface RelatedArticlesErrorDetail {
+  /** The error message (also printed to the console). */
+  error: string;
+  /** 'network' | 'timeout' | 'http' | 'too-large' | 'not-a-feed' | 'parse' */
+  kind: string;
+  /** HTTP status when the server answered, else undefined. */
+  status?: number;
+  src: string;
+}
+
+export interface RelatedArticlesEventMap {
+  'related-articles-load': CustomEvent<RelatedArticlesLoadDetail>;
+  'related-articles-error': CustomEvent<RelatedArticlesErrorDetail>;
+}
+
+/** An invisible card with the real card's layout: the loading state reserves its exact height. */
+const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
+
+const heading = (level: number, text: string): TemplateResult => {
+  switch (level) {
+    case 1: return html`<h1 part="heading" id="heading">${text}</h1>`;
+    case 3: return html`<h3 part="heading" id="heading">${text}</h3>`;
+    case 4: return html`<h4 part="heading" id="heading">${text}</h4>`;
+    case 5: return html`<h5 part="heading" id="heading">${text}</h5>`;
+    case 6: return html`<h6 part="heading" id="heading">${text}</h6>`;
+    default: return html`<h2 part="heading" id="heading">${text}</h2>`;
+  }
+};
+
+/** Every event leaves the shadow root and bubbles, so a listener on document sees it. */
+export const EVENT_INIT = {bubbles: true, composed: true} as const;
+
+/** A card's parts, re-exported so `related-articles::part(title)` reaches into every card. */
+const CARD_PARTS = 'card, category, time, date, clock, title, link, excerpt, image, sponsored';
+
+/**
+ * The publisher's «Статті» block: a heading, N article cards from a feed, and a
+ * «Всі статті» link. Light-DOM children are the fallback, shown before the
+ * script runs, and again when the feed fails or nothing matches.
+ *
+ * @summary A list of the publisher's latest articles from a JSON Feed, RSS or Atom URL.
+ *
+ * @fires related-articles-load - The cards rendered. `detail: {count, total, src}`.
+ * @fires related-articles-error - The feed could not be used. `detail: {error, kind, status, src}`.
+ *
+ * @slot - Fallback content (e.g. a plain link to the publisher), shown on error or when nothing matched.
+ *
+ * @csspart section - The labelled `<section>`.
+ * @csspart heading - The heading («Статті»).
+ * @csspart list - The `<ul>` of cards.
+ * @csspart item - Each `<li>`.
+ * @csspart card - Each card's box (and every other `article-card` part: category, time, date, clock, title, link, excerpt, image, sponsored).
+ * @csspart footer - The row holding the «all articles» link.
+ * @csspart all-link - The «Всі статті» link.
+ * @csspart message - The built-in empty/error text, when there is no fallback content.
+ *
+ * @cssproperty --newsroom-gap - Space between heading, cards and link (default 1rem).
+ * @cssproperty --newsroom-heading-size - Heading font size (default 1.5em).
+ * @cssproperty --newsroom-heading-color - Heading colour.
+ * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 15rem).
+ * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
+ * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5rem).
+ */
+export class RelatedArticles extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, relatedStyles];
+
+  /**
+   * Register under `tag` (default `related-articles`), and `<article-card>`,
+   * which renders the cards. Never throws; warns on a version clash.
+   */
+  static define(tag = 'related-articles'): void {
+    ArticleCard.define();
+    defineElement(tag, this);
+  }
+
+  /** Feed URL: JSON Feed 1.x, RSS 2.0/1.0 or Atom 1.0. Relative URLs resolve against the page. */
+  src?: string;
+  /** How many cards at most (default 3). */
+  limit = 3;
+  /** Heading text (default «Статті» in uk, "Articles" in en). An empty attribute hides the heading. */
+  heading?: string;
+  /** Level of the heading, 1–6 (default 2); cards use the next level. */
+  headingLevel = 2;
+  /** Only items with this tag or category (case-insensitive). */
+  category?: string;
+  /** An article URL or id not to list (e.g. the one being read). Space-separated for several. */
+  exclude?: string;
+  /** «All articles» link URL (default: the feed's `home_page_url`). */
+  allHref?: string;
+  /** «All articles» link text (default «Всі статті»). */
+  allLabel?: string;
+  /** IANA time zone for dates (default: the reader's). */
+  timeZone?: string;
+  /** `target` for the links, e.g. `_blank`. */
+  linkTarget?: string;
+  /** Show article images (each card reserves a 16:9 box). */
+  images = false;
+  /** `lazy` waits until the element nears the viewport before fetching (default `eager`). */
+  loading: 'eager' | 'lazy' = 'eager';
+  /** Seconds a fetched feed is reused without a new request (default 300). */
+  maxAge = DEFAULT_MAX_AGE / 1000;
+  /** Milliseconds before a feed request is given up (default 8000). */
+  timeout?: number;
+
+  static override properties = {
+    src: {},
+    limit: {type: Number},
+    heading: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    category: {},
+    exclude: {},
+    allHref: {attribute: 'all-href'},
+    allLabel: {attribute: 'all-label'},
+    timeZone: {attribute: 'time-zone'},
+    linkTarget: {attribute: 'link-target'},
+    images: {type: Boolean},
+    loading: {},
+    maxAge: {attribute: 'max-age', type: Number},
+    timeout: {type: Number},
+  };
+
+  private readonly feed = new ResourceController<Feed>(this, feedLoader, (c) => this.announce(c));
+  private lang_ = 'uk';
+
+  /** Fetch the feed again now, bypassing the kept copy. */
+  refresh(): void {
+    this.feed.refresh();
+  }
+
+  /** The items the element shows, after `category`, `exclude` and `limit`. */
+  get items(): FeedItem[] {
+    const feed = this.feed.value;
+    if (!feed) return [];
+    const wanted = this.category?.trim().toLowerCase();
+    const excluded = new Set((this.exclude ?? '').split(/\s+/).filter(Boolean));
+    const limit = Number.isInteger(this.limit) && this.limit >= 0 ? this.limit : 3;
+    const out: FeedItem[] = [];
+    for (const item of feed.items) {
+      if (out.length >= limit) break;
+      if (excluded.has(item.id) || (item.url && excluded.has(item.url))) continue;
+      if (wanted && item.category?.toLowerCase() !== wanted && !item.tags.some((t) => t.toLowerCase() === wanted)) continue;
+      out.push(item);
+    }
+    return out;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang_ = resolveLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.lang_ = resolveLang(this);
+    if (changed.has('src') || changed.has('loading') || changed.has('maxAge') || changed.has('timeout')) {
+      this.feed.set(this.src, {
+        lazy: this.loading === 'lazy',
+        maxAge: Number.isFinite(this.maxAge) && this.maxAge >= 0 ? this.maxAge * 1000 : DEFAULT_MAX_AGE,
+        timeout: this.timeout && this.timeout > 0 ? this.timeout : undefined,
+      });
+    }
+  }
+
+  private announce(c: ResourceController<Feed>): void {
+    // Events go out after the render that shows the new state.
+    void this.updateComplete.then(() => {
+      const src = this.src ?? '';
+      if (c.state === 'complete') {
+        const detail: RelatedArticlesLoadDetail = {count: this.items.length, total: c.value?.items.length ?? 0, src};
+        this.dispatchEvent(new CustomEvent('related-articles-load', {detail, ...EVENT_INIT}));
+      } else if (c.state === 'error' && c.error) {
+        const {message: error, kind, status} = c.error;
+        const detail: RelatedArticlesErrorDetail = {error, kind, status, src};
+        this.dispatchEvent(new CustomEvent('related-articles-error', {detail, ...EVENT_INIT}));
+      }
+    });
+  }
+
+  private card(item: FeedItem, extraClass = ''): TemplateResult {
+    return html`<li part="item" class=${extraClass}>
+      <article-card
+        exportparts=${CARD_PARTS}
+        .item=${item}
+        heading-level=${clampLevel(this.headingLevel, 2) + 1 > 6 ? 6 : clampLevel(this.headingLevel, 2) + 1}
+        time-zone=${this.timeZone ?? nothing}
+        link-target=${this.linkTarget ?? nothing}
+        ?reserve-image=${this.images}
+      ></article-card>
+    </li>`;
+  }
+
+  protected override render(): unknown {
+    const t = strings(this.lang_);
+    const {state, value: feed} = this.feed;
+    const items = this.items;
+    const pending = state === 'pending' || (state === 'initial' && !!this.src);
+    const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
+    const headingText = this.heading ?? t.articlesHeading;
+    const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
+    const limit = Math.min(Number.isInteger(this.limit) && this.limit >= 0 ? this.limit : 3, 12);
+
+    let body: unknown;
+    if (pending) {
+      body = html`<ul part="list" role="list">
+        ${Array.from({length: limit}, () => this.card(PLACEHOLDER, 'skeleton'))}
+      </ul>`;
+    } else if (failed) {
+      const text = state === 'error' ? t.errorArticles : t.emptyArticles;
+      body = html`<slot><p part="message" class="message">${text}</p></slot>`;
+    } else {
+      body = html`<ul part="list" role="list">
+        ${items.map((item) => this.card(item))}
+      </ul>`;
+    }
+    return html`<section
+      part="section"
+      aria-labelledby=${headingText ? 'heading' : nothing}
+      aria-label=${headingText ? nothing : t.articlesHeading}
+      aria-busy=${pending ? 'true' : 'false'}
+    >
+      ${headingText ? heading(clampLevel(this.headingLevel, 2), headingText) : nothing}
+      ${body}
+      <footer part="footer">
+        ${allHref && !failed && !pending
+          ? html`<a part="all-link" href=${allHref} target=${this.linkTarget || nothing} rel="noopener"
+              >${this.allLabel || t.allArticles}</a
+            >`
+          : nothing}
+      </footer>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-articles': RelatedArticles;
+  }
+  interface HTMLElementEventMap extends RelatedArticlesEventMap {}
+}

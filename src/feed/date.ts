@@ -1,0 +1,68 @@
+/**
+ * Feed dates: RFC 3339 (JSON Feed, Atom), RFC 822 (RSS) and the broken
+ * variants real feeds send (zone names like EST, missing seconds, no zone,
+ * `2020/1/10 14:33:00`, date only). Anything else gives undefined, so an
+ * element leaves the date out instead of printing "Invalid Date".
+ */
+const ZONES: Record<string, string> = {
+  UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
+  EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500',
+  MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
+  CET: '+0100', CEST: '+0200', EET: '+0200', EEST: '+0300', MSK: '+0300', BST: '+0100', IST: '+0530',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Portuguese/Spanish/German/French abbreviations seen in real feeds.
+const MONTH_ALIASES: Record<string, number> = {
+  fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
+  mär: 2, mrz: 2, okt: 9, janv: 0, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
+};
+
+const MIN = Date.UTC(1970, 0, 1);
+const MAX = Date.UTC(2200, 0, 1);
+
+function valid(ms: number): Date | undefined {
+  return Number.isFinite(ms) && ms >= MIN && ms < MAX ? new Date(ms) : undefined;
+}
+
+function zoneOffsetMinutes(zone: string | undefined): number | undefined {
+  if (!zone) return 0; // no zone: read as UTC, the least surprising guess for a server clock
+  const z = ZONES[zone.toUpperCase()] ?? zone;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0, zone?: string): Date | undefined {
+  const offset = zoneOffsetMinutes(zone);
+  if (offset === undefined || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
+  if (y < 100) y += y < 70 ? 2000 : 1900;
+  return valid(Date.UTC(y, mo, d, h, mi, s, ms) - offset * 60_000);
+}
+
+export function parseDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim().replace(/\s+/g, ' ');
+  if (!s || s.length > 64) return undefined;
+
+  // RFC 3339 / ISO 8601, with the usual slack (space for T, no seconds, no zone, date only).
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
+  if (m) {
+    const frac = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+    return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), frac, m[8]);
+  }
+
+  // `2020/1/10 14:33:00` and `2020/01/10`.
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (m) return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, '+0000');
+
+  // RFC 822 and variants: optional weekday in any language, day, month name, 2/4-digit year, time, zone.
+  m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
+  if (m) {
+    const name = m[2]!.toLowerCase();
+    const mo = MONTHS.indexOf(name.slice(0, 3)) >= 0 ? MONTHS.indexOf(name.slice(0, 3)) : MONTH_ALIASES[name] ?? MONTH_ALIASES[name.slice(0, 3)];
+    if (mo === undefined) return undefined;
+    return build(+m[3]!, mo, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, m[7]);
+  }
+  return undefined;
+}

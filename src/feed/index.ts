@@ -1,0 +1,25 @@
+import {createLoader} from './load.js';
+import type {Feed, FeedItem} from './model.js';
+import {parseFeed} from './parse.js';
+
+export * from './model.js';
+export {parseFeed} from './parse.js';
+export {createLoader, DEFAULT_MAX_AGE, type Loader, type LoadOptions, type Cached} from './load.js';
+export {FETCH_DEFAULTS} from './fetch.js';
+
+type StoredItem = Omit<FeedItem, 'date'> & {date?: string};
+
+/** The page-wide loader for article feeds; every <related-articles> shares it. */
+export const feedLoader = createLoader<Feed>({
+  storageKey: 'newsroom-widgets:feed',
+  parse: (text, url) => {
+    const {feed, warnings} = parseFeed(text, url);
+    return {value: feed, warnings};
+  },
+  serialize: (feed) => ({...feed, items: feed.items.map((i) => ({...i, date: i.date?.toISOString()}))}),
+  revive: (data) => {
+    const feed = data as Feed & {items: StoredItem[]};
+    if (!feed || !Array.isArray(feed.items)) return undefined;
+    return {...feed, items: feed.items.map((i) => ({...i, date: i.date ? new Date(i.date) : undefined}))};
+  },
+});

@@ -1,0 +1,49 @@
+import {FeedError} from './model.js';
+import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True for any JSON Feed version URL (1, 1.1; http or https, as real feeds send). */
+export function isJsonFeed(doc: unknown): doc is Obj {
+  return isObj(doc) && typeof doc.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(doc.version);
+}
+
+function itemFrom(entry: unknown): RawItem {
+  if (!isObj(entry)) return entry as RawItem;
+  const ext = isObj(entry._newsroom) ? entry._newsroom : {};
+  // 1.1 has `authors`; 1.0 had a single `author` object.
+  const authors = Array.isArray(entry.authors) ? entry.authors : isObj(entry.author) ? [entry.author] : [];
+  return {
+    id: entry.id,
+    url: entry.url ?? entry.external_url,
+    title: entry.title,
+    summary: entry.summary,
+    text: entry.content_text,
+    html: entry.content_html,
+    date: entry.date_published ?? entry.date_modified,
+    category: ext.category,
+    categoryUrl: ext.category_url,
+    tags: entry.tags,
+    image: entry.image ?? entry.banner_image,
+    imageAlt: ext.image_alt,
+    imageWidth: ext.image_width,
+    imageHeight: ext.image_height,
+    authors,
+    sponsored: ext.sponsored,
+  };
+}
+
+/** A parsed JSON value that claims to be a JSON Feed, to the model. */
+export function parseJsonFeed(doc: unknown, base: string): ParseResult {
+  if (!isJsonFeed(doc)) throw new FeedError('not-a-feed', `${base} is JSON but not a JSON Feed (no jsonfeed.org version)`, base);
+  const items = Array.isArray(doc.items) ? doc.items : [];
+  if (!Array.isArray(doc.items)) {
+    throw new FeedError('parse', `${base}: JSON Feed without an "items" array`, base);
+  }
+  return normalizeFeed(
+    {title: doc.title, homePageUrl: doc.home_page_url, language: doc.language, items: items.map(itemFrom)},
+    base,
+    'json',
+  );
+}

@@ -1,0 +1,172 @@
+import {sessionStore, type SafeStorage} from '../internal/safe-storage.js';
+import {fetchText, type FetchOptions} from './fetch.js';
+import {FeedError} from './model.js';
+
+/**
+ * One loader per kind of document (article feeds, campaign configs). It gives
+ * every element on the page the same answer for the same URL:
+ * - one request per URL at a time, shared by all elements that ask for it;
+ *   the request is aborted only when every element waiting on it has gone;
+ * - the last good result is kept (memory, and session storage through the safe
+ *   wrapper) for `maxAge`; a fresh element renders a kept copy at once and the
+ *   caller revalidates it when stale (stale-while-revalidate);
+ * - warnings about the document are printed once per load, not once per element.
+ */
+export interface LoadOptions extends FetchOptions {
+  /** Milliseconds a result counts as fresh. */
+  maxAge?: number;
+}
+
+export interface Cached<T> {
+  value: T;
+  /** Epoch ms of the fetch that produced it. */
+  fetchedAt: number;
+}
+
+export interface Loader<T> {
+  /** The kept copy for a URL, fresh or stale, without any request. */
+  peek(url: string): Cached<T> | undefined;
+  /** A result no older than maxAge: the kept copy when fresh, else a (shared) request. */
+  load(url: string, options?: LoadOptions): Promise<Cached<T>>;
+  /** Forget everything (tests, and partners who need a hard refresh). */
+  clear(): void;
+}
+
+export interface LoaderSpec<T> {
+  /** Prefix of the session-storage key; the URL follows it. */
+  storageKey: string;
+  parse(text: string, url: string): {value: T; warnings: string[]};
+  /** JSON-safe form for session storage, and back. */
+  serialize(value: T): unknown;
+  revive(data: unknown): T | undefined;
+  storage?: SafeStorage;
+  /** How many results are kept in session storage at most (oldest dropped). */
+  maxStored?: number;
+}
+
+export const DEFAULT_MAX_AGE = 5 * 60 * 1000;
+
+interface InFlight<T> {
+  promise: Promise<Cached<T>>;
+  controller: AbortController;
+  waiting: number;
+}
+
+export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
+  const memory = new Map<string, Cached<T>>();
+  const inFlight = new Map<string, InFlight<T>>();
+  const storage = spec.storage ?? sessionStore;
+  const indexKey = `${spec.storageKey}:index`;
+
+  function readStored(url: string): Cached<T> | undefined {
+    const raw = storage.get(`${spec.storageKey}:${url}`);
+    if (!raw) return undefined;
+    try {
+      const data = JSON.parse(raw) as {fetchedAt: number; value: unknown};
+      const value = spec.revive(data.value);
+      return value !== undefined && typeof data.fetchedAt === 'number' ? {value, fetchedAt: data.fetchedAt} : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function store(url: string, cached: Cached<T>): void {
+    memory.set(url, cached);
+    try {
+      storage.set(`${spec.storageKey}:${url}`, JSON.stringify({fetchedAt: cached.fetchedAt, value: spec.serialize(cached.value)}));
+      // Bounded: a page cycling through many feeds must not fill the quota.
+      let index: string[] = [];
+      try {
+        index = JSON.parse(storage.get(indexKey) ?? '[]') as string[];
+      } catch {
+        /* a corrupt index is rebuilt */
+      }
+      index = [...index.filter((u) => u !== url), url];
+      while (index.length > (spec.maxStored ?? 10)) storage.remove(`${spec.storageKey}:${index.shift()}`);
+      storage.set(indexKey, JSON.stringify(index));
+    } catch {
+      // Serialisation trouble only costs the cross-page copy.
+    }
+  }
+
+  function peek(url: string): Cached<T> | undefined {
+    let cached = memory.get(url);
+    if (!cached) {
+      cached = readStored(url);
+      if (cached) memory.set(url, cached);
+    }
+    return cached;
+  }
+
+  function start(url: string, options: LoadOptions): InFlight<T> {
+    const controller = new AbortController();
+    const entry: InFlight<T> = {controller, waiting: 0, promise: undefined as never};
+    entry.promise = (async () => {
+      try {
+        const fetched = await fetchText(url, {...options, signal: controller.signal});
+        const {value, warnings} = spec.parse(fetched.text, fetched.url);
+        if (warnings.length) console.warn(`[newsroom-widgets] ${url}:\n  ${warnings.join('\n  ')}`);
+        const cached = {value, fetchedAt: Date.now()};
+        store(url, cached);
+        return cached;
+      } catch (error) {
+        // Printed here, once per request, however many elements were waiting on it.
+        if (!(error instanceof FeedError && error.kind === 'aborted') && !controller.signal.aborted) {
+          console.error(`[newsroom-widgets] ${(error as Error).message}`);
+        }
+        throw error;
+      } finally {
+        if (inFlight.get(url) === entry) inFlight.delete(url);
+      }
+    })();
+    // Nobody may be listening when the last waiter aborted: never an unhandled rejection.
+    entry.promise.catch(() => {});
+    inFlight.set(url, entry);
+    return entry;
+  }
+
+  function load(url: string, options: LoadOptions = {}): Promise<Cached<T>> {
+    const {signal, maxAge = DEFAULT_MAX_AGE} = options;
+    const kept = peek(url);
+    if (kept && Date.now() - kept.fetchedAt < maxAge) return Promise.resolve(kept);
+    if (signal?.aborted) return Promise.reject(new FeedError('aborted', `request for ${url} was aborted`, url));
+    const entry = inFlight.get(url) ?? start(url, options);
+    entry.waiting++;
+    return new Promise<Cached<T>>((resolve, reject) => {
+      let done = false;
+      const leave = () => {
+        if (done) return;
+        done = true;
+        signal?.removeEventListener('abort', onAbort);
+        entry.waiting--;
+      };
+      const onAbort = () => {
+        leave();
+        // The last element interested in this URL left: stop the download.
+        if (entry.waiting === 0) entry.controller.abort();
+        reject(new FeedError('aborted', `request for ${url} was aborted`, url));
+      };
+      signal?.addEventListener('abort', onAbort, {once: true});
+      entry.promise.then(
+        (value) => {
+          leave();
+          resolve(value);
+        },
+        (error) => {
+          leave();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  return {
+    peek,
+    load,
+    clear() {
+      memory.clear();
+      for (const entry of inFlight.values()) entry.controller.abort();
+      inFlight.clear();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The typed model every feed format is mapped onto. Elements render only this;
+ * nothing here is raw feed JSON or XML, and every string is plain text.
+ */
+
+/** An image an element may show. `url` is always an absolute http(s) URL. */
+export interface FeedImage {
+  url: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+/** One article, already validated and sanitised. */
+export interface FeedItem {
+  /** Stable id (JSON Feed `id`, RSS `guid`, Atom `id`); falls back to the URL. */
+  id: string;
+  /** Absolute http(s) URL of the article, or undefined when the feed gave none that is safe. */
+  url?: string;
+  /** Plain-text title. When the feed has none, the start of the item's text. */
+  title: string;
+  /** Plain-text excerpt (may be empty). */
+  summary: string;
+  /** Publication date; undefined when missing or unparseable (never an Invalid Date). */
+  date?: Date;
+  /** The item's category label (`_newsroom.category`, else the first tag). */
+  category?: string;
+  /** Absolute http(s) URL of the category page, when the feed gives one. */
+  categoryUrl?: string;
+  tags: string[];
+  image?: FeedImage;
+  authors: string[];
+  sponsored: boolean;
+}
+
+export interface Feed {
+  title: string;
+  /** The «all articles» link: absolute http(s) or undefined. */
+  homePageUrl?: string;
+  language?: string;
+  /** Items newest first (undated items keep their feed order, after dated ones). */
+  items: FeedItem[];
+  /** Which format the document was: 'json' | 'rss' | 'atom' | 'rdf'. */
+  format: FeedFormat;
+}
+
+export type FeedFormat = 'json' | 'rss' | 'atom' | 'rdf';
+
+/** Why loading a feed failed. Elements show their error state for any of these. */
+export type FeedErrorKind =
+  | 'network' // fetch rejected: offline, DNS, or a CORS refusal (the browser does not say which)
+  | 'timeout'
+  | 'http' // non-2xx status
+  | 'too-large'
+  | 'not-a-feed' // a body that is no feed at all (an HTML page, random JSON)
+  | 'parse' // looks like a feed but cannot be read (truncated JSON, broken XML)
+  | 'aborted';
+
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Upper bounds that keep a hostile feed from costing the partner page much. */
+export const LIMITS = {
+  /** Items kept from one document. */
+  maxItems: 1000,
+  /** Characters kept in a title. */
+  maxTitle: 300,
+  /** Characters kept in a summary. */
+  maxSummary: 600,
+  /** Characters of text used as a title when an item has none. */
+  derivedTitle: 100,
+  maxTags: 20,
+} as const;

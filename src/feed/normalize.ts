@@ -1,0 +1,140 @@
+import {safeUrl} from '../internal/safe-url.js';
+import {collapse, plain} from '../internal/text.js';
+import {parseDate} from './date.js';
+import {htmlToText} from './html-text.js';
+import {LIMITS, type Feed, type FeedFormat, type FeedImage, type FeedItem} from './model.js';
+
+/**
+ * What each format's reader extracts from one entry, before any validation.
+ * Values are `unknown` on purpose: feeds lie about types, and this module is
+ * the one place that decides what survives into the model.
+ */
+export interface RawItem {
+  id?: unknown;
+  url?: unknown;
+  title?: unknown;
+  /** Plain-text excerpt (JSON Feed summary). */
+  summary?: unknown;
+  /** Plain-text body (JSON Feed content_text). */
+  text?: unknown;
+  /** HTML excerpt or body (RSS description, content_html, Atom summary/content). */
+  html?: unknown;
+  /** True when `title` is HTML (Atom type="html", RSS titles with entities). */
+  titleIsHtml?: boolean;
+  date?: unknown;
+  category?: unknown;
+  categoryUrl?: unknown;
+  tags?: unknown;
+  image?: unknown;
+  imageAlt?: unknown;
+  imageWidth?: unknown;
+  imageHeight?: unknown;
+  authors?: unknown;
+  sponsored?: unknown;
+}
+
+export interface RawFeed {
+  title?: unknown;
+  homePageUrl?: unknown;
+  language?: unknown;
+  items: RawItem[];
+}
+
+export interface ParseResult {
+  feed: Feed;
+  /** One line per dropped item, already worded for the console. */
+  warnings: string[];
+}
+
+function dimension(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 10_000 ? n : undefined;
+}
+
+function strings(value: unknown, max: number): string[] {
+  if (!Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const v of value) {
+    const s = plain(typeof v === 'object' && v && 'name' in v ? (v as {name: unknown}).name : v, 80);
+    if (s && !out.includes(s)) out.push(s);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** A validated item, or a reason why the entry was dropped. */
+export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
+  if (!raw || typeof raw !== 'object') return 'not an object';
+  const url = safeUrl(raw.url, base);
+  const summaryText =
+    collapse(raw.summary) || collapse(typeof raw.html === 'string' ? htmlToText(raw.html) : '') || collapse(raw.text);
+  const rawTitle = typeof raw.title === 'string' && raw.titleIsHtml ? htmlToText(raw.title) : raw.title;
+  let title = plain(rawTitle, LIMITS.maxTitle);
+  if (!title) {
+    // Microblog posts and many RSS items have no title: the start of the text stands in.
+    const text = collapse(raw.text) || summaryText;
+    if (!text) return 'no title and no text';
+    title = plain(text, LIMITS.derivedTitle);
+  }
+  const idSource = typeof raw.id === 'number' ? String(raw.id) : raw.id;
+  const id = plain(idSource, 500) || url || title;
+  const tags = strings(raw.tags, LIMITS.maxTags);
+  const category = plain(raw.category, 80) || tags[0];
+  const imageUrl = safeUrl(raw.image, base);
+  let image: FeedImage | undefined;
+  if (imageUrl) {
+    image = {url: imageUrl, alt: plain(raw.imageAlt, 300)};
+    const width = dimension(raw.imageWidth);
+    const height = dimension(raw.imageHeight);
+    if (width && height) Object.assign(image, {width, height});
+  }
+  return {
+    id,
+    url,
+    title,
+    summary: plain(summaryText === title ? '' : summaryText, LIMITS.maxSummary),
+    date: parseDate(raw.date),
+    category: category || undefined,
+    categoryUrl: safeUrl(raw.categoryUrl, base),
+    tags,
+    image,
+    authors: strings(raw.authors, 10),
+    sponsored: raw.sponsored === true,
+  };
+}
+
+/** Newest first; undated items keep their feed order after the dated ones. */
+function byDateDesc(a: FeedItem, b: FeedItem): number {
+  if (a.date && b.date) return b.date.getTime() - a.date.getTime();
+  return a.date ? -1 : b.date ? 1 : 0;
+}
+
+export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): ParseResult {
+  const items: FeedItem[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  raw.items.forEach((entry, index) => {
+    if (items.length >= LIMITS.maxItems) return;
+    const item = normalizeItem(entry, base);
+    if (typeof item === 'string') {
+      warnings.push(`item ${index + 1} skipped: ${item}`);
+    } else if (seen.has(item.id)) {
+      warnings.push(`item ${index + 1} skipped: duplicate id ${item.id}`);
+    } else {
+      seen.add(item.id);
+      items.push(item);
+    }
+  });
+  if (raw.items.length > LIMITS.maxItems) warnings.push(`only the first ${LIMITS.maxItems} items were kept`);
+  items.sort(byDateDesc);
+  return {
+    feed: {
+      title: plain(raw.title, LIMITS.maxTitle),
+      homePageUrl: safeUrl(raw.homePageUrl, base),
+      language: plain(raw.language, 35) || undefined,
+      items,
+      format,
+    },
+    warnings,
+  };
+}

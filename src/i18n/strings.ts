@@ -1,0 +1,51 @@
+/** UI strings. Ukrainian is the publisher's language and the default. */
+export interface Strings {
+  articlesHeading: string;
+  allArticles: string;
+  loading: string;
+  emptyArticles: string;
+  errorArticles: string;
+  sponsored: string;
+  bannerLabel: string;
+  close: string;
+  alreadySupport: string;
+  /** `{raised}` and `{target}` are replaced by formatted amounts. */
+  goalOf: string;
+}
+
+const uk: Strings = {
+  articlesHeading: 'Статті',
+  allArticles: 'Всі статті',
+  loading: 'Завантаження статей…',
+  emptyArticles: 'Статей поки немає.',
+  errorArticles: 'Не вдалося завантажити статті.',
+  sponsored: 'Партнерський матеріал',
+  bannerLabel: 'Підтримка редакції',
+  close: 'Закрити',
+  alreadySupport: 'Я вже підтримую',
+  goalOf: '{raised} з {target}',
+};
+
+const en: Strings = {
+  articlesHeading: 'Articles',
+  allArticles: 'All articles',
+  loading: 'Loading articles…',
+  emptyArticles: 'No articles yet.',
+  errorArticles: 'Could not load the articles.',
+  sponsored: 'Sponsored',
+  bannerLabel: 'Support the newsroom',
+  close: 'Close',
+  alreadySupport: 'I already support',
+  goalOf: '{raised} of {target}',
+};
+
+const table: Record<string, Strings> = {uk, en};
+
+/** Strings for a BCP 47 tag: its primary language when we have it, else Ukrainian. */
+export function strings(lang: string): Strings {
+  return table[primary(lang)] ?? uk;
+}
+
+export function primary(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}

@@ -1,0 +1,17 @@
+/**
+ * The package's main entry: classes and types, nothing registered, no side
+ * effects, safe to import on a server (no DOM access at module load).
+ * Register with `import 'newsroom-widgets/define'` or `RelatedArticles.define('my-tag')`.
+ */
+export {ArticleCard} from './components/article-card/article-card.js';
+export {
+  RelatedArticles,
+  type RelatedArticlesEventMap,
+  type RelatedArticlesLoadDetail,
+  type RelatedArticlesErrorDetail,
+} from './components/related-articles/related-articles.js';
+export type {Feed, FeedItem, FeedImage, FeedFormat, FeedErrorKind} from './feed/model.js';
+export {FeedError} from './feed/model.js';
+export {parseFeed} from './feed/parse.js';
+export {feedLoader} from './feed/index.js';
+export {VERSION} from './internal/version.js';

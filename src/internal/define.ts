@@ -1,0 +1,30 @@
+import {VERSION} from './version.js';
+
+/**
+ * Registers a custom element without ever throwing into the partner's page.
+ * The same script included twice, two versions of the library, or a bundler
+ * build beside the script tag all end up here: the first definition wins, a
+ * different version already holding the tag is reported once as a warning.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor & {version?: string}): boolean {
+  const registry = globalThis.customElements;
+  if (!registry) return false; // server-side import: nothing to register with
+  const existing = registry.get(tag) as (CustomElementConstructor & {version?: string}) | undefined;
+  if (existing) {
+    if (existing !== ctor && existing.version !== VERSION) {
+      console.warn(
+        `[newsroom-widgets] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
+          `version ${VERSION} was not registered. Load the widgets once.`,
+      );
+    }
+    return false;
+  }
+  try {
+    registry.define(tag, ctor);
+    return true;
+  } catch (error) {
+    // A constructor already registered under another name, or an invalid tag.
+    console.error(`[newsroom-widgets] could not define <${tag}>:`, error);
+    return false;
+  }
+}

@@ -1,0 +1,140 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Loader, LoadOptions} from '../feed/load.js';
+import {FeedError} from '../feed/model.js';
+import {safeUrl} from './safe-url.js';
+import {whenNear} from './visibility.js';
+
+export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
+
+export interface ResourceOptions extends LoadOptions {
+  /** Wait until the element comes near the viewport before fetching. */
+  lazy?: boolean;
+}
+
+/**
+ * The one async-data controller the elements share (instead of @lit/task,
+ * whose value only exists after a run completes): it can render a kept copy
+ * at once and revalidate behind it, keep a stale copy when the refresh fails,
+ * wait for the viewport before fetching, and aborts when the host leaves the
+ * page or its URL changes. State changes request a host update.
+ */
+export class ResourceController<T> implements ReactiveController {
+  state: ResourceState = 'initial';
+  value?: T;
+  error?: FeedError;
+  private url?: string;
+  private options: ResourceOptions = {};
+  private abort?: AbortController;
+  private stopWaiting?: () => void;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly loader: Loader<T>,
+    /** Called with every new value and every failure, for the host's events. */
+    private readonly notify: (controller: ResourceController<T>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Point the controller at a URL (relative ones resolve against the page). Same URL and options: no-op. */
+  set(src: string | null | undefined, options: ResourceOptions): void {
+    const url = src ? safeUrl(src, document.baseURI) : undefined;
+    const same = url === this.url && JSON.stringify(options) === JSON.stringify(this.options);
+    this.options = options;
+    if (same && (this.state !== 'initial' || !url)) return;
+    this.url = url;
+    this.cancel();
+    this.value = undefined;
+    this.error = undefined;
+    if (src && !url) {
+      this.fail(new FeedError('network', `"${src}" is not an http(s) URL`, src));
+      return;
+    }
+    this.state = 'initial';
+    if (this.connected && url) this.start();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    window.addEventListener('online', this.onOnline);
+    if (this.url && (this.state === 'initial' || this.state === 'pending')) this.start();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    window.removeEventListener('online', this.onOnline);
+    this.cancel();
+    if (this.state === 'pending') this.state = 'initial';
+  }
+
+  /** Fetch again now (an `online` event, or a partner's explicit call). */
+  refresh(): void {
+    if (this.url && this.connected) this.fetch(0);
+  }
+
+  private onOnline = () => {
+    if (this.state === 'error' || this.state === 'complete') this.refresh();
+  };
+
+  private cancel(): void {
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private start(): void {
+    const url = this.url!;
+    const kept = this.loader.peek(url);
+    if (kept) {
+      // Stale-while-revalidate: show what we have, then fetch behind it when stale.
+      this.succeed(kept.value);
+      if (Date.now() - kept.fetchedAt >= (this.options.maxAge ?? Infinity)) this.fetch();
+      return;
+    }
+    this.state = 'pending';
+    this.host.requestUpdate();
+    if (this.options.lazy) {
+      this.stopWaiting = whenNear(this.host, () => {
+        this.stopWaiting = undefined;
+        this.fetch();
+      });
+    } else {
+      this.fetch();
+    }
+  }
+
+  private fetch(maxAge = this.options.maxAge): void {
+    const url = this.url!;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loader.load(url, {...this.options, maxAge, signal: abort.signal}).then(
+      (cached) => {
+        if (abort.signal.aborted) return;
+        if (cached.value !== this.value) this.succeed(cached.value);
+      },
+      (error: FeedError) => {
+        if (abort.signal.aborted || error.kind === 'aborted') return;
+        // A failed refresh keeps the stale copy on screen rather than the error.
+        if (this.state === 'complete') return;
+        this.fail(error);
+      },
+    );
+  }
+
+  private succeed(value: T): void {
+    this.state = 'complete';
+    this.value = value;
+    this.error = undefined;
+    this.host.requestUpdate();
+    this.notify(this);
+  }
+
+  private fail(error: FeedError): void {
+    this.state = 'error';
+    this.error = error instanceof FeedError ? error : new FeedError('parse', String(error), this.url ?? '');
+    this.host.requestUpdate();
+    this.notify(this);
+  }
+}

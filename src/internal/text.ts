@@ -1,0 +1,28 @@
+/**
+ * Plain-text helpers shared by every parser. Feed text is data, never markup:
+ * these only collapse whitespace and clamp length, on a code-point boundary so
+ * a clamp never splits a Cyrillic letter's surrogate pair or an emoji.
+ */
+export function collapse(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  // \s covers NBSP and the Unicode spaces; control characters go too, since
+  // they only ever show up as tofu boxes.
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function clamp(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  // Cut at the last word boundary when there is one reasonably near the end.
+  let cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space > max * 0.6) cut = cut.slice(0, space);
+  return cut.replace(/[\s.,;:–—-]+$/u, '') + '…';
+}
+
+/** collapse + clamp: what every text field of the model goes through. */
+export function plain(value: unknown, max: number): string {
+  return clamp(collapse(value), max);
+}

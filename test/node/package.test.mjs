@@ -1,0 +1,64 @@
+// What `npm run build` ships, checked in Node against the real files in dist/.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Bytes, gzip level 9, of the script-tag bundle with all elements and Lit. */
+export const BUNDLE_BUDGET_GZIP = 14_000;
+
+test('the script-tag bundle stays within its gzip budget', () => {
+  const bundle = readFileSync('dist/newsroom-widgets.js');
+  const gz = gzipSync(bundle, {level: 9}).length;
+  console.log(`# dist/newsroom-widgets.js: ${bundle.length} B minified, ${gz} B gzip (budget ${BUNDLE_BUDGET_GZIP})`);
+  assert.ok(gz <= BUNDLE_BUDGET_GZIP, `bundle is ${gz} B gzip, over the ${BUNDLE_BUDGET_GZIP} B budget`);
+});
+
+test('the script-tag bundle is self-contained: no import/export, Lit inside', () => {
+  const code = readFileSync('dist/newsroom-widgets.js', 'utf8');
+  assert.doesNotMatch(code, /^\s*import[\s{]|\bexport\s*\{/m);
+  assert.match(code, /adoptedStyleSheets/); // Lit's CSS support is bundled in
+});
+
+test('every exports entry points at a built file', () => {
+  const targets = [];
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (typeof value === 'string') targets.push([key, value]);
+    else for (const v of Object.values(value)) targets.push([key, v]);
+  }
+  for (const [key, file] of targets) assert.ok(existsSync(file), `exports["${key}"] → ${file} is missing`);
+});
+
+test('the ES build leaves lit as an import (a dependency, not bundled)', () => {
+  const code = readFileSync('dist/components/related-articles/related-articles.js', 'utf8');
+  assert.match(code, /from\s*["']lit["']/);
+  assert.ok(pkg.dependencies.lit, 'lit is a dependency');
+});
+
+test('the manifest lists every element with its attributes and events', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const names = decls.map((d) => d.name).sort();
+  for (const n of ['ArticleCard', 'RelatedArticles']) assert.ok(names.includes(n), `${n} in manifest`);
+  const related = decls.find((d) => d.name === 'RelatedArticles');
+  const attrs = related.attributes.map((a) => a.name);
+  for (const a of ['src', 'limit', 'heading', 'heading-level', 'category', 'exclude', 'all-href', 'all-label', 'time-zone']) {
+    assert.ok(attrs.includes(a), `attribute ${a}`);
+  }
+  assert.deepEqual(related.events.map((e) => e.name).sort(), ['related-articles-error', 'related-articles-load']);
+});
+
+test('importing the package entry in Node (no DOM) does not throw', async () => {
+  const mod = await import('../../dist/index.js');
+  assert.equal(typeof mod.RelatedArticles, 'function');
+  assert.equal(typeof mod.ArticleCard.define, 'function');
+  // define() without a registry is a no-op, not a crash.
+  mod.RelatedArticles.define();
+});
+
+test('the build writes the bundle’s SRI hash', () => {
+  const sri = readFileSync('dist/newsroom-widgets.js.sri', 'utf8').trim();
+  assert.match(sri, /^sha384-[A-Za-z0-9+/]{64}$/);
+});

@@ -1,0 +1,406 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/define.js';
+import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
+import {feedUrl, nextEvent, OSTROV, requestCount, resetLoaders, serveJsonFeed, text} from './helpers.js';
+
+const SEED = [
+  {
+    category: 'Країна',
+    date: '29.01.2026',
+    time: '14:00',
+    title: 'Фейкові перемоги російської армії, морська піхота під Покровськом, та енергетична криза — Іван Ступак про плани РФ',
+    excerpt: '...Це виглядає як постійна спроба демонструвати позитивні результати. Бо на горі їх чекають. У них логіка проста: ні дня без результату, ні дня без захоплення.',
+  },
+  {
+    category: 'Світ',
+    date: '28.01.2026',
+    time: '12:55',
+    title: '«Хочемо максимально зберегти населення України. Це дуже ювелірна робота, тут сокирою не помахаєш». Російські ЗМІ про Україну',
+    excerpt: 'Формально йде мова тільки про виведення військ ЗСУ з території Донбасу, але ніхто не говорить про те, щоб Київ офіційно визнав Донбас російською територією.',
+  },
+  {
+    category: 'Донбас',
+    date: '25.01.2026',
+    time: '13:00',
+    title: 'Мистецтво промовчати і майстерність не договорювати. Огляд ЗМІ окупованого Донбасу',
+    excerpt: 'Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем, що звалилися на «молоді республіки». Неприємність у непідконтрольному законній владі Дебальцевому буквально прилетіла з неба – місто, точніше військові...',
+  },
+];
+
+const cards = (el: RelatedArticles) => [...el.shadowRoot!.querySelectorAll('article-card')];
+const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+/** Resolves once the element has left its loading state (however fast that was). */
+async function settled(el: RelatedArticles): Promise<RelatedArticles> {
+  await el.updateComplete;
+  if (!el.shadowRoot!.querySelector('section[aria-busy="false"]')) {
+    await Promise.race([nextEvent(el, 'related-articles-load'), nextEvent(el, 'related-articles-error')]);
+    await el.updateComplete;
+  }
+  await Promise.all(cards(el).map((c) => (c as RelatedArticles).updateComplete));
+  return el;
+}
+
+async function loaded(template: ReturnType<typeof html>): Promise<RelatedArticles> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  return settled(wrapper.firstElementChild as RelatedArticles);
+}
+
+describe('<related-articles>', () => {
+  beforeEach(resetLoaders);
+
+  it('shows the publisher page’s «Статті» block from the seed feed, exactly', async () => {
+    const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)} time-zone="Europe/Kyiv"></related-articles>`);
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('h2[part="heading"]'))).to.equal('Статті');
+    const list = cards(el);
+    expect(list).to.have.length(3);
+    list.forEach((card, i) => {
+      const seed = SEED[i]!;
+      expect(text(part(card, 'category')), 'category').to.equal(seed.category);
+      expect(text(part(card, 'date')), 'date').to.equal(seed.date);
+      expect(text(part(card, 'clock')), 'time').to.equal(seed.time);
+      expect(text(part(card, 'title')), 'title').to.equal(seed.title);
+      expect(text(part(card, 'excerpt')), 'excerpt').to.equal(seed.excerpt);
+      const link = part(card, 'title')!.querySelector('a')!;
+      expect(link.getAttribute('rel')).to.equal('noopener');
+      expect(card.shadowRoot!.querySelectorAll('a[href]:not([part~="category"])')).to.have.length(1);
+    });
+    expect(part(list[0]!, 'time')!.getAttribute('datetime')).to.equal('2026-01-29T12:00:00.000Z');
+    expect((part(list[0]!, 'category') as HTMLAnchorElement).href).to.equal('https://ostrov.example/country/');
+    const all = root.querySelector('a[part="all-link"]') as HTMLAnchorElement;
+    expect(text(all)).to.equal('Всі статті');
+    expect(all.href).to.equal('https://ostrov.example/articles/');
+    expect(root.querySelector('ul[part="list"]')!.children).to.have.length(3);
+    expect(root.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the feed from a second origin with a CORS GET that sends no cookies', async () => {
+    document.cookie = 'partner_session=1; SameSite=None; Secure';
+    const src = feedUrl(OSTROV);
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    expect(new URL(src).origin).to.not.equal(location.origin);
+    expect(cards(el)).to.have.length(3);
+    expect(await requestCount(src)).to.equal(1);
+  });
+
+  it('limit, heading, heading-level, all-href and all-label', async () => {
+    const el = await loaded(html`<related-articles
+      src=${feedUrl(OSTROV)}
+      limit="2"
+      heading="Новини партнера"
+      heading-level="3"
+      all-href="https://partner.example/ostrov"
+      all-label="Більше від ОстроВ"
+    ></related-articles>`);
+    const root = el.shadowRoot!;
+    expect(cards(el)).to.have.length(2);
+    expect(text(root.querySelector('h3[part="heading"]'))).to.equal('Новини партнера');
+    expect(part(cards(el)[0]!, 'title')!.tagName).to.equal('H4');
+    const all = root.querySelector('a[part="all-link"]') as HTMLAnchorElement;
+    expect(all.href).to.equal('https://partner.example/ostrov');
+    expect(text(all)).to.equal('Більше від ОстроВ');
+  });
+
+  it('category keeps only items with that tag; exclude drops the article being read', async () => {
+    const el = await loaded(html`<related-articles
+      src=${feedUrl(OSTROV)}
+      category="світ"
+      exclude="https://ostrov.example/articles/2026/01/28/rosiiski-zmi-pro-ukrainu"
+    ></related-articles>`);
+    const list = cards(el);
+    expect(list).to.have.length(1);
+    expect(text(part(list[0]!, 'title'))).to.contain('Вашингтонський саміт НАТО');
+  });
+
+  it('exclude also matches an item id, and limit=0 is the empty state', async () => {
+    const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)} limit="10"
+      exclude="https://ostrov.example/articles/2024/02/16/umerov-nato-samit"></related-articles>`);
+    expect(cards(el)).to.have.length(3);
+    el.limit = 0;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('ul')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+  });
+
+  it('time-zone changes the shown time; lang="en" changes heading, link and date format', async () => {
+    const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)} time-zone="UTC" lang="en"></related-articles>`);
+    const first = cards(el)[0]!;
+    expect(text(part(first, 'clock'))).to.match(/^12:00/);
+    expect(text(part(first, 'date'))).to.equal('01/29/2026');
+    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Articles');
+    expect(text(el.shadowRoot!.querySelector('[part="all-link"]'))).to.equal('All articles');
+  });
+
+  it('follows the nearest lang of an ancestor', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><related-articles src=${feedUrl(OSTROV)}></related-articles></div>`);
+    const el = await settled(wrapper.querySelector('related-articles')!);
+    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Articles');
+  });
+
+  it('link-target and images', async () => {
+    const src = await serveJsonFeed([
+      {id: 'a', url: '/a', title: 'With image', image: '/img/a.png', date_published: '2026-01-02T10:00:00Z', _newsroom: {image_alt: 'A photo', image_width: 800, image_height: 450}},
+    ]);
+    const el = await loaded(html`<related-articles src=${src} link-target="_blank" images></related-articles>`);
+    const card = cards(el)[0]!;
+    const link = part(card, 'link') as HTMLAnchorElement;
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener');
+    // Relative URLs resolve against the feed's URL, not the partner page.
+    expect(link.href).to.equal(new URL('/a', src).href);
+    const img = part(card, 'image') as HTMLImageElement;
+    expect(img.getAttribute('src')).to.equal(new URL('/img/a.png', src).href);
+    expect(img.alt).to.equal('A photo');
+    expect(img.getAttribute('width')).to.equal('800');
+    expect(img.getAttribute('height')).to.equal('450');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+  });
+
+  it('hides the «all articles» link when neither the feed nor all-href gives one', async () => {
+    const src = await serveJsonFeed([{id: '1', url: 'https://ostrov.example/1', title: 'One'}], {home_page_url: undefined});
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    expect(cards(el)).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part="all-link"]')).to.equal(null);
+  });
+
+  it('loading state: aria-busy, the exact final height reserved, fallback hidden', async () => {
+    const slow = feedUrl(OSTROV, {delay: 1500});
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <related-articles src=${slow}><a href="https://ostrov.example/articles/">Статті ОстроВ</a></related-articles>
+      <p id="below">below</p>
+    </div>`);
+    const el = wrapper.querySelector('related-articles')!;
+    await el.updateComplete;
+    const section = el.shadowRoot!.querySelector('section')!;
+    expect(section.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('.skeleton')).to.have.length(3);
+    await expect(el).to.be.accessible();
+    const below = wrapper.querySelector('#below')!;
+    const before = below.getBoundingClientRect().top;
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
+    await nextEvent(el, 'related-articles-load');
+    await Promise.all(cards(el).map((c) => (c as RelatedArticles).updateComplete));
+    expect(section.getAttribute('aria-busy')).to.equal('false');
+    expect(below.getBoundingClientRect().top).to.be.closeTo(before, 1);
+  });
+
+  it('error state: shows the fallback children and fires related-articles-error with the status', async () => {
+    const src = feedUrl('/does-not-exist.json');
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: unknown[] = [];
+    const origError = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      const el = document.createElement('related-articles');
+      el.innerHTML = '<a href="https://ostrov.example/articles/">Статті ОстроВ</a>';
+      const event = nextEvent<{error: string; status: number; kind: string}>(wrapper, 'related-articles-error');
+      el.src = src;
+      wrapper.append(el);
+      const e = await event;
+      expect(e.detail.status).to.equal(404);
+      expect(e.detail.kind).to.equal('http');
+      expect(e.detail.error).to.contain(src);
+      expect(e.bubbles && e.composed).to.equal(true);
+      await el.updateComplete;
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements()[0]!.textContent).to.equal('Статті ОстроВ');
+      expect(el.shadowRoot!.querySelector('[part="all-link"]')).to.equal(null);
+      expect(errors.length).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = origError;
+    }
+  });
+
+  it('error state without fallback children shows a message', async () => {
+    const el = await loaded(html`<related-articles src=${feedUrl(OSTROV, {status: 404})}></related-articles>`);
+    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('Не вдалося завантажити статті.');
+  });
+
+  it('empty state: nothing matched shows the fallback; load fires with count 0', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('related-articles');
+    el.setAttribute('category', 'Спорт');
+    el.innerHTML = '<p>Нічого немає</p>';
+    const loaded = nextEvent<{count: number; total: number}>(wrapper, 'related-articles-load');
+    el.src = feedUrl(OSTROV);
+    wrapper.append(el);
+    const e = await loaded;
+    expect(e.detail.count).to.equal(0);
+    expect(e.detail.total).to.equal(4);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Нічого немає');
+    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('Статей поки немає.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('related-articles-load bubbles out of shadow roots with the count', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({mode: 'open'});
+    const el = document.createElement('related-articles');
+    el.setAttribute('limit', '2');
+    const event = nextEvent<{count: number}>(host, 'related-articles-load');
+    el.src = feedUrl(OSTROV);
+    shadow.append(el);
+    const e = await event;
+    expect(e.detail.count).to.equal(2);
+    expect(e.composed).to.equal(true);
+  });
+
+  it('three elements with one src make one request', async () => {
+    const src = feedUrl(OSTROV, {delay: 200});
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <related-articles src=${src}></related-articles>
+      <related-articles src=${src} limit="1"></related-articles>
+      <related-articles src=${src} category="Світ"></related-articles>
+    </div>`);
+    const els = [...wrapper.querySelectorAll('related-articles')];
+    await Promise.all(els.map((el) => nextEvent(el, 'related-articles-load')));
+    expect(els.map((el) => cards(el).length)).to.deep.equal([3, 1, 2]);
+    expect(await requestCount(src)).to.equal(1);
+    // A fourth element later on the same page reuses the result too.
+    const late = document.createElement('related-articles');
+    late.src = src;
+    const done = nextEvent(late, 'related-articles-load');
+    wrapper.append(late);
+    await done;
+    expect(await requestCount(src)).to.equal(1);
+  });
+
+  it('aborts the request when the element leaves the page, and when src changes', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<RelatedArticles>(html`<related-articles src=${feedUrl(OSTROV, {stall: 1})}></related-articles>`);
+      await el.updateComplete;
+      expect(signals).to.have.length(1);
+      el.src = feedUrl(OSTROV);
+      await nextEvent(el, 'related-articles-load');
+      expect(signals[0]!.aborted, 'old src aborted').to.equal(true);
+      el.src = feedUrl(OSTROV, {stall: 1});
+      await el.updateComplete;
+      expect(signals).to.have.length(3);
+      el.remove();
+      expect(signals[2]!.aborted, 'aborted on removal').to.equal(true);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a feed title with markup shows as text and creates no element', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const src = await serveJsonFeed([
+      {id: '1', url: 'https://ostrov.example/1', title: evil, summary: '<script>alert(2)</script><b>bold</b>', date_published: '2026-01-01T00:00:00Z'},
+    ]);
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    const card = cards(el)[0]!;
+    expect(text(part(card, 'title'))).to.equal(evil);
+    expect(card.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+  });
+
+  it('an item with a javascript: URL renders without a link', async () => {
+    const src = await serveJsonFeed([
+      {id: '1', url: 'javascript:alert(1)', title: 'No link here', _newsroom: {category: 'X', category_url: 'javascript:alert(2)'}},
+      {id: '2', url: 'data:text/html,hi', title: 'Nor here'},
+    ]);
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    const list = cards(el);
+    expect(list).to.have.length(2);
+    for (const card of list) expect(card.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(text(part(list[0]!, 'title'))).to.equal('No link here');
+  });
+
+  it('an item without a title shows the start of its text; one with neither is skipped with a warning', async () => {
+    const warnings: unknown[][] = [];
+    const origWarn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a);
+    try {
+      const long = 'Мікроблог без заголовка. '.repeat(20);
+      const src = await serveJsonFeed([
+        {id: '1', url: 'https://ostrov.example/1', content_text: long, date_published: '2026-01-03T00:00:00Z'},
+        {id: '2', url: 'https://ostrov.example/2', date_published: '2026-01-02T00:00:00Z'},
+        {id: '3', url: 'https://ostrov.example/3', title: 'Третій', date_published: '2026-01-01T00:00:00Z'},
+        'not even an object',
+      ]);
+      const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+      const list = cards(el);
+      expect(list).to.have.length(2);
+      const derived = text(part(list[0]!, 'title'));
+      expect(derived.startsWith('Мікроблог без заголовка.')).to.equal(true);
+      expect(derived.endsWith('…')).to.equal(true);
+      expect(Array.from(derived).length).to.be.at.most(100);
+      expect(text(part(list[1]!, 'title'))).to.equal('Третій');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('item 2 skipped').and.contain('item 4 skipped');
+    } finally {
+      console.warn = origWarn;
+    }
+  });
+
+  it('without src shows the fallback and makes no request', async () => {
+    const el = await fixture<RelatedArticles>(html`<related-articles><a href="https://ostrov.example/">ОстроВ</a></related-articles>`);
+    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+  });
+
+  it('an unsafe src is an error, not a request', async () => {
+    const origError = console.error;
+    console.error = () => {};
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('related-articles');
+      const event = nextEvent<{kind: string; error: string}>(wrapper, 'related-articles-error');
+      el.setAttribute('src', 'javascript:alert(1)');
+      wrapper.append(el);
+      expect((await event).detail.error).to.contain('not an http(s) URL');
+    } finally {
+      console.error = origError;
+    }
+  });
+
+  it(':host([hidden]) hides the element', async () => {
+    const el = await fixture<RelatedArticles>(html`<related-articles hidden src=${feedUrl(OSTROV)}></related-articles>`);
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('one column when narrow, a grid when wide (container queries)', async () => {
+    const src = feedUrl(OSTROV);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div style="width: 320px"><related-articles src=${src}></related-articles></div>
+      <div style="width: 1000px"><related-articles src=${src}></related-articles></div>
+    </div>`);
+    const [narrow, wide] = [...wrapper.querySelectorAll('related-articles')];
+    await Promise.all([settled(narrow!), settled(wide!)]);
+    const columns = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ').length;
+    expect(columns(narrow!)).to.equal(1);
+    expect(columns(wide!)).to.equal(3);
+  });
+
+  it('::part() and --newsroom-* custom properties style the inside from the page', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .styled { --newsroom-accent: rgb(200, 0, 0); --newsroom-font: monospace; }
+      .styled::part(title) { color: rgb(0, 128, 0); }
+      .styled::part(heading) { font-size: 40px; }
+      .styled::part(all-link) { color: rgb(0, 0, 255); }`;
+    document.head.append(style);
+    try {
+      const el = await loaded(html`<related-articles class="styled" src=${feedUrl(OSTROV)}></related-articles>`);
+      const card = cards(el)[0]!;
+      expect(getComputedStyle(part(card, 'category')!).color).to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle(part(card, 'title')!).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(part(card, 'title')!).fontFamily).to.equal('monospace');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="heading"]')!).fontSize).to.equal('40px');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="all-link"]')!).color).to.equal('rgb(0, 0, 255)');
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+import {defineConfig} from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
+const src = (p: string) => resolve(import.meta.dirname, 'src', p);
+
+/**
+ * Two builds from one config, picked by mode (scripts/build.mjs runs both):
+ * - default: the ES modules for bundler users, one file per source module,
+ *   Lit left as an import (it is a dependency, deduplicated by the app's bundler);
+ * - `--mode embed`: the script-tag file, one self-contained minified IIFE with Lit inside.
+ */
+export default defineConfig(({mode}) => {
+  const define = {__NEWSROOM_VERSION__: JSON.stringify(pkg.version)};
+  if (mode === 'embed') {
+    return {
+      define,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2021',
+        minify: true,
+        sourcemap: true,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: src('embed.ts'),
+          output: {format: 'iife', entryFileNames: 'newsroom-widgets.js'},
+        },
+      },
+    };
+  }
+  return {
+    define,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2021',
+      minify: false,
+      sourcemap: true,
+      copyPublicDir: false,
+      lib: {
+        entry: {
+          index: src('index.ts'),
+          define: src('define.ts'),
+          'components/article-card/article-card': src('components/article-card/article-card.ts'),
+          'components/article-card/define': src('components/article-card/define.ts'),
+          'components/related-articles/related-articles': src('components/related-articles/related-articles.ts'),
+          'components/related-articles/define': src('components/related-articles/define.ts'),
+        },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//],
+        output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
+      },
+    },
+  };
+});
