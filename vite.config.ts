@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
+import minifyTemplates from './scripts/vite-plugin-minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
 const src = (p: string) => resolve(import.meta.dirname, 'src', p);
@@ -16,11 +17,13 @@ export default defineConfig(({mode}) => {
   if (mode === 'embed') {
     return {
       define,
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2021',
-        minify: true,
+        minify: 'terser',
+        terserOptions: {compress: {passes: 2, ecma: 2020}, format: {comments: false}},
         sourcemap: true,
         copyPublicDir: false,
         rollupOptions: {
