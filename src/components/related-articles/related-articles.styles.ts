@@ -28,7 +28,7 @@ export const relatedStyles = css`
   }
   @container (min-width: 36rem) {
     [part~='list'] {
-      grid-template-columns: repeat(auto-fill, minmax(var(--newsroom-card-min-width, 15rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(var(--newsroom-card-min-width, 13rem), 1fr));
     }
   }
   li {

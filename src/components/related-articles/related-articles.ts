@@ -79,7 +79,7 @@ const CARD_PARTS = 'card, category, time, date, clock, title, link, excerpt, ima
  * @cssproperty --newsroom-gap - Space between heading, cards and link (default 1rem).
  * @cssproperty --newsroom-heading-size - Heading font size (default 1.5em).
  * @cssproperty --newsroom-heading-color - Heading colour.
- * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 15rem).
+ * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 13rem).
  * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
  * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5rem).
  */
