@@ -61,23 +61,29 @@ export function backoffMs(attempt: number, random = Math.random): number {
 
 /**
  * The charset the bytes are in: Content-Type first, then the XML declaration,
- * then a BOM, else UTF-8. Decoded with TextDecoder, which knows windows-1251,
- * KOI8-R, ISO-8859-1, gb2312/GBK and the rest of the WHATWG encodings.
+ * else UTF-8 (BOM or not) when the bytes are valid UTF-8, else windows-1252.
+ * Decoded with TextDecoder, which knows windows-1251, KOI8-R, ISO-8859-1,
+ * gb2312/GBK and the rest of the WHATWG encodings.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
   const fromHeader = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const fromXml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head.replace(/^\uFEFF|^ï»¿/, ''))?.[1];
-  for (const label of [fromHeader, fromXml, 'utf-8']) {
-    if (!label) continue;
+  for (const label of [fromHeader, fromXml]) {
     try {
       // TextDecoder honours and strips a BOM for UTF-8/16 by itself.
-      return new TextDecoder(label).decode(bytes);
+      if (label) return new TextDecoder(label).decode(bytes);
     } catch {
       // Unknown label: try the next source.
     }
   }
-  return new TextDecoder().decode(bytes);
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    // Undeclared and not UTF-8: old Western feeds are Latin-1, which windows-1252
+    // covers, the same guess HTML makes. Better accents than U+FFFD everywhere.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
