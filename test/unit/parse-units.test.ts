@@ -1,0 +1,76 @@
+import {expect} from '@open-wc/testing';
+import {parseDate} from '../../src/feed/date.js';
+import {decodeEntities, htmlToText} from '../../src/feed/html-text.js';
+import {safeUrl} from '../../src/internal/safe-url.js';
+
+const iso = (s: string) => parseDate(s)?.toISOString();
+
+describe('parseDate', () => {
+  it('reads RFC 3339 with offsets, fractions and the usual slack', () => {
+    expect(iso('2026-01-29T14:00:00+02:00')).to.equal('2026-01-29T12:00:00.000Z');
+    expect(iso('2016-06-01T15:35:00.001Z')).to.equal('2016-06-01T15:35:00.001Z');
+    expect(iso('2026-01-29 14:00')).to.equal('2026-01-29T14:00:00.000Z');
+    expect(iso('2026-01-29T14:00:00+0530')).to.equal('2026-01-29T08:30:00.000Z');
+    expect(iso('2019-08-27')).to.equal('2019-08-27T00:00:00.000Z');
+  });
+
+  it('reads RFC 822 and its broken variants', () => {
+    expect(iso('Thu, 29 Jan 2026 14:00:00 +0200')).to.equal('2026-01-29T12:00:00.000Z');
+    expect(iso('Wed, 17 Jan 2018 15:50:00 EST')).to.equal('2018-01-17T20:50:00.000Z');
+    expect(iso('Wed, 01 Feb 2023 05:00:00 -0000')).to.equal('2023-02-01T05:00:00.000Z');
+    expect(iso('Mon, 7 Jan 19 16:19 GMT')).to.equal('2019-01-07T16:19:00.000Z');
+    expect(iso(' Wed, 03 Jan 2018 13:48:00 +0000\r\n   ')).to.equal('2018-01-03T13:48:00.000Z');
+    // Portuguese weekday and month names (uolNoticias), German months.
+    expect(iso('Seg, 24 Set 2018 19:42:40 -0300')).to.equal('2018-09-24T22:42:40.000Z');
+    expect(iso('Mo, 5 Okt 2020 10:00:00 +0200')).to.equal('2020-10-05T08:00:00.000Z');
+    expect(iso('2020/1/10 14:33:00')).to.equal('2020-01-10T14:33:00.000Z');
+  });
+
+  it('gives undefined, never an Invalid Date, for what it cannot read', () => {
+    for (const bad of ['', 'yesterday', '2026-13-01', '32 Jan 2026', 'Thu, 29 Foo 2026 14:00:00', '2026-01-29T25:61:00Z', '1 Jan 1900', 'x'.repeat(100), 42, null, {}]) {
+      expect(parseDate(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops tags and what scripts, styles and comments contain; block ends become spaces', () => {
+    expect(htmlToText('<p>One</p><p>Two<br>three</p>')).to.equal(' One  Two three ');
+    expect(htmlToText('a<script>alert("x")</script>b<style>p{}</style>c<!-- hidden -->d')).to.equal('a b c d');
+    expect(htmlToText('<img src=x onerror=alert(1)>text')).to.equal('text');
+  });
+
+  it('decodes named, decimal and hex entities once, and leaves unknown ones alone', () => {
+    expect(htmlToText('&lt;b&gt; &amp;amp; &#8211; &#x41; &nbsp;&laquo;x&raquo; &bogus;')).to.equal('<b> &amp; – A \u00a0«x» &bogus;');
+  });
+
+  it('never produces a code point that is not a character', () => {
+    expect(decodeEntities('&#0;&#xD800;&#1114112;')).to.equal('\ufffd\ufffd\ufffd');
+  });
+
+  it('cuts a stray unclosed tag at the end of a clamped description', () => {
+    expect(htmlToText('Read more <a href="https://x.example/long')).to.equal('Read more ');
+  });
+});
+
+describe('safeUrl', () => {
+  it('keeps http(s), resolving relative URLs against the document', () => {
+    expect(safeUrl('https://a.example/x')).to.equal('https://a.example/x');
+    expect(safeUrl('/p/1?q=a b', 'http://a.example/feed.xml')).to.equal('http://a.example/p/1?q=a%20b');
+    expect(safeUrl('//cdn.example/i.jpg', 'https://a.example/')).to.equal('https://cdn.example/i.jpg');
+    expect(safeUrl('  https://a.example/  ')).to.equal('https://a.example/');
+  });
+
+  it('drops every other scheme, however it is disguised', () => {
+    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'ftp://a.example/', 'blob:https://a.example/1']) {
+      expect(safeUrl(bad, 'https://a.example/'), bad).to.equal(undefined);
+    }
+  });
+
+  it('drops non-strings, garbage and absurdly long URLs', () => {
+    for (const bad of [undefined, null, 42, {}, '', 'http://', 'https://a.example/' + 'x'.repeat(3000)]) {
+      expect(safeUrl(bad), String(bad).slice(0, 30)).to.equal(undefined);
+    }
+    expect(safeUrl('relative/only')).to.equal(undefined);
+  });
+});
