@@ -1,0 +1,44 @@
+import {primary} from '../i18n/strings.js';
+import type {SafeStorage} from '../internal/safe-storage.js';
+import {recall, recentViews, update} from './memory.js';
+import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
+
+export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error';
+
+export interface Choice {
+  campaign: Campaign;
+  variant: CampaignVariant;
+}
+
+/** Live from `start` through `end`, both inclusive (a config's `23:59:59` end means that second too). */
+export const isLive = (c: Campaign, now: number): boolean => (c.start ?? -Infinity) <= now && now <= (c.end ?? Infinity);
+
+/** Primary subtags compare, so a `uk-UA` page gets a `uk` campaign. */
+export const speaks = (c: Campaign, lang: string): boolean => !c.languages.length || c.languages.includes(primary(lang));
+
+/** The variant a bucket in [0, 1) falls into, by weight. */
+export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {
+  let x = bucket * variants.reduce((sum, v) => sum + v.weight, 0);
+  return variants.find((v) => (x -= v.weight) < 0) ?? variants[variants.length - 1]!;
+}
+
+/**
+ * What a reader sees: the first campaign in the file that is live and in their
+ * language, unless they dismissed it or reached its view cap, in the variant
+ * their stored bucket falls into (drawn with `random` on first sight).
+ */
+export function choose(
+  config: CampaignConfig,
+  lang: string,
+  now: number,
+  storage?: SafeStorage,
+  random: () => number = Math.random,
+): Choice | SkipReason {
+  const campaign = config.campaigns.find((c) => isLive(c, now) && speaks(c, lang));
+  if (!campaign) return 'no-campaign';
+  let m = recall(campaign.id, storage);
+  if (typeof m.d === 'number' && m.d > now) return 'dismissed';
+  if (campaign.maxViews && recentViews(campaign, m, now).length >= campaign.maxViews.count) return 'capped';
+  if (!(typeof m.b === 'number' && m.b >= 0 && m.b < 1)) m = update(campaign.id, (n) => (n.b = random()), storage);
+  return {campaign, variant: pick(campaign.variants, m.b!)};
+}

@@ -1,0 +1,119 @@
+import {FeedError} from '../feed/model.js';
+import {primary} from '../i18n/strings.js';
+import {safeUrl} from '../internal/safe-url.js';
+import {plain} from '../internal/text.js';
+
+/**
+ * The campaign config (`banner.json`, version 1), validated into this model.
+ * Times are epoch milliseconds, so the model is JSON-safe as it stands and the
+ * loader keeps it in session storage without a revive step.
+ */
+export interface CampaignGoal {
+  raised: number;
+  target: number;
+  /** ISO 4217 code, e.g. `UAH`. */
+  currency: string;
+}
+
+export interface CampaignVariant {
+  id: string;
+  /** Relative share of readers (0 pauses the variant). */
+  weight: number;
+  heading?: string;
+  message: string;
+  cta: {label: string; url: string};
+  goal?: CampaignGoal;
+}
+
+export interface Campaign {
+  id: string;
+  /** Epoch ms; the campaign is live from `start` through `end`, both inclusive. Absent: open-ended. */
+  start?: number;
+  end?: number;
+  /** Primary language subtags; empty means every language. */
+  languages: string[];
+  dismissDays: number;
+  maxViews?: {count: number; days: number};
+  variants: CampaignVariant[];
+}
+
+export interface CampaignConfig {
+  version: 1;
+  campaigns: Campaign[];
+}
+
+export const DEFAULT_DISMISS_DAYS = 14;
+
+type Raw = Record<string, unknown>;
+const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
+const num = (v: unknown, min: number): number | undefined => (typeof v === 'number' && v >= min && v < 1e15 ? v : undefined);
+
+function need<T>(value: T | undefined | '', what: string): T {
+  if (value === undefined || value === '') throw new Error(what);
+  return value;
+}
+
+function time(v: unknown, what: string): number | undefined {
+  if (v == null) return undefined;
+  return need(typeof v === 'string' && Number.isFinite(Date.parse(v)) ? Date.parse(v) : undefined, what);
+}
+
+/** Validates each entry of a list; a bad one becomes a warning and is left out. */
+function each<T>(list: unknown, make: (raw: Raw) => T, warnings: string[], where: string): T[] {
+  const out: T[] = [];
+  (Array.isArray(list) ? list : []).forEach((raw, i) => {
+    try {
+      out.push(make(need(obj(raw), 'object')));
+    } catch (e) {
+      warnings.push(`${where} ${i} skipped: bad ${(e as Error).message}`);
+    }
+  });
+  return out;
+}
+
+const variant = (base: string) => (raw: Raw): CampaignVariant => {
+  const cta = obj(raw.cta) ?? {};
+  const g = raw.goal == null ? undefined : need(obj(raw.goal), 'goal');
+  return {
+    id: need(plain(raw.id, 100), 'id'),
+    weight: raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight'),
+    heading: plain(raw.heading, 200) || undefined,
+    message: need(plain(raw.message, 600), 'message'),
+    cta: {label: need(plain(cta.label, 60), 'cta'), url: need(safeUrl(cta.url, base), 'cta')},
+    goal: g && {
+      raised: need(num(g.raised, 0), 'raised'),
+      target: need(num(g.target, 1e-9), 'target'),
+      currency: need(typeof g.currency === 'string' && /^[a-z]{3}$/i.test(g.currency) ? g.currency.toUpperCase() : undefined, 'currency'),
+    },
+  };
+};
+
+const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
+  const id = need(plain(raw.id, 100), 'id');
+  const mv = raw.max_views == null ? undefined : need(obj(raw.max_views), 'max_views');
+  // A weight of 0 pauses a variant without a warning.
+  const variants = each(raw.variants, variant(base), warnings, `campaign ${id} variant`).filter((v) => v.weight > 0);
+  return {
+    id,
+    start: time(raw.start, 'start'),
+    end: time(raw.end, 'end'),
+    languages: Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string').map(primary) : [],
+    dismissDays: raw.dismiss_days == null ? DEFAULT_DISMISS_DAYS : need(num(raw.dismiss_days, 0), 'dismiss_days'),
+    maxViews: mv && {count: need(num(mv.count, 1), 'max_views'), days: need(num(mv.days, 0), 'max_views')},
+    variants: need(variants.length ? variants : undefined, 'variants'),
+  };
+};
+
+/**
+ * Validates a parsed config document. A bad campaign or variant becomes a
+ * warning and is left out; a document that is no config at all throws a FeedError.
+ */
+export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; warnings: string[]} {
+  const doc = obj(data);
+  if (!doc || !Array.isArray(doc.campaigns) || doc.version !== 1) {
+    throw new FeedError('not-a-feed', `${url} is not a version 1 campaign config`, url);
+  }
+  const warnings: string[] = [];
+  const campaigns = each(doc.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
+  return {value: {version: 1, campaigns}, warnings};
+}
