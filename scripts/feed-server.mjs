@@ -15,7 +15,8 @@
 //   type=MIME       Content-Type to send (default from the extension)
 //   charset=NAME    add ;charset=NAME to the Content-Type
 //   any other       ignored: tests use e.g. ?t=42 to get a URL no cache has seen
-// Special paths: GET /__count?url=<path?query> → {"count": n}; POST /__reset clears counts;
+// Special paths: GET /__count?url=<path?query> → {"count": n} (`OPTIONS <path?query>` counts preflights,
+// `SENT <path?query>` the bytes a size= body had sent when the client closed); POST /__reset clears counts;
 // POST /__doc (body = any document) → {"path": "/__doc/N"}, served back like a file.
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
@@ -81,7 +82,11 @@ export function createFeedServer({root, routes = {}} = {}) {
     const status = Number(q.get('status')) || 0;
     const failFirst = Number(q.get('fail')) || 0;
     if (status && (!failFirst || n <= failFirst)) {
-      if (q.has('retry-after')) headers['Retry-After'] = q.get('retry-after');
+      if (q.has('retry-after')) {
+        headers['Retry-After'] = q.get('retry-after');
+        // Not a CORS-safelisted response header: unexposed, the client cannot honour it.
+        headers['Access-Control-Expose-Headers'] = 'Retry-After';
+      }
       res.writeHead(status, {...headers, 'Content-Type': 'text/plain'});
       return res.end(`fault: ${status}`);
     }
@@ -102,7 +107,11 @@ export function createFeedServer({root, routes = {}} = {}) {
         }
         res.end('"}');
       };
-      res.on('close', () => (sent = size));
+      res.on('close', () => {
+        // How much went out before the client hung up: tests check a capped read stops early.
+        counts.set(`SENT ${key}`, sent);
+        sent = size;
+      });
       return pump();
     }
 
