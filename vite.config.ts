@@ -50,6 +50,8 @@ export default defineConfig(({mode}) => {
           'components/article-card/define': src('components/article-card/define.ts'),
           'components/related-articles/related-articles': src('components/related-articles/related-articles.ts'),
           'components/related-articles/define': src('components/related-articles/define.ts'),
+          'components/support-banner/support-banner': src('components/support-banner/support-banner.ts'),
+          'components/support-banner/define': src('components/support-banner/define.ts'),
         },
         formats: ['es'],
       },

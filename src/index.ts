@@ -10,6 +10,19 @@ export {
   type RelatedArticlesLoadDetail,
   type RelatedArticlesErrorDetail,
 } from './components/related-articles/related-articles.js';
+export {
+  SupportBanner,
+  type SupportBannerEventMap,
+  type SupportBannerDetail,
+  type SupportBannerClickDetail,
+  type SupportBannerDismissDetail,
+  type SupportBannerSkipDetail,
+  type DismissReason,
+  type SkipReason,
+} from './components/support-banner/support-banner.js';
+export type {CampaignConfig, Campaign, CampaignVariant, CampaignGoal} from './campaign/model.js';
+export {parseConfig} from './campaign/model.js';
+export {campaignLoader} from './campaign/loader.js';
 export type {Feed, FeedItem, FeedImage, FeedFormat, FeedErrorKind} from './feed/model.js';
 export {FeedError} from './feed/model.js';
 export {parseFeed} from './feed/parse.js';

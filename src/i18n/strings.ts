@@ -9,6 +9,8 @@ export interface Strings {
   bannerLabel: string;
   close: string;
   alreadySupport: string;
+  /** The banner's default CTA label. */
+  support: string;
   /** `{raised}` and `{target}` are replaced by formatted amounts. */
   goalOf: string;
 }
@@ -23,6 +25,7 @@ const uk: Strings = {
   bannerLabel: 'Підтримка редакції',
   close: 'Закрити',
   alreadySupport: 'Я вже підтримую',
+  support: 'Підтримати',
   goalOf: '{raised} з {target}',
 };
 
@@ -36,6 +39,7 @@ const en: Strings = {
   bannerLabel: 'Support the newsroom',
   close: 'Close',
   alreadySupport: 'I already support',
+  support: 'Support us',
   goalOf: '{raised} of {target}',
 };
 

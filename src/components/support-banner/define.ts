@@ -1,0 +1,5 @@
+import {SupportBanner} from './support-banner.js';
+
+SupportBanner.define();
+
+export {SupportBanner};

@@ -1,0 +1,344 @@
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {choose, type Choice, type SkipReason} from '../../campaign/choose.js';
+import {campaignLoader} from '../../campaign/loader.js';
+import {dismiss, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
+import {parseConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
+import {withUtm} from '../../campaign/utm.js';
+import {formatMoney} from '../../i18n/format.js';
+import {resolveLang} from '../../i18n/lang.js';
+import {strings} from '../../i18n/strings.js';
+import {defineElement} from '../../internal/define.js';
+import {ResourceController} from '../../internal/resource-controller.js';
+import type {SafeStorage} from '../../internal/safe-storage.js';
+import {VERSION} from '../../internal/version.js';
+import {baseStyles} from '../shared.styles.js';
+import {bannerStyles} from './support-banner.styles.js';
+
+export type {SkipReason} from '../../campaign/choose.js';
+export type DismissReason = 'close' | 'escape' | 'already-support';
+
+export interface SupportBannerDetail {
+  /** Campaign id. */
+  campaign: string;
+  /** Variant id (`static` for a banner made from attributes). */
+  variant: string;
+}
+export interface SupportBannerClickDetail extends SupportBannerDetail {
+  /** The CTA URL followed, UTM parameters included. */
+  href: string;
+}
+export interface SupportBannerDismissDetail extends SupportBannerDetail {
+  reason: DismissReason;
+}
+export interface SupportBannerSkipDetail {
+  /** Why nothing is shown. */
+  reason: SkipReason;
+}
+
+export interface SupportBannerEventMap {
+  'support-banner-view': CustomEvent<SupportBannerDetail>;
+  'support-banner-click': CustomEvent<SupportBannerClickDetail>;
+  'support-banner-dismiss': CustomEvent<SupportBannerDismissDetail>;
+  'support-banner-skip': CustomEvent<SupportBannerSkipDetail>;
+}
+
+/**
+ * Properties that only restyle the banner. Changing them must not re-run the
+ * choice: the view just recorded could otherwise cap the banner in front of the reader.
+ */
+const LOOKS = ['placement', 'reserve', 'noUtm', 'loading'];
+
+/**
+ * The publisher's reader-support appeal: a message, a «Підтримати» button, an
+ * optional goal bar and a close button whose choice is remembered. Driven by a
+ * campaign config (`src`) or, without one, by its own attributes.
+ *
+ * @summary A reader-support banner with scheduled, weighted campaigns and a remembered dismissal.
+ *
+ * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant}`.
+ * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href}`.
+ * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant}`.
+ * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error'}`.
+ *
+ * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
+ * @csspart heading - The variant's heading, when it has one.
+ * @csspart message - The appeal text.
+ * @csspart actions - The row holding the CTA and «Я вже підтримую».
+ * @csspart cta - The CTA link, styled as a button.
+ * @csspart already - The «Я вже підтримую» button.
+ * @csspart close - The close button («Закрити»).
+ * @csspart goal - The goal block (bar and label).
+ * @csspart goal-bar - The progress bar track (`role="progressbar"`).
+ * @csspart goal-fill - The filled part of the bar.
+ * @csspart goal-label - The amounts, e.g. «182 500 ₴ з 300 000 ₴».
+ * @csspart placeholder - The box kept while the config loads (only with `reserve`).
+ *
+ * @cssproperty --newsroom-accent - CTA background and goal fill (default #0057b8).
+ * @cssproperty --newsroom-accent-contrast - CTA text colour (default #fff).
+ * @cssproperty --newsroom-banner-background - Banner background (default #fff4d1).
+ * @cssproperty --newsroom-banner-padding - Banner padding (default 1rem 1.25rem).
+ * @cssproperty --newsroom-banner-z-index - Stacking of the bottom bar (default 1000).
+ * @cssproperty --newsroom-goal-track - Goal bar track colour.
+ * @cssproperty --newsroom-radius - Corner radius (default 6px).
+ * @cssproperty --newsroom-block-margin - Margin above and below an inline banner (default 1.5rem).
+ */
+export class SupportBanner extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, bannerStyles];
+
+  /** Register under `tag` (default `support-banner`). Never throws; warns on a version clash. */
+  static define(tag = 'support-banner'): void {
+    defineElement(tag, this);
+  }
+
+  /** Campaign config URL (`banner.json`). Relative URLs resolve against the page. */
+  src?: string;
+  /** A campaign config object (the `banner.json` contract), instead of `src`; validated the same way. */
+  config?: unknown;
+  /** Static banner: the appeal text (required without `src`). */
+  message?: string;
+  /** Static banner: an optional heading. */
+  heading?: string;
+  /** Static banner: CTA text (default «Підтримати»). */
+  ctaLabel?: string;
+  /** Static banner: CTA URL (required without `src`). */
+  ctaHref?: string;
+  /** Static banner: amount raised so far. */
+  goalRaised?: number;
+  /** Static banner: goal amount; the goal bar shows when it is set. */
+  goalTarget?: number;
+  /** Static banner: ISO 4217 currency of the goal (default UAH). */
+  currency?: string;
+  /** Static banner: campaign id, for the dismissal memory and `utm_campaign` (default `static`). */
+  campaign = 'static';
+  /** Static banner: days a dismissal lasts (default 14). */
+  dismissDays?: number;
+  /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
+  placement: 'inline' | 'bottom' = 'inline';
+  /** A CSS height kept while the config loads, so the page below does not jump (inline only). */
+  reserve?: string;
+  /** Leave the CTA URL without UTM parameters. */
+  noUtm = false;
+  /** `lazy` waits until the element nears the viewport before fetching (default `eager`). */
+  loading: 'eager' | 'lazy' = 'eager';
+  /** Where dismissals, views and the variant bucket are kept (default: local storage, safely wrapped). */
+  storage?: SafeStorage;
+
+  static override properties = {
+    src: {},
+    config: {attribute: false},
+    message: {},
+    heading: {},
+    ctaLabel: {attribute: 'cta-label'},
+    ctaHref: {attribute: 'cta-href'},
+    goalRaised: {attribute: 'goal-raised', type: Number},
+    goalTarget: {attribute: 'goal-target', type: Number},
+    currency: {},
+    campaign: {},
+    dismissDays: {attribute: 'dismiss-days', type: Number},
+    placement: {},
+    reserve: {},
+    noUtm: {attribute: 'no-utm', type: Boolean},
+    loading: {},
+    storage: {attribute: false},
+  };
+
+  private readonly res = new ResourceController<CampaignConfig>(this, campaignLoader, () => (this.dirty = true));
+  private dirty = false;
+  private lang_ = 'uk';
+  private shown?: Choice;
+  private skipped?: SkipReason;
+  private box?: Element | null;
+  private observer?: IntersectionObserver;
+  private timer?: ReturnType<typeof setTimeout>;
+  private viewed = false;
+
+  /** The campaign and variant on screen, if any. */
+  get choice(): Choice | undefined {
+    return this.shown;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang_ = resolveLang(this);
+    document.addEventListener('keydown', this.onKey);
+    if (this.hasUpdated) this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKey);
+    this.unwatch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.lang_ = resolveLang(this);
+    if (changed.has('src') || changed.has('config') || changed.has('loading')) {
+      this.res.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
+    }
+    if (this.dirty || [...changed.keys()].some((k) => !LOOKS.includes(k as string))) this.decide();
+    this.dirty = false;
+  }
+
+  private decide(): void {
+    let result: Choice | SkipReason | undefined = 'error';
+    let config: CampaignConfig | undefined;
+    if (this.config || !this.src) {
+      const t = strings(this.lang_);
+      const doc = this.config ?? {
+        version: 1,
+        campaigns: [
+          {
+            id: this.campaign,
+            dismiss_days: this.dismissDays,
+            variants: [
+              {
+                id: 'static',
+                heading: this.heading,
+                message: this.message,
+                cta: {label: this.ctaLabel || t.support, url: this.ctaHref},
+                goal: this.goalTarget ? {raised: this.goalRaised ?? 0, target: this.goalTarget, currency: this.currency ?? 'UAH'} : undefined,
+              },
+            ],
+          },
+        ],
+      };
+      try {
+        const parsed = parseConfig(doc, document.baseURI);
+        if (parsed.warnings.length) console.warn('[newsroom-widgets]', ...parsed.warnings);
+        config = parsed.value;
+      } catch (e) {
+        console.error('[newsroom-widgets]', (e as Error).message);
+      }
+    } else if (this.res.state === 'complete') {
+      config = this.res.value;
+    } else if (this.res.state !== 'error') {
+      result = undefined;
+    }
+    if (config) result = choose(config, this.lang_, Date.now(), this.storage);
+    this.shown = typeof result === 'object' ? result : undefined;
+    if (typeof result === 'string' && result !== this.skipped) {
+      const detail: SupportBannerSkipDetail = {reason: result};
+      void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('support-banner-skip', {detail, bubbles: true, composed: true})));
+    }
+    this.skipped = typeof result === 'string' ? result : undefined;
+  }
+
+  private ids(): SupportBannerDetail {
+    return {campaign: this.shown!.campaign.id, variant: this.shown!.variant.id};
+  }
+
+  /** Hides the banner and remembers it (a year for «I already support»). */
+  close(reason: DismissReason = 'close'): void {
+    const shown = this.shown;
+    if (!shown) return;
+    const detail: SupportBannerDismissDetail = {reason, ...this.ids()};
+    dismiss(shown.campaign.id, reason === 'already-support' ? SUPPORTER_DAYS : shown.campaign.dismissDays, Date.now(), this.storage);
+    this.shown = undefined;
+    // Not a skip: the reader's own choice is announced by the dismiss event alone.
+    this.skipped = 'dismissed';
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent('support-banner-dismiss', {detail, bubbles: true, composed: true}));
+  }
+
+  private onKey = (e: KeyboardEvent): void => {
+    // Only when the reader is in the banner or nowhere in particular: Esc in a
+    // partner's form or dialog belongs to that form or dialog.
+    const active = document.activeElement;
+    if (e.key === 'Escape' && !e.defaultPrevented && this.placement === 'bottom' && (!active || active === document.body || active === this)) {
+      this.close('escape');
+    }
+  };
+
+  private onClick(href: string): void {
+    const detail: SupportBannerClickDetail = {href, ...this.ids()};
+    this.dispatchEvent(new CustomEvent('support-banner-click', {detail, bubbles: true, composed: true}));
+  }
+
+  /** The viewability rule for display ads: half the box in view for one continuous second. */
+  private watch(): void {
+    const box = this.box;
+    if (this.viewed || !box || this.observer) return;
+    this.observer = new IntersectionObserver(
+      ([entry]) => {
+        clearTimeout(this.timer);
+        if (entry!.intersectionRatio >= 0.5) this.timer = setTimeout(() => this.view(), 1000);
+      },
+      {threshold: 0.5},
+    );
+    this.observer.observe(box);
+  }
+
+  private unwatch(): void {
+    clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private view(): void {
+    const shown = this.shown;
+    this.unwatch();
+    if (!shown || this.viewed) return;
+    this.viewed = true;
+    recordView(shown.campaign, Date.now(), this.storage);
+    const detail = this.ids();
+    this.dispatchEvent(new CustomEvent('support-banner-view', {detail, bubbles: true, composed: true}));
+  }
+
+  protected override updated(): void {
+    // Sizes go through the CSSOM, not a style attribute, so a strict CSP without 'unsafe-inline' allows them.
+    const root = this.renderRoot;
+    root.querySelector<HTMLElement>('.reserve')?.style.setProperty('height', this.reserve!);
+    const goal = this.shown?.variant.goal;
+    if (goal) root.querySelector<HTMLElement>('.fill')!.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
+    // A new banner box (or none) needs a new observer; a mere re-render keeps the running second.
+    const box = root.querySelector('section');
+    if (box !== this.box) {
+      this.unwatch();
+      this.box = box;
+      this.watch();
+    }
+  }
+
+  private goal(g: CampaignGoal): unknown {
+    const money = (n: number) => formatMoney(n, g.currency, this.lang_);
+    const label = strings(this.lang_).goalOf.replace('{raised}', money(g.raised)).replace('{target}', money(g.target));
+    return html`<div part="goal">
+      <div part="goal-bar" role="progressbar" aria-labelledby="goal-label" aria-valuemin="0" aria-valuemax=${g.target}
+        aria-valuenow=${Math.min(g.raised, g.target)} aria-valuetext=${label}>
+        <div part="goal-fill" class="fill"></div>
+      </div>
+      <div part="goal-label" id="goal-label">${label}</div>
+    </div>`;
+  }
+
+  protected override render(): unknown {
+    const t = strings(this.lang_);
+    const shown = this.shown;
+    if (!shown) {
+      const pending = !this.config && !!this.src && (this.res.state === 'pending' || this.res.state === 'initial');
+      return pending && this.reserve && this.placement !== 'bottom' ? html`<div part="placeholder" class="reserve"></div>` : nothing;
+    }
+    const {campaign: c, variant: v} = shown;
+    const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, c.id, v.id);
+    return html`<section part="container" class=${this.placement} aria-label=${t.bannerLabel}>
+      <div class="body">
+        ${v.heading ? html`<h2 part="heading">${v.heading}</h2>` : nothing}
+        <p part="message">${v.message}</p>
+        ${v.goal ? this.goal(v.goal) : nothing}
+        <div part="actions">
+          <a part="cta" href=${href} rel="noopener" @click=${() => this.onClick(href)}>${v.cta.label}</a>
+          <button part="already" type="button" @click=${() => this.close('already-support')}>${t.alreadySupport}</button>
+        </div>
+      </div>
+      <button part="close" type="button" aria-label=${t.close} @click=${() => this.close()}>×</button>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-banner': SupportBanner;
+  }
+  interface HTMLElementEventMap extends SupportBannerEventMap {}
+}
