@@ -388,9 +388,11 @@ describe('<support-banner>', () => {
       await until(() => timers.countTimers() > 0);
       timers.tick(1000);
       expect(events(el, 'support-banner-view')).to.have.length(1);
-      // The banner that was viewed stays on screen.
+      // The banner that was just viewed stays on screen, even through a re-render.
+      el.message = 'changed';
       await el.updateComplete;
       expect(box(el)).to.not.equal(null);
+      expect(events(el, 'support-banner-skip')).to.have.length(0);
       const next = await banner(html`<support-banner .config=${cfg} .storage=${storage}></support-banner>`);
       expect(box(next)).to.equal(null);
       expect(events(next, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'capped'}]);

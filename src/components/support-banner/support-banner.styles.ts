@@ -8,7 +8,7 @@ export const bannerStyles = css`
   section {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: .5rem;
     padding: var(--newsroom-banner-padding, 1rem 1.25rem);
     border-radius: var(--newsroom-radius, 6px);
     background: var(--newsroom-banner-background, #fff4d1);
@@ -20,8 +20,8 @@ export const bannerStyles = css`
     z-index: var(--newsroom-banner-z-index, 1000);
     margin: 0;
     border-radius: 0;
-    box-shadow: 0 -2px 12px rgb(0 0 0 / 0.2);
-    animation: slide 0.3s ease-out;
+    box-shadow: 0 -2px 12px rgb(0 0 0 / .2);
+    animation: slide .3s ease-out;
   }
   @keyframes slide {
     from {
@@ -32,20 +32,20 @@ export const bannerStyles = css`
     flex: 1;
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: .75rem;
   }
   h2,
   p {
     margin: 0;
   }
-  [part~='actions'] {
+  [part~=actions] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1.25rem;
+    gap: .5rem 1.25rem;
   }
-  [part~='cta'] {
-    padding: 0.6em 1.5em;
+  [part~=cta] {
+    padding: .6em 1.5em;
     border-radius: var(--newsroom-radius, 6px);
     background: var(--newsroom-accent, #0057b8);
     color: var(--newsroom-accent-contrast, #fff);
@@ -53,34 +53,34 @@ export const bannerStyles = css`
     text-decoration: none;
   }
   button {
-    padding: 0.25em;
+    padding: .25em;
     border: 0;
     background: none;
     font: inherit;
     color: inherit;
     cursor: pointer;
   }
-  [part~='already'] {
+  [part~=already] {
     text-decoration: underline;
   }
-  [part~='close'] {
+  [part~=close] {
     min-width: 2em;
     font-size: 1.5em;
     line-height: 1;
   }
-  [part~='goal-bar'] {
-    height: 0.5rem;
+  [part~=goal-bar] {
+    height: .5rem;
     border-radius: 1rem;
     overflow: hidden;
-    background: var(--newsroom-goal-track, rgb(0 0 0 / 0.12));
+    background: var(--newsroom-goal-track, rgb(0 0 0 / .12));
   }
   .fill {
     width: 0;
     height: 100%;
     background: var(--newsroom-accent, #0057b8);
   }
-  [part~='goal-label'] {
-    margin-top: 0.25rem;
+  [part~=goal-label] {
+    margin-top: .25rem;
     font-weight: 600;
   }
 `;

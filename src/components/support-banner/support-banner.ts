@@ -43,12 +43,6 @@ export interface SupportBannerEventMap {
 }
 
 /**
- * Properties that only restyle the banner. Changing them must not re-run the
- * choice: the view just recorded could otherwise cap the banner in front of the reader.
- */
-const LOOKS = ['placement', 'reserve', 'noUtm', 'loading'];
-
-/**
  * The publisher's reader-support appeal: a message, a «Підтримати» button, an
  * optional goal bar and a close button whose choice is remembered. Driven by a
  * campaign config (`src`) or, without one, by its own attributes.
@@ -143,8 +137,15 @@ export class SupportBanner extends LitElement {
     storage: {attribute: false},
   };
 
-  private readonly res = new ResourceController<CampaignConfig>(this, campaignLoader, () => (this.dirty = true));
-  private dirty = false;
+  // Every update re-runs the choice, so the controller's own update request is all it needs.
+  private readonly res = new ResourceController<CampaignConfig>(this, campaignLoader, () => {});
+  /**
+   * The page view's time. Choosing by it keeps the banner steady while it is
+   * up: the view it just counted, or its own dismissal, only matter to the next page.
+   */
+  private t0?: number;
+  private closed = false;
+  private waiting = false;
   private lang_ = 'uk';
   private shown?: Choice;
   private skipped?: SkipReason;
@@ -176,8 +177,7 @@ export class SupportBanner extends LitElement {
     if (changed.has('src') || changed.has('config') || changed.has('loading')) {
       this.res.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
     }
-    if (this.dirty || [...changed.keys()].some((k) => !LOOKS.includes(k as string))) this.decide();
-    this.dirty = false;
+    if (!this.closed) this.decide();
   }
 
   private decide(): void {
@@ -215,8 +215,9 @@ export class SupportBanner extends LitElement {
     } else if (this.res.state !== 'error') {
       result = undefined;
     }
-    if (config) result = choose(config, this.lang_, Date.now(), this.storage);
+    if (config) result = choose(config, this.lang_, (this.t0 ??= Date.now()), this.storage);
     this.shown = typeof result === 'object' ? result : undefined;
+    this.waiting = !result;
     if (typeof result === 'string' && result !== this.skipped) {
       const detail: SupportBannerSkipDetail = {reason: result};
       void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('support-banner-skip', {detail, bubbles: true, composed: true})));
@@ -235,8 +236,8 @@ export class SupportBanner extends LitElement {
     const detail: SupportBannerDismissDetail = {reason, ...this.ids()};
     dismiss(shown.campaign.id, reason === 'already-support' ? SUPPORTER_DAYS : shown.campaign.dismissDays, Date.now(), this.storage);
     this.shown = undefined;
-    // Not a skip: the reader's own choice is announced by the dismiss event alone.
-    this.skipped = 'dismissed';
+    // Closed for good in this element, and not announced as a skip: the dismiss event says it.
+    this.closed = true;
     this.requestUpdate();
     this.dispatchEvent(new CustomEvent('support-banner-dismiss', {detail, bubbles: true, composed: true}));
   }
@@ -288,7 +289,8 @@ export class SupportBanner extends LitElement {
   protected override updated(): void {
     // Sizes go through the CSSOM, not a style attribute, so a strict CSP without 'unsafe-inline' allows them.
     const root = this.renderRoot;
-    root.querySelector<HTMLElement>('.reserve')?.style.setProperty('height', this.reserve!);
+    const reserve = root.querySelector<HTMLElement>('.reserve');
+    if (reserve) reserve.style.height = this.reserve!;
     const goal = this.shown?.variant.goal;
     if (goal) root.querySelector<HTMLElement>('.fill')!.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
     // A new banner box (or none) needs a new observer; a mere re-render keeps the running second.
@@ -316,8 +318,7 @@ export class SupportBanner extends LitElement {
     const t = strings(this.lang_);
     const shown = this.shown;
     if (!shown) {
-      const pending = !this.config && !!this.src && (this.res.state === 'pending' || this.res.state === 'initial');
-      return pending && this.reserve && this.placement !== 'bottom' ? html`<div part="placeholder" class="reserve"></div>` : nothing;
+      return this.waiting && this.reserve && this.placement !== 'bottom' ? html`<div part="placeholder" class="reserve"></div>` : nothing;
     }
     const {campaign: c, variant: v} = shown;
     const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, c.id, v.id);
