@@ -1,0 +1,117 @@
+// Debian's Chromium driven by playwright-core. These measurements (long tasks,
+// layout shift, CDP heap and network figures) exist only in Chromium, which is
+// why the benchmark and the request/CLS budget tests use it alone.
+import {chromium} from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-precise-memory-info',
+];
+
+export function launch() {
+  return chromium.launch({executablePath: CHROMIUM, args: ARGS});
+}
+
+/**
+ * Loads `url` in a fresh context (empty cache and storage, like a first visit)
+ * and resolves once the probe saw every expected widget render (when `rendered`)
+ * and `settle` ms more passed, so late shifts and long tasks are counted.
+ * Returns {context, page, cdp, probe, bytes}; the caller closes `context`.
+ */
+export async function loadPage(browser, url, {rendered = true, settle = 300, network = false} = {}) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const transfers = [];
+  if (network) {
+    const urls = new Map();
+    await cdp.send('Network.enable');
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+    cdp.on('Network.loadingFinished', (e) => transfers.push({url: urls.get(e.requestId), bytes: e.encodedDataLength}));
+  }
+  await page.goto(url, {waitUntil: 'load'});
+  if (rendered) await page.waitForFunction(() => window.__bench.rendered !== null, null, {timeout: 30_000, polling: 50});
+  await page.waitForTimeout(settle);
+  const probe = await page.evaluate(() => window.__bench);
+  return {context, page, cdp, probe, transfers};
+}
+
+/** Elements matching `selector` anywhere, shadow roots included. */
+export function deepCount(page, selector) {
+  return page.evaluate((sel) => {
+    let n = 0;
+    const walk = (root) => {
+      n += root.querySelectorAll(sel).length;
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(document);
+    return n;
+  }, selector);
+}
+
+/** JS heap in use after a full GC, and DOM nodes, from CDP. */
+export async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map(({name, value}) => [name, value]));
+  return {heap: m.JSHeapUsedSize, nodes: m.Nodes};
+}
+
+/** Long tasks (> 50 ms) up to `until` ms after navigation, and their total blocking time. */
+export function mainThread(probe, until = Infinity) {
+  const tasks = probe.longtasks.filter(([start]) => start <= until);
+  return {longTasks: tasks.length, tbt: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0)};
+}
+
+/**
+ * Render cost measured inside the page, away from page-load noise: mount
+ * `count` elements on one feed URL, wait for every card, force style and
+ * layout, and take the time. `warm`: the URL the page's first widget already
+ * fetched (no request, no loading state). Cold (`feed` given): a URL no one
+ * asked for yet, so each element shows its loading state, one request is
+ * made, and the cards replace the placeholders — what a real page does.
+ * The minimum of `rounds` is the figure least disturbed by other processes.
+ */
+export function renderWork(page, {count, limit = 3, rounds = 5, feed}) {
+  return page.evaluate(
+    async ({count, limit, rounds, feed}) => {
+      const d = document.documentElement.dataset;
+      const first = document.querySelector(d.tag);
+      const times = [];
+      for (let r = 0; r < rounds; r++) {
+        const src = feed ? `${feed}${feed.includes('?') ? '&' : '?'}round=${r}-${Math.random()}` : first.getAttribute('src');
+        const box = document.createElement('div');
+        const t0 = performance.now();
+        const done = new Promise((resolve) => {
+          let n = 0;
+          box.addEventListener(d.event, () => ++n === count && resolve());
+        });
+        for (let i = 0; i < count; i++) {
+          const el = document.createElement(d.tag);
+          el.setAttribute('src', src);
+          el.setAttribute('limit', String(limit));
+          box.append(el);
+        }
+        document.body.append(box);
+        await done;
+        const pending = [];
+        for (const host of box.children) for (const el of host.shadowRoot.querySelectorAll('*')) if (el.updateComplete) pending.push(el.updateComplete);
+        await Promise.all(pending);
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        box.remove();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return Math.min(...times);
+    },
+    {count, limit, rounds, feed},
+  );
+}

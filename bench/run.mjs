@@ -1,0 +1,289 @@
+// `npm run bench`: what the widgets cost a partner's page, each figure next to
+// the hand-written baseline's (bench/baseline/) measured in the same run, so
+// a noisy shared machine moves both sides alike and the ratio stays honest.
+// Prints one table and writes it to bench/results/latest.json.
+//
+//   node bench/run.mjs [--reps N] [--build]
+//
+// --reps: page loads per variant for the render-time rows (default 7).
+// --build: rebuild dist/ even when it looks fresh.
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpus, release, totalmem} from 'node:os';
+import {join} from 'node:path';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {buildBaseline, esEntrySize, prepareWorkdir, removeWorkdir, ROOT} from './lib/build.mjs';
+import {deepCount, heapAfterGc, launch, loadPage, mainThread, renderWork} from './lib/browser.mjs';
+import {writeFeeds} from './lib/feeds.mjs';
+import {writeDemoPage, writePages} from './lib/pages.mjs';
+import {startServers} from './lib/servers.mjs';
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+const REPS = opt('reps', 7);
+const started = Date.now();
+const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
+
+const gzip = (buf) => gzipSync(buf, {level: 9}).length;
+const brotli = (buf) => brotliCompressSync(buf, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+const rows = [];
+/** One table row. `expect` states a hard requirement on `ours` (checked, shown as ok/FAIL). */
+function row(group, name, unit, ours, baseline, {expect, note} = {}) {
+  const ratio = typeof ours === 'number' && typeof baseline === 'number' && baseline > 0 ? ours / baseline : null;
+  const ok = expect ? expect(ours) : undefined;
+  rows.push({group, name, unit, ours, baseline: baseline ?? null, ratio, ...(ok === undefined ? {} : {ok}), ...(note ? {note} : {})});
+}
+
+async function main() {
+  const work = prepareWorkdir({rebuild: argv.includes('--build') ? 'always' : 'if-stale', log});
+  log(`private copy of dist/ in ${work}`);
+  let servers;
+  let browser;
+  try {
+    const baselineFile = await buildBaseline(work);
+    const feedsDir = writeFeeds(work);
+    servers = await startServers(work, feedsDir);
+    const hasBanner = existsSync(join(work, 'dist/components/support-banner/support-banner.js'));
+    writePages(work, servers.feedOrigin);
+    const hasDemo = writeDemoPage(work, servers.feedOrigin);
+
+    // ---- bytes -------------------------------------------------------------
+    const bundle = readFileSync(join(work, 'dist/newsroom-widgets.js'));
+    const base = readFileSync(baselineFile);
+    row('bytes', 'script-tag bundle, minified', 'B', bundle.length, base.length);
+    row('bytes', 'script-tag bundle, gzip -9', 'B', gzip(bundle), gzip(base), {expect: (v) => v <= 14_000, note: 'budget 14000'});
+    row('bytes', 'script-tag bundle, brotli -11', 'B', brotli(bundle), brotli(base));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const [key, value] of Object.entries(pkg.exports)) {
+      const file = typeof value === 'string' ? value : value.default;
+      if (!file?.startsWith('./dist/') || !file.endsWith('.js') || file.endsWith('newsroom-widgets.js')) continue;
+      if (!existsSync(join(work, file))) continue; // an entry whose component has not landed yet
+      const size = gzip(await esEntrySize(work, file));
+      // Only the related-articles entries do what the baseline does; the others have no counterpart.
+      const comparable = /related-articles/.test(key) || key === './define';
+      row('bytes', `ES entry "${key}", min+gzip, lit external`, 'B', size, comparable ? gzip(base) : null);
+    }
+
+    browser = await launch();
+    const version = browser.version();
+    let run = 0;
+    const url = (name, variant) => `${servers.pageOrigin}/${name}.${variant}.html?run=${++run}`;
+    const open = async (name, variant, opts) => {
+      const u = url(name, variant);
+      const r = await loadPage(browser, u, opts);
+      r.run = run;
+      return r;
+    };
+
+    log('warming up');
+    for (const v of ['ours', 'base']) for (const name of ['one', 'hundred']) await (await open(name, v)).context.close();
+
+    // ---- transferred bytes of a page with one widget -------------------------
+    {
+      const sums = {ours: [], base: []};
+      for (let i = 0; i < 3; i++) {
+        for (const v of i % 2 ? ['base', 'ours'] : ['ours', 'base']) {
+          const r = await open('one', v, {network: true});
+          sums[v].push(r.transfers.reduce((s, t) => s + t.bytes, 0));
+          await r.context.close();
+        }
+      }
+      row('bytes', 'page with one widget, transferred (html+script+feed)', 'B', median(sums.ours), median(sums.base), {
+        note: 'gzip over HTTP/1.1, headers included',
+      });
+    }
+
+    // ---- render time, requests, main thread, memory --------------------------
+    const cases = {
+      one: {label: '1 element, 3 cards', cards: 3},
+      hundred: {label: '100 elements, one feed (300 cards)', cards: 300},
+      thousand: {label: '1 element, limit=1000 (1000 cards)', cards: 1000},
+    };
+    const samples = {};
+    for (const name of Object.keys(cases)) samples[name] = {ours: [], base: [], requests: {ours: [], base: []}, main: {ours: [], base: []}, heap: {ours: [], base: []}};
+    log(`render time: ${REPS} loads per variant per case, interleaved`);
+    for (let i = 0; i < REPS; i++) {
+      for (const name of Object.keys(cases)) {
+        for (const v of i % 2 ? ['base', 'ours'] : ['ours', 'base']) {
+          const r = await open(name, v);
+          const s = samples[name];
+          s[v].push(r.probe.rendered);
+          const cards = await deepCount(r.page, 'article[part~="card"]');
+          if (cards !== cases[name].cards) throw new Error(`${name}.${v}: ${cards} cards in the DOM, expected ${cases[name].cards}`);
+          const feedPath = name === 'thousand' ? 'feed-1000.json' : 'feed.json';
+          s.requests[v].push(servers.count(`/${feedPath}?run=${r.run}`));
+          s.main[v].push(mainThread(r.probe, r.probe.rendered + 300));
+          if (name === 'hundred' && i < 5) s.heap[v].push(await heapAfterGc(r.cdp));
+          await r.context.close();
+        }
+      }
+      log(`  round ${i + 1}/${REPS}`);
+    }
+    for (const [name, c] of Object.entries(cases)) {
+      const s = samples[name];
+      row('render', `navigation → cards in DOM: ${c.label}`, 'ms', median(s.ours), median(s.base), {note: `median of ${REPS}`});
+    }
+
+    // ---- render work inside the page, network and page load left out --------
+    log('render work inside the page (minimum of many rounds)');
+    const inPage = {warm: {ours: [], base: []}, cold: {ours: [], base: []}, big: {ours: [], base: []}};
+    for (let i = 0; i < 3; i++) {
+      for (const v of i % 2 ? ['base', 'ours'] : ['ours', 'base']) {
+        const r = await open('one', v);
+        inPage.warm[v].push(await renderWork(r.page, {count: 100, rounds: 5}));
+        inPage.cold[v].push(await renderWork(r.page, {count: 100, rounds: 5, feed: `${servers.feedOrigin}/feed.json`}));
+        inPage.big[v].push(await renderWork(r.page, {count: 1, limit: 1000, rounds: 3, feed: `${servers.feedOrigin}/feed-1000.json`}));
+        await r.context.close();
+      }
+    }
+    const least = (xs) => Math.min(...xs);
+    row('render', 'in-page: mount 100 elements, feed already here → cards laid out', 'ms', least(inPage.warm.ours), least(inPage.warm.base), {note: 'min of 15'});
+    row('render', 'in-page: mount 100 elements, new feed URL (loading state, 1 fetch) → cards', 'ms', least(inPage.cold.ours), least(inPage.cold.base), {note: 'min of 15'});
+    row('render', 'in-page: mount 1 element, limit=1000, new feed URL → 1000 cards', 'ms', least(inPage.big.ours), least(inPage.big.base), {note: 'min of 9'});
+
+    // ---- requests ----------------------------------------------------------
+    const maxReq = (v) => Math.max(...samples.hundred.requests[v]);
+    row('requests', '100 elements on one feed: feed requests', 'n', maxReq('ours'), maxReq('base'), {expect: (v) => v === 1, note: 'max over loads; must be 1'});
+
+    log('lazy loading');
+    const lazy = {before: {ours: [], base: []}, after: {ours: [], base: []}};
+    for (let i = 0; i < 3; i++) {
+      for (const v of ['ours', 'base']) {
+        const r = await open('lazy', v, {rendered: false, settle: 500});
+        lazy.before[v].push(servers.count(`/feed.json?run=${r.run}`));
+        await r.page.evaluate(() => document.querySelector(document.documentElement.dataset.tag).scrollIntoView());
+        await r.page.waitForFunction(() => window.__bench.rendered !== null, null, {timeout: 30_000, polling: 50});
+        lazy.after[v].push(servers.count(`/feed.json?run=${r.run}`));
+        await r.context.close();
+      }
+    }
+    const maxOf = (xs) => Math.max(...xs);
+    row('requests', '100 lazy elements below the fold, before scroll', 'n', maxOf(lazy.before.ours), maxOf(lazy.before.base), {expect: (v) => v === 0, note: 'must be 0'});
+    row('requests', '100 lazy elements, after scrolling to the first', 'n', maxOf(lazy.after.ours), maxOf(lazy.after.base), {expect: (v) => v === 1, note: 'must be 1'});
+
+    if (hasBanner) {
+      const before = [];
+      const after = [];
+      for (let i = 0; i < 2; i++) {
+        const r = await open('lazy-banner', 'ours', {rendered: false, settle: 500});
+        before.push(servers.count(`/banner.json?run=${r.run}`));
+        await r.page.evaluate(() => document.querySelector('support-banner').scrollIntoView());
+        await r.page.waitForFunction(() => !document.querySelector('support-banner').shadowRoot?.querySelector('[part="placeholder"]'), null, {timeout: 30_000, polling: 50});
+        after.push(servers.count(`/banner.json?run=${r.run}`));
+        await r.context.close();
+      }
+      row('requests', 'lazy <support-banner> below the fold, before / after scroll', 'n', `${maxOf(before)} / ${maxOf(after)}`, null, {
+        expect: () => maxOf(before) === 0 && maxOf(after) === 1,
+        note: 'must be 0 / 1; no baseline banner',
+      });
+    }
+
+    // ---- layout shift and main thread on the partner page ------------------
+    log('partner page: layout shift and main thread');
+    const partner = {cls: {ours: [], base: []}, blocking: {ours: [], base: []}, main: {ours: [], base: [], none: []}};
+    for (let i = 0; i < 5; i++) {
+      for (const v of ['ours', 'base', 'none']) {
+        const r = await open('partner', v, {rendered: v !== 'none', settle: 500});
+        const until = v === 'none' ? Infinity : r.probe.rendered + 500;
+        partner.main[v].push(mainThread(r.probe, until));
+        if (v !== 'none') partner.cls[v].push(r.probe.cls);
+        await r.context.close();
+        if (v === 'none') continue;
+        const b = await open('partner-blocking', v, {settle: 500});
+        partner.blocking[v].push(b.probe.cls);
+        await b.context.close();
+      }
+    }
+    row('layout', 'CLS, partner page, script in <head> without async, while the widget loads', '', maxOf(partner.blocking.ours), maxOf(partner.blocking.base), {
+      expect: (v) => v === 0,
+      note: 'worst of 5; must be 0',
+    });
+    row('layout', 'CLS, partner page, async script tag (fallback link → reserved box)', '', maxOf(partner.cls.ours), maxOf(partner.cls.base), {
+      note: 'worst of 5; the upgrade shift when the page paints before the script runs',
+    });
+    if (hasDemo) {
+      for (const [name, label] of [['demo', 'as shipped (async)'], ['demo-blocking', 'with the script tag blocking']]) {
+        const cls = [];
+        for (let i = 0; i < 4; i++) {
+          const r = await open(name, 'ours', {settle: 1000});
+          cls.push(r.probe.cls);
+          await r.context.close();
+        }
+        row('layout', `CLS, demo/index.html ${label}`, '', maxOf(cls), null, {
+          note: `worst of 4 (median ${median(cls).toFixed(4)}); banner + 3 lists; no baseline`,
+        });
+      }
+    }
+    const mt = (list, k) => median(list.map((m) => m[k]));
+    row('main thread', 'long tasks > 50 ms, partner page, 1 widget', 'n', mt(partner.main.ours, 'longTasks'), mt(partner.main.base, 'longTasks'), {note: `without widgets: ${mt(partner.main.none, 'longTasks')}`});
+    row('main thread', 'total blocking time, partner page, 1 widget', 'ms', mt(partner.main.ours, 'tbt'), mt(partner.main.base, 'tbt'), {note: `without widgets: ${mt(partner.main.none, 'tbt')} ms`});
+    row('main thread', 'long tasks > 50 ms, 100 elements', 'n', mt(samples.hundred.main.ours, 'longTasks'), mt(samples.hundred.main.base, 'longTasks'), {note: `median of ${REPS}`});
+    row('main thread', 'total blocking time, 100 elements', 'ms', mt(samples.hundred.main.ours, 'tbt'), mt(samples.hundred.main.base, 'tbt'), {note: `median of ${REPS}`});
+    row('main thread', 'total blocking time, limit=1000', 'ms', mt(samples.thousand.main.ours, 'tbt'), mt(samples.thousand.main.base, 'tbt'), {note: `median of ${REPS}`});
+
+    // ---- memory ------------------------------------------------------------
+    const heaps = samples.hundred.heap;
+    row('memory', 'JS heap after GC, 100 elements rendered', 'KB', median(heaps.ours.map((h) => h.heap)) / 1024, median(heaps.base.map((h) => h.heap)) / 1024, {note: `median of ${heaps.ours.length}`});
+    row('memory', 'DOM nodes, 100 elements rendered', 'n', median(heaps.ours.map((h) => h.nodes)), median(heaps.base.map((h) => h.nodes)));
+
+    const machine = {
+      cpu: cpus()[0]?.model?.trim(),
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      kernel: release(),
+      node: process.version,
+      chromium: version,
+      reps: REPS,
+      seconds: Math.round((Date.now() - started) / 1000),
+      date: new Date().toISOString(),
+    };
+    print(machine);
+    mkdirSync(join(ROOT, 'bench/results'), {recursive: true});
+    writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify({machine, rows}, null, 2) + '\n');
+    log('wrote bench/results/latest.json');
+    if (rows.some((r) => r.ok === false)) process.exitCode = 1;
+  } finally {
+    await browser?.close();
+    await servers?.close();
+    removeWorkdir(work);
+  }
+}
+
+function fmt(v, unit) {
+  if (v === null || v === undefined) return '—';
+  if (typeof v !== 'number') return String(v);
+  if (unit === '') return v.toFixed(4);
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+function print(machine) {
+  const table = rows.map((r) => [
+    r.group,
+    r.name + (r.unit && r.unit !== 'n' ? ` (${r.unit})` : ''),
+    fmt(r.ours, r.unit),
+    fmt(r.baseline, r.unit),
+    r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+    [r.ok === undefined ? '' : r.ok ? 'ok' : 'FAIL', r.note ?? ''].filter(Boolean).join(' · '),
+  ]);
+  const head = ['', 'measure', 'ours', 'baseline', 'ratio', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+  const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(`\nnewsroom-widgets benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Linux ${machine.kernel}`);
+  console.log(`Node ${machine.node}, Chromium ${machine.chromium}, ${machine.reps} loads per render case, ${machine.seconds} s, ${machine.date}\n`);
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const t of table) console.log(line(t));
+  console.log('');
+}
+
+main().catch((e) => {
+  console.error(e.stack ?? e);
+  process.exitCode = 1;
+});
