@@ -6,7 +6,7 @@ import {fetchText, type FetchOptions} from '../../src/feed/fetch.js';
 import {createLoader, FeedError, feedLoader, type Feed} from '../../src/feed/index.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {createSafeStorage} from '../../src/internal/safe-storage.js';
-import {feedUrl, nextEvent, ORIGIN, OSTROV, requestCount, resetLoaders, serveJsonFeed} from './helpers.js';
+import {feedUrl, ORIGIN, OSTROV, requestCount, resetLoaders, serveJsonFeed} from './helpers.js';
 
 // Captured before any test fakes the clock: polling the server needs real time.
 const realSetTimeout = window.setTimeout.bind(window);
@@ -150,16 +150,24 @@ describe('fetch: timeout, retries, size cap', () => {
     const cancel = sinon.spy(ReadableStreamDefaultReader.prototype, 'cancel');
     let error: FeedError;
     let bytes = 0;
+    let reachedEnd = false;
     try {
       error = await caught(fetchText(feedUrl('/big.json', {size: 5 * 1024 * 1024})));
-      for (const call of read.getCalls()) bytes += ((await call.returnValue) as ReadableStreamReadResult<Uint8Array>).value?.byteLength ?? 0;
+      for (const call of read.getCalls()) {
+        const chunk = (await call.returnValue) as ReadableStreamReadResult<Uint8Array>;
+        bytes += chunk.value?.byteLength ?? 0;
+        reachedEnd ||= chunk.done;
+      }
     } finally {
       read.restore();
       cancel.restore();
     }
     expect(error.kind).to.equal('too-large');
     expect(error.message).to.contain('larger than 2097152 bytes');
-    expect(bytes).to.be.above(2 * 1024 * 1024).and.below(3 * 1024 * 1024);
+    expect(bytes).to.be.above(2 * 1024 * 1024);
+    // Chrome hands over whatever it has buffered, so chunk sizes vary; what matters
+    // is that reading stopped at the cap and the stream was cancelled, never drained.
+    expect(reachedEnd).to.equal(false);
     expect(cancel.callCount).to.equal(1);
   });
 
@@ -286,8 +294,6 @@ describe('<related-articles>: stale-while-revalidate', () => {
     const el = await mount(url);
     expect(titles(el)).to.deep.equal(['Kept']);
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
-    await nextEvent(el, 'related-articles-load');
-    await el.updateComplete;
     await until(() => titles(el)[0] === 'Fresh', 'the refreshed title');
     expect(await requestCount(url)).to.equal(1);
   });
