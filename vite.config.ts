@@ -23,7 +23,7 @@ export default defineConfig(({mode}) => {
         emptyOutDir: false,
         target: 'es2021',
         minify: 'terser',
-        terserOptions: {compress: {passes: 2, ecma: 2020}, format: {comments: false}},
+        terserOptions: {ecma: 2020, toplevel: true, compress: {passes: 3, ecma: 2020}, format: {comments: false}},
         sourcemap: true,
         copyPublicDir: false,
         rollupOptions: {
