@@ -253,7 +253,12 @@ async function main() {
     mkdirSync(join(ROOT, 'bench/results'), {recursive: true});
     writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify({machine, rows}, null, 2) + '\n');
     log('wrote bench/results/latest.json');
-    if (rows.some((r) => r.ok === false)) process.exitCode = 1;
+    const failed = rows.filter((r) => r.ok === false);
+    if (failed.length) {
+      // A broken requirement (a budget, a request count, CLS) should fail CI, not just print.
+      console.error(`[bench] requirement not met: ${failed.map((r) => r.name).join('; ')}`);
+      process.exitCode = 1;
+    }
   } finally {
     await browser?.close();
     await servers?.close();
