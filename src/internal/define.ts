@@ -1,5 +1,7 @@
 import {VERSION} from './version.js';
 
+let warned = false;
+
 /**
  * Registers a custom element without ever throwing into the partner's page.
  * The same script included twice, two versions of the library, or a bundler
@@ -11,10 +13,12 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & {ver
   if (!registry) return false; // server-side import: nothing to register with
   const existing = registry.get(tag) as (CustomElementConstructor & {version?: string}) | undefined;
   if (existing) {
-    if (existing !== ctor && existing.version !== VERSION) {
+    // One warning per copy of the library, not one per tag: the partner has one thing to fix.
+    if (existing !== ctor && existing.version !== VERSION && !warned) {
+      warned = true;
       console.warn(
         `[newsroom-widgets] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
-          `version ${VERSION} was not registered. Load the widgets once.`,
+          `version ${VERSION} was not registered (nor its other elements). Load the widgets once.`,
       );
     }
     return false;
