@@ -202,7 +202,7 @@ export class RelatedArticles extends LitElement {
     return html`<li part="item" class=${extraClass}>
       <article-card
         exportparts=${CARD_PARTS}
-        .item=${item}
+        .item=${this.images || !item.image ? item : {...item, image: undefined}}
         heading-level=${clampLevel(this.headingLevel, 2) + 1 > 6 ? 6 : clampLevel(this.headingLevel, 2) + 1}
         time-zone=${this.timeZone ?? nothing}
         link-target=${this.linkTarget ?? nothing}
