@@ -6,10 +6,15 @@ import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {createFeedServer} from './scripts/feed-server.mjs';
-import {browserPaths, selectedBrowsers} from './scripts/browsers.mjs';
+import {createExposingServer, createPageServer} from './scripts/page-server.mjs';
+import {browserPaths, missingLine, selectedBrowsers} from './scripts/browsers.mjs';
 
 const feeds = createFeedServer({root: '.'});
+const pages = createPageServer({root: '.'});
+const exposing = createExposingServer();
 let feedOrigin;
+let pageOrigin;
+let exposingOrigin;
 
 const launchers = {
   chromium: () =>
@@ -20,10 +25,14 @@ const launchers = {
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
       },
     }),
-  firefox: () =>
-    chromeLauncher({
+  firefox: () => {
+    const launcher = chromeLauncher({
       launchOptions: {browser: 'firefox', executablePath: browserPaths.firefox, headless: true},
-    }),
+    });
+    // The launcher names itself "Chrome" whatever it starts; the report should say which engine ran.
+    launcher.name = 'Firefox';
+    return launcher;
+  },
   webkit: () =>
     webdriverLauncher({
       hostname: '127.0.0.1',
@@ -37,7 +46,14 @@ const launchers = {
     }),
 };
 
-const browsers = selectedBrowsers().map((name) => launchers[name]());
+const engines = selectedBrowsers();
+// Run directly (not through scripts/test.mjs), a missing browser is still one line, not a stack trace.
+const missing = missingLine(engines);
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+const browsers = engines.map((name) => launchers[name]());
 
 export default {
   rootDir: '.',
@@ -48,27 +64,32 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 240_000,
   testFramework: {config: {timeout: 20_000}},
-  groups: [
-    {name: 'unit', files: 'test/unit/**/*.test.ts'},
-    {name: 'e2e', files: 'test/e2e/**/*.test.ts'},
-  ],
-  files: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+  // `--files some.test.ts` runs just those files, not every group beside them.
+  groups: process.argv.some((a) => a === '--files' || a.startsWith('--files='))
+    ? []
+    : [
+        {name: 'unit', files: 'test/unit/**/*.test.ts'},
+        {name: 'e2e', files: 'test/e2e/**/*.test.ts'},
+      ],
+  // No top-level `files`: it would form a "default" group and run every file a second time.
   browsers,
   plugins: [
     esbuildPlugin({ts: true, target: 'es2021', tsconfig: 'tsconfig.json'}),
     {
       name: 'feed-origin',
-      // The second origin (the "publisher") lives as long as the test run.
+      // The publisher's origin and the partner's (end-to-end pages) live as long as the test run.
       async serverStart() {
         feedOrigin = await feeds.listen();
+        pageOrigin = await pages.listen();
+        exposingOrigin = await exposing.listen();
       },
       async serverStop() {
-        await feeds.close();
+        await Promise.all([feeds.close(), pages.close(), exposing.close()]);
       },
       serve(context) {
-        // Tests import this to learn the second origin's address.
+        // Tests import this to learn the other origins' addresses.
         if (context.path === '/__env.js') {
-          return `export const FEED_ORIGIN = ${JSON.stringify(feedOrigin)};`;
+          return `export const FEED_ORIGIN = ${JSON.stringify(feedOrigin)};\nexport const PAGE_ORIGIN = ${JSON.stringify(pageOrigin)};\nexport const EXPOSING_ORIGIN = ${JSON.stringify(exposingOrigin)};`;
         }
       },
     },

@@ -42,3 +42,12 @@ export function missingPackages(engines) {
   for (const e of engines) for (const r of requirements[e]) if (!existsSync(r.path())) pkgs.add(r.pkg);
   return [...pkgs];
 }
+
+/** The one line a developer sees when an engine is missing, or undefined when all are there. */
+export function missingLine(engines, missing = missingPackages(engines)) {
+  if (!missing.length) return undefined;
+  return (
+    `Missing browser packages for ${engines.join(', ')}. Run: sudo apt-get install -y ${missing.join(' ')}` +
+    `  (or pick installed ones, e.g. BROWSERS=chromium npm test)`
+  );
+}

@@ -8,10 +8,11 @@
 //    and stops what it started, whatever happens.
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {connect} from 'node:net';
-import {missingPackages, selectedBrowsers} from './browsers.mjs';
+import {connect, createServer} from 'node:net';
+import {missingLine, missingPackages, selectedBrowsers} from './browsers.mjs';
 
 const log = (msg) => console.log(`[test] ${msg}`);
+const started = Date.now();
 let engines;
 try {
   engines = selectedBrowsers();
@@ -31,10 +32,7 @@ if (missing.length) {
     missing = missingPackages(engines);
   }
   if (missing.length) {
-    console.error(
-      `Missing browser packages for ${engines.join(', ')}. Run: sudo apt-get install -y ${missing.join(' ')}` +
-        `  (or pick installed ones, e.g. BROWSERS=chromium npm test)`,
-    );
+    console.error(missingLine(engines, missing));
     process.exit(1);
   }
 }
@@ -61,23 +59,47 @@ async function waitPort(port, what) {
   throw new Error(`${what} did not start on port ${port}`);
 }
 
+const freePort = () =>
+  new Promise((ok, fail) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = srv.address();
+      srv.close(() => ok(port));
+    });
+    srv.once('error', fail);
+  });
+
+/** Xvfb -displayfd writes the display it found free, then a newline. */
+const displayNumber = (xvfb) =>
+  new Promise((ok, fail) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) ok(out.trim());
+    });
+    xvfb.once('exit', (c) => fail(new Error(`Xvfb exited (${c}) before it had a display`)));
+  });
+
 async function main() {
   log('building');
   execFileSync('node', ['scripts/build.mjs'], {stdio: 'inherit'});
 
   log('node tests');
-  execFileSync('node', ['--test', 'test/node/'], {stdio: 'inherit'});
+  // A failure here still lets the browser groups run: CI should show every failure at once.
+  const nodeTests = spawnSync('node', ['--test', 'test/node/'], {stdio: 'inherit'});
 
   const env = {...process.env, BROWSERS: engines.join(',')};
   if (engines.includes('webkit')) {
+    // Our own display and driver on free numbers: another engineer's run on this
+    // machine may hold :99 or 4444 and stop them in the middle of ours.
     if (!env.DISPLAY) {
-      const display = ':99';
-      const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: 'ignore'});
+      const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      });
       children.push(xvfb);
-      env.DISPLAY = display;
-      await new Promise((r) => setTimeout(r, 500));
+      env.DISPLAY = `:${await displayNumber(xvfb)}`;
     }
-    const port = Number(env.WEBKIT_DRIVER_PORT || 4444);
+    const port = Number(env.WEBKIT_DRIVER_PORT) || (await freePort());
+    env.WEBKIT_DRIVER_PORT = String(port);
     if (!(await portOpen(port))) {
       const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore', env});
       children.push(driver);
@@ -89,7 +111,9 @@ async function main() {
   const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
   const wtr = spawn('node_modules/.bin/web-test-runner', args, {stdio: 'inherit', env});
   const code = await new Promise((ok) => wtr.on('exit', (c) => ok(c ?? 1)));
-  process.exitCode = code;
+  if (nodeTests.status !== 0) log('node tests failed (see above)');
+  process.exitCode = code || nodeTests.status || 0;
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 main().catch((e) => {
