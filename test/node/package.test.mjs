@@ -58,6 +58,17 @@ test('importing the package entry in Node (no DOM) does not throw', async () => 
   mod.RelatedArticles.define();
 });
 
+test('every module entry imports in Node (no DOM), the define entries included', async () => {
+  // Frameworks that render on the server import whichever entry the page uses.
+  const entries = Object.entries(pkg.exports)
+    .map(([key, value]) => [key, typeof value === 'string' ? value : value.default])
+    .filter(([key, file]) => file.endsWith('.js') && file.startsWith('./dist/') && !key.endsWith('newsroom-widgets.js'));
+  assert.ok(entries.some(([key]) => key === './define'));
+  for (const [key, file] of entries) {
+    await assert.doesNotReject(import(new URL(`../../${file}`, import.meta.url).href), `import of exports["${key}"]`);
+  }
+});
+
 test('the build writes the bundle’s SRI hash', () => {
   const sri = readFileSync('dist/newsroom-widgets.js.sri', 'utf8').trim();
   assert.match(sri, /^sha384-[A-Za-z0-9+/]{64}$/);
