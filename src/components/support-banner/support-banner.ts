@@ -109,7 +109,7 @@ export class SupportBanner extends LitElement {
   dismissDays?: number;
   /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
   placement: 'inline' | 'bottom' = 'inline';
-  /** A CSS height kept while the config loads, so the page below does not jump (inline only). */
+  /** A CSS height kept while the config loads, and the shown banner's minimum height, so the page below does not jump (inline only). */
   reserve?: string;
   /** Leave the CTA URL without UTM parameters. */
   noUtm = false;
@@ -289,8 +289,12 @@ export class SupportBanner extends LitElement {
   protected override updated(): void {
     // Sizes go through the CSSOM, not a style attribute, so a strict CSP without 'unsafe-inline' allows them.
     const root = this.renderRoot;
+    // The reserved height stays the banner's minimum once it shows: a variant
+    // shorter than the reservation then moves nothing below it.
     const reserve = root.querySelector<HTMLElement>('.reserve');
     if (reserve) reserve.style.height = this.reserve!;
+    const inline = root.querySelector<HTMLElement>('.inline');
+    if (inline && this.reserve) inline.style.minHeight = this.reserve;
     const goal = this.shown?.variant.goal;
     if (goal) root.querySelector<HTMLElement>('.fill')!.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
     // A new banner box (or none) needs a new observer; a mere re-render keeps the running second.
