@@ -119,7 +119,8 @@ export interface Found {
   styles: Record<string, string>;
   assigned?: string[];
   complete?: boolean;
-  hit?: boolean;
+  /** true, or what the pointer landed on instead. */
+  hit?: true | string;
 }
 
 let asked = 0;

@@ -99,4 +99,27 @@ describe('e2e: hostile host CSS', () => {
       ).to.deep.equal(found.map(() => true));
     }
   });
+
+  it('keeps the bottom bar fixed, on top and clickable', async () => {
+    const page = await openPage({
+      head: '<link rel="stylesheet" href="/test/e2e/fixtures/hostile.css"><script src="/dist/newsroom-widgets.js"></script>',
+      body: `<main>${'<p>Partner text.</p>'.repeat(40)}</main>
+        <support-banner placement="bottom" message="Раніше «ОстроВ» підтримували грантодавці." cta-label="Підтримати"
+          cta-href="https://ostrov.example/support/"></support-banner>`,
+    });
+    const bar = await page.until('the bottom bar', async (p) => {
+      const found = await p.query(['support-banner', '[part~="container"]'], {styles: ['position', 'visibility']});
+      return found.length === 1 && found;
+    });
+    expect(bar[0]!.styles).to.deep.equal({position: 'fixed', visibility: 'visible'});
+    for (const part of ['cta', 'close']) {
+      // The bar slides in from below the viewport; a reader clicks once it is there.
+      const found = await page.until(`${part} under the pointer`, async (p) => {
+        const f = await p.query(['support-banner', `[part~="${part}"]`], {hit: true, styles: ['font-size', 'color']});
+        return f.length === 1 && f[0]!.hit === true && f;
+      });
+      expect(found[0]!.styles['font-size'], part).to.not.equal('5px');
+      expect(found[0]!.styles.color, part).to.not.equal('rgb(255, 0, 0)');
+    }
+  });
 });

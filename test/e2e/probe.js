@@ -86,7 +86,8 @@
       if (!inner || inner === node) break;
       node = inner;
     }
-    return !!node && (node === el || el.contains(node));
+    const ok = !!node && (node === el || el.contains(node));
+    return ok || `${node?.localName}${node?.getAttribute?.('part') ? `[part=${node.getAttribute('part')}]` : ''} at ${Math.round(x)},${Math.round(y)}`;
   }
 
   function describe(el, styles = []) {
@@ -114,6 +115,13 @@
         if (hit) d.hit = hits(el);
         return d;
       }),
+    /** A reader's click on the first match (for buttons whose effect the test then checks). */
+    click: ({path}) => {
+      const el = deep(path)[0];
+      if (!el) throw new Error(`nothing at ${path.join(' >> ')}`);
+      el.click();
+      return true;
+    },
     storage: () => {
       try {
         localStorage.getItem('x');

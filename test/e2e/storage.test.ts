@@ -21,6 +21,11 @@ async function bothRender(page: Page): Promise<void> {
     return found.length === 1 && found;
   });
   expect(cta[0]!.text).to.equal('Підтримати');
+  // Closing still works: the dismissal is kept in memory for the page.
+  await page.ask('click', {path: ['#banner', '[part~="close"]']});
+  const [dismissed] = await page.events(/^support-banner-dismiss$/, 1);
+  expect(dismissed!.detail.reason).to.equal('close');
+  await page.until('the banner to go', async (p) => (await p.query(['#banner', '[part~="container"]'])).length === 0);
   expect(problems(await page.record())).to.deep.equal([]);
 }
 
