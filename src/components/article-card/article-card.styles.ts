@@ -48,19 +48,24 @@ export const cardStyles = css`
     gap: 0.75em;
     font-variant-numeric: tabular-nums;
   }
-  [part~='title'] {
+  /* Fixed heights, not max-heights: every card is the same height whatever
+     its text, so the loading skeleton reserves exactly the final space. */
+  [part~='title'],
+  [part~='excerpt'] {
     margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-    /* Fixed heights, not max-heights: every card is the same height whatever
-       its text, so the loading skeleton reserves exactly the final space. */
-    height: calc(var(--_title-lines) * 1.3em);
+    height: calc(var(--_lines) * var(--_lh) * 1em);
+    line-height: var(--_lh);
     overflow: hidden;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_title-lines);
+    -webkit-line-clamp: var(--_lines);
     overflow-wrap: anywhere;
+  }
+  [part~='title'] {
+    --_lines: var(--_title-lines);
+    --_lh: 1.3;
+    font-size: 1.125em;
+    font-weight: 700;
     color: var(--newsroom-title-color, inherit);
   }
   [part~='title'] a {
@@ -80,15 +85,9 @@ export const cardStyles = css`
     outline: none;
   }
   [part~='excerpt'] {
-    margin: 0;
+    --_lines: var(--_excerpt-lines);
+    --_lh: 1.4;
     font-size: 0.9375em;
-    line-height: 1.4;
-    height: calc(var(--_excerpt-lines) * 1.4em);
-    overflow: hidden;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_excerpt-lines);
-    overflow-wrap: anywhere;
     color: var(--newsroom-excerpt-color, #333);
   }
   .media {
