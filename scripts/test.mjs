@@ -4,8 +4,8 @@
 //    otherwise prints the one command that does and stops.
 // 2. Builds the package (the end-to-end group loads the real bundle).
 // 3. Runs the Node tests (server-side import, build output).
-// 4. Starts Xvfb and WebKitWebDriver when WebKit is wanted, runs web-test-runner,
-//    and stops what it started, whatever happens.
+// 4. Starts Xvfb and WebKitWebDriver when WebKit is wanted, runs web-test-runner
+//    once per engine, and stops what it started, whatever happens.
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {connect, createServer} from 'node:net';
@@ -107,12 +107,21 @@ async function main() {
     }
   }
 
-  log(`browsers: ${engines.join(', ')}`);
+  // One web-test-runner per engine, one after the other: its reporter prints a file's
+  // failures only once every browser has finished that file, so one engine that hangs
+  // (WebKit on a pathological document) would otherwise hide the others' failures.
   const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
-  const wtr = spawn('node_modules/.bin/web-test-runner', args, {stdio: 'inherit', env});
-  const code = await new Promise((ok) => wtr.on('exit', (c) => ok(c ?? 1)));
-  if (nodeTests.status !== 0) log('node tests failed (see above)');
-  process.exitCode = code || nodeTests.status || 0;
+  const results = [];
+  for (const engine of engines) {
+    log(`${engine}: web-test-runner ${args.slice(2).join(' ')}`.trim());
+    const t0 = Date.now();
+    const wtr = spawn('node_modules/.bin/web-test-runner', args, {stdio: 'inherit', env: {...env, BROWSERS: engine}});
+    const code = await new Promise((ok) => wtr.on('exit', (c) => ok(c ?? 1)));
+    results.push({engine, code, seconds: Math.round((Date.now() - t0) / 1000)});
+  }
+  log(`node tests: ${nodeTests.status === 0 ? 'passed' : 'FAILED (see above)'}`);
+  for (const r of results) log(`${r.engine}: ${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds} s`);
+  process.exitCode = results.some((r) => r.code !== 0) || nodeTests.status !== 0 ? 1 : 0;
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
