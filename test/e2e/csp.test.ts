@@ -40,6 +40,7 @@ describe('e2e: strict CSP with Trusted Types', () => {
         <article-card id="card" heading="Окрема стаття" href="https://ostrov.example/a/1" category="Донбас"
           datetime="2026-01-29T14:00:00+02:00" excerpt="Текст" image-src="${FEED}${PHOTO}" image-width="640" image-height="360"></article-card>
         <support-banner id="campaign" src="${await bannerConfig()}"></support-banner>
+        <support-banner id="goal" src="${await bannerConfig('grants-goal')}"></support-banner>
         <support-banner id="static" message="Підтримайте нас" cta-label="Підтримати" cta-href="https://ostrov.example/support/"></support-banner>`,
     });
 
@@ -67,12 +68,16 @@ describe('e2e: strict CSP with Trusted Types', () => {
     const lone = await page.query(['#card', '[part~="link"]']);
     expect(lone.map((l) => l.text)).to.deep.equal(['Окрема стаття']);
 
-    // Both banners: the one from the config (connect-src) and the one from attributes.
+    // The banners: two from configs (connect-src) and one from attributes.
     const ctas = await page.until('both banners', async (p) => {
       const found = await p.query(['support-banner', '[part~="cta"]']);
-      return found.length === 2 && found;
+      return found.length === 3 && found;
     });
-    expect(ctas.map((c) => c.text)).to.deep.equal(['Підтримати', 'Підтримати']);
+    expect(ctas.map((c) => c.text)).to.deep.equal(['Підтримати', 'Підтримати', 'Підтримати']);
+    // The goal bar's width is set through the CSSOM, which style-src does not govern.
+    const fill = await page.query(['#goal', '[part~="goal-fill"]']);
+    expect(fill[0]!.rect.width).to.be.above(0);
+    expect((await page.query(['#goal', '[part~="goal-label"]']))[0]!.text).to.match(/182\s?500\s?₴ з 300\s?000\s?₴/);
     const messages = await page.query(['#campaign', '[part~="message"]']);
     expect(messages[0]!.text).to.equal('Раніше «ОстроВ» підтримували грантодавці. Сьогодні нашу незалежність збереже тільки Ваша підтримка');
 

@@ -49,9 +49,12 @@ export async function feedWithImages(image = `${FEED}${PHOTO}`): Promise<string>
  * remembers views and dismissals per campaign in the page origin's storage,
  * and one page's `max_views` must not hide the banner on the next.
  */
-export async function bannerConfig(): Promise<string> {
+export async function bannerConfig(onlyVariant?: string): Promise<string> {
   const config = await (await fetch(`${FEED}${BANNER}`)).json();
-  for (const c of config.campaigns) c.id = `${c.id}-e2e-${Date.now()}-${++n}`;
+  for (const c of config.campaigns) {
+    c.id = `${c.id}-e2e-${Date.now()}-${++n}`;
+    if (onlyVariant) c.variants = c.variants.filter((v: {id: string}) => v.id === onlyVariant);
+  }
   return serveDoc(JSON.stringify(config), {type: 'application/json'});
 }
 
