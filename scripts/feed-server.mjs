@@ -12,6 +12,7 @@
 //   html=1          an HTML page with status 200
 //   truncate=N      only the first N bytes of the file
 //   size=BYTES      a body of that many bytes (valid JSON prefix, never finished)
+//   drip=MS         with size: wait MS between 64 KB chunks
 //   type=MIME       Content-Type to send (default from the extension)
 //   charset=NAME    add ;charset=NAME to the Content-Type
 //   any other       ignored: tests use e.g. ?t=42 to get a URL no cache has seen
@@ -100,10 +101,15 @@ export function createFeedServer({root, routes = {}} = {}) {
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       res.write('{"version":"https://jsonfeed.org/version/1.1","title":"big","items":[],"pad":"');
       let sent = 0;
+      // drip=MS pauses between 64 KB chunks, like a slow network: on loopback a
+      // browser's network process can otherwise take the whole body before the
+      // page has read its first chunk.
+      const drip = Number(q.get('drip')) || 0;
       const pump = () => {
         while (sent < size) {
           sent += chunk.length;
           if (!res.write(chunk)) return res.once('drain', pump);
+          if (drip) return setTimeout(pump, drip);
         }
         res.end('"}');
       };

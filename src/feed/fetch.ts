@@ -148,7 +148,9 @@ async function attempt(url: string, options: Required<Omit<FetchOptions, 'signal
     const bytes = await readCapped(response, options.maxBytes, url);
     return {text: decodeBody(bytes, contentType), contentType, status: response.status, url: response.url || url};
   } catch (error) {
-    if (error instanceof FeedError) throw error;
+    // Cancelling the body reader is not enough in WebKit, which keeps
+    // downloading a body over the cap; aborting the request stops it.
+    if (error instanceof FeedError) throw (controller.abort(), error);
     if (timedOut) throw new FeedError('timeout', `${url} did not answer within ${options.timeout} ms`, url);
     if (outer?.aborted) throw new FeedError('aborted', `request for ${url} was aborted`, url);
     // fetch gives no detail on purpose (CORS refusals look like network errors).
