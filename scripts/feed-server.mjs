@@ -17,7 +17,8 @@
 //   charset=NAME    add ;charset=NAME to the Content-Type
 //   any other       ignored: tests use e.g. ?t=42 to get a URL no cache has seen
 // Special paths: GET /__count?url=<path?query> → {"count": n} (`OPTIONS <path?query>` counts preflights,
-// `SENT <path?query>` the bytes a size= body had sent when the client closed); POST /__reset clears counts;
+// `SENT <path?query>` the bytes a size= body had sent when the client closed, `WRITTEN <path?query>`
+// the bytes written so far); POST /__reset clears counts;
 // POST /__doc (body = any document) → {"path": "/__doc/N"}, served back like a file.
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
@@ -97,7 +98,8 @@ export function createFeedServer({root, routes = {}} = {}) {
     }
     if (q.has('size')) {
       const size = Math.min(Number(q.get('size')) || 0, 50 * 1024 * 1024);
-      res.writeHead(200, {...headers, 'Content-Type': 'application/feed+json'});
+      // Connection: close, so no client drains the rest to reuse the connection.
+      res.writeHead(200, {...headers, 'Content-Type': 'application/feed+json', Connection: 'close'});
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       res.write('{"version":"https://jsonfeed.org/version/1.1","title":"big","items":[],"pad":"');
       let sent = 0;
@@ -108,6 +110,7 @@ export function createFeedServer({root, routes = {}} = {}) {
       const pump = () => {
         while (sent < size) {
           sent += chunk.length;
+          counts.set(`WRITTEN ${key}`, sent);
           if (!res.write(chunk)) return res.once('drain', pump);
           if (drip) return setTimeout(pump, drip);
         }

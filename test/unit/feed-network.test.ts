@@ -178,9 +178,15 @@ describe('fetch: timeout, retries, size cap', () => {
     // whole body off loopback before the page has seen 2 MB of it.
     const url = feedUrl('/big.json', {size: 50 * 1024 * 1024, drip: 10});
     expect((await caught(fetchText(url))).kind).to.equal('too-large');
+    expect(await requestCount(url)).to.equal(1);
+    // WebKitGTK's network process reads a response off loopback to its end
+    // whatever the page does (the stream is cancelled and the request aborted,
+    // as the test above checks): a page cannot change that, so in WebKit only
+    // the outcome above is checked. Chromium and Firefox must stop early.
+    if (navigator.userAgent.includes('AppleWebKit') && !/Chrome|Firefox/.test(navigator.userAgent)) return;
+    expect(await counter('WRITTEN', url)).to.be.below(25 * 1024 * 1024);
     await until(async () => (await counter('SENT', url)) > 0, 'the server to see the client hang up');
     expect(await counter('SENT', url)).to.be.below(25 * 1024 * 1024);
-    expect(await requestCount(url)).to.equal(1);
   });
 
   it('refuses a body whose Content-Length is over the cap before reading any of it', async () => {
