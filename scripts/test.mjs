@@ -28,7 +28,7 @@ if (missing.length) {
     log(`installing Debian packages: ${missing.join(' ')}`);
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
     spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {stdio: 'inherit', env});
+    spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {stdio: 'inherit', env});
     missing = missingPackages(engines);
   }
   if (missing.length) {
