@@ -2,7 +2,6 @@
 export interface Strings {
   articlesHeading: string;
   allArticles: string;
-  loading: string;
   emptyArticles: string;
   errorArticles: string;
   sponsored: string;
@@ -18,7 +17,6 @@ export interface Strings {
 const uk: Strings = {
   articlesHeading: 'Статті',
   allArticles: 'Всі статті',
-  loading: 'Завантаження статей…',
   emptyArticles: 'Статей поки немає.',
   errorArticles: 'Не вдалося завантажити статті.',
   sponsored: 'Партнерський матеріал',
@@ -32,7 +30,6 @@ const uk: Strings = {
 const en: Strings = {
   articlesHeading: 'Articles',
   allArticles: 'All articles',
-  loading: 'Loading articles…',
   emptyArticles: 'No articles yet.',
   errorArticles: 'Could not load the articles.',
   sponsored: 'Sponsored',

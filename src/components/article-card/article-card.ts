@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import type {FeedItem} from '../../feed/model.js';
 import {formatDate, formatTime} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
@@ -9,23 +9,10 @@ import {plain} from '../../internal/text.js';
 import {VERSION} from '../../internal/version.js';
 import {parseDate} from '../../feed/date.js';
 import {LIMITS} from '../../feed/model.js';
+import {clampLevel, heading} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {cardStyles} from './article-card.styles.js';
 
-/** Heading tags by level: Lit needs static tag names, and only these six are allowed. */
-const heading = (level: number, content: unknown): TemplateResult => {
-  switch (level) {
-    case 1: return html`<h1 part="title">${content}</h1>`;
-    case 2: return html`<h2 part="title">${content}</h2>`;
-    case 4: return html`<h4 part="title">${content}</h4>`;
-    case 5: return html`<h5 part="title">${content}</h5>`;
-    case 6: return html`<h6 part="title">${content}</h6>`;
-    default: return html`<h3 part="title">${content}</h3>`;
-  }
-};
-
-export const clampLevel = (value: number, fallback: number): number =>
-  Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
 
 /**
  * One article: category, date and time, the title as the one link, an excerpt,
@@ -175,7 +162,7 @@ export class ArticleCard extends LitElement {
           : nothing}
         ${item.sponsored ? html`<span part="sponsored">${t.sponsored}</span>` : nothing}
       </p>
-      ${heading(clampLevel(this.headingLevel, 3), link)}
+      ${heading(clampLevel(this.headingLevel, 3), 'title', link)}
       <p part="excerpt">${item.summary}</p>
       ${image || this.reserveImage
         ? html`<div class="media">

@@ -8,7 +8,8 @@ import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
-import {ArticleCard, clampLevel} from '../article-card/article-card.js';
+import {ArticleCard} from '../article-card/article-card.js';
+import {clampLevel, heading} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {relatedStyles} from './related-articles.styles.js';
 
@@ -37,17 +38,6 @@ export interface RelatedArticlesEventMap {
 
 /** An invisible card with the real card's layout: the loading state reserves its exact height. */
 const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
-
-const heading = (level: number, text: string): TemplateResult => {
-  switch (level) {
-    case 1: return html`<h1 part="heading" id="heading">${text}</h1>`;
-    case 3: return html`<h3 part="heading" id="heading">${text}</h3>`;
-    case 4: return html`<h4 part="heading" id="heading">${text}</h4>`;
-    case 5: return html`<h5 part="heading" id="heading">${text}</h5>`;
-    case 6: return html`<h6 part="heading" id="heading">${text}</h6>`;
-    default: return html`<h2 part="heading" id="heading">${text}</h2>`;
-  }
-};
 
 /** Every event leaves the shadow root and bubbles, so a listener on document sees it. */
 export const EVENT_INIT = {bubbles: true, composed: true} as const;
@@ -240,7 +230,7 @@ export class RelatedArticles extends LitElement {
       aria-label=${headingText ? nothing : t.articlesHeading}
       aria-busy=${pending ? 'true' : 'false'}
     >
-      ${headingText ? heading(clampLevel(this.headingLevel, 2), headingText) : nothing}
+      ${headingText ? heading(clampLevel(this.headingLevel, 2), 'heading', headingText, 'heading') : nothing}
       ${body}
       <footer part="footer">
         ${allHref && !failed && !pending
