@@ -5,7 +5,7 @@
 // (`related-articles-error` with `detail.kind`, the fallback children shown),
 // with one console error naming the URL and nothing thrown into the page.
 import {expect} from '@open-wc/testing';
-import {closePages, EXPOSING, feedUrl, openPage, OSTROV, type Page, requestCount} from './harness.js';
+import {BANNER, closePages, EXPOSING, feedUrl, openPage, OSTROV, type Page, requestCount} from './harness.js';
 
 const FALLBACK = (id: string) => `<a class="fallback" href="https://ostrov.example/articles/">Статті ОстроВ (${id})</a>`;
 
@@ -87,5 +87,37 @@ describe('e2e: faulty feed servers', () => {
     expect(await page.query(['#feed', 'article-card'])).to.have.length(3);
     expect(await requestCount(src)).to.equal(2);
     expect((await page.record()).errors).to.deep.equal([]);
+  });
+});
+
+describe('e2e: the banner against a faulty config server', () => {
+  afterEach(closePages);
+
+  it('no CORS header, 500, HTML and truncated JSON: nothing shown, skip with reason error, one console error each', async function () {
+    this.timeout(40_000);
+    const faults = {
+      nocors: feedUrl(BANNER, {nocors: 1}),
+      e500: feedUrl(BANNER, {status: 500}),
+      html: feedUrl(BANNER, {html: 1}),
+      truncated: feedUrl(BANNER, {truncate: 300}),
+    };
+    const page = await openPage({
+      body: Object.entries(faults)
+        .map(([id, src]) => `<support-banner id="${id}" src="${src}" reserve="9rem"></support-banner>`)
+        .join('\n'),
+    });
+    const events = await page.events(/^support-banner-(skip|view)$/, Object.keys(faults).length, 30_000);
+    const rec = await page.record();
+    for (const [id, src] of Object.entries(faults)) {
+      const mine = events.filter((e) => e.id === id);
+      expect(mine.map((e) => [e.type, e.detail.reason]), id).to.deep.equal([['support-banner-skip', 'error']]);
+      // No empty box is left behind: neither the banner nor the reserved placeholder.
+      expect(await page.query([`#${id}`, 'section']), `${id}: no banner`).to.deep.equal([]);
+      expect(await page.query([`#${id}`, '[part~="placeholder"]']), `${id}: no placeholder`).to.deep.equal([]);
+      const said = rec.console.filter((c) => c.text.includes(src));
+      expect(said.map((c) => c.level), `${id}: one console error naming the URL`).to.deep.equal(['error']);
+    }
+    expect(rec.console.find((c) => c.text.includes(faults.nocors))!.text).to.include('Access-Control-Allow-Origin');
+    expect(rec.errors, 'uncaught errors').to.deep.equal([]);
   });
 });
