@@ -4,11 +4,8 @@ import {formatDate, formatTime} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
-import {safeUrl} from '../../internal/safe-url.js';
-import {plain} from '../../internal/text.js';
 import {VERSION} from '../../internal/version.js';
-import {parseDate} from '../../feed/date.js';
-import {LIMITS} from '../../feed/model.js';
+import {normalizeItem} from '../../feed/normalize.js';
 import {clampLevel, heading} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {cardStyles} from './article-card.styles.js';
@@ -38,6 +35,9 @@ import {cardStyles} from './article-card.styles.js';
  * @cssproperty --newsroom-font-size - Base font size (default 16px).
  * @cssproperty --newsroom-color - Text colour.
  * @cssproperty --newsroom-accent - Accent colour: category, focus ring, buttons.
+ * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
+ * @cssproperty --newsroom-link-color - Link colour (default: inherited).
+ * @cssproperty --newsroom-gap-small - Space between the parts of a card (default 0.375rem).
  * @cssproperty --newsroom-muted-color - Date and time colour.
  * @cssproperty --newsroom-title-color - Title colour.
  * @cssproperty --newsroom-excerpt-color - Excerpt colour.
@@ -83,6 +83,8 @@ export class ArticleCard extends LitElement {
   linkTarget?: string;
   /** Reserve an image box even when the item has no image (keeps cards in a grid aligned). */
   reserveImage = false;
+  /** Adds the «Партнерський матеріал» label. */
+  sponsored = false;
 
   static override properties = {
     item: {attribute: false},
@@ -100,6 +102,7 @@ export class ArticleCard extends LitElement {
     headingLevel: {attribute: 'heading-level', type: Number},
     linkTarget: {attribute: 'link-target'},
     reserveImage: {attribute: 'reserve-image', type: Boolean},
+    sponsored: {type: Boolean},
   };
 
   private lang_ = 'uk';
@@ -114,26 +117,32 @@ export class ArticleCard extends LitElement {
     if (changed.size) this.lang_ = resolveLang(this);
   }
 
-  /** The model shown: the `item` property, else one built from the attributes (same rules as a feed). */
+  /**
+   * The model shown: the `item` property, else the attributes put through the
+   * feed layer's own validation, so a hand-written card follows a feed's rules
+   * (http(s) links only, relative ones against the page; no heading: the start
+   * of the excerpt).
+   */
   private model(): FeedItem | undefined {
     if (this.item) return this.item;
-    const base = document.baseURI;
-    const title = plain(this.heading, LIMITS.maxTitle);
-    if (!title) return undefined;
-    const imageUrl = safeUrl(this.imageSrc, base);
-    return {
-      id: this.href ?? title,
-      url: safeUrl(this.href, base),
-      title,
-      summary: plain(this.excerpt, LIMITS.maxSummary),
-      date: parseDate(this.datetime),
-      category: plain(this.category, 80) || undefined,
-      categoryUrl: safeUrl(this.categoryHref, base),
-      tags: [],
-      image: imageUrl ? {url: imageUrl, alt: this.imageAlt ?? '', width: this.imageWidth, height: this.imageHeight} : undefined,
-      authors: [],
-      sponsored: this.hasAttribute('sponsored'),
-    };
+    const item = normalizeItem(
+      {
+        id: this.href,
+        url: this.href,
+        title: this.heading,
+        summary: this.excerpt,
+        date: this.datetime,
+        category: this.category,
+        categoryUrl: this.categoryHref,
+        image: this.imageSrc,
+        imageAlt: this.imageAlt,
+        imageWidth: this.imageWidth,
+        imageHeight: this.imageHeight,
+        sponsored: this.sponsored,
+      },
+      document.baseURI,
+    );
+    return typeof item === 'string' ? undefined : item;
   }
 
   protected override render(): unknown {
