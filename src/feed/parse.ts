@@ -1,3 +1,4 @@
+import {parseJson} from './json.js';
 import {parseJsonFeed} from './json-feed.js';
 import {FeedError} from './model.js';
 import type {ParseResult} from './normalize.js';
@@ -11,13 +12,7 @@ import {parseXmlFeed} from './xml-feed.js';
 export function parseFeed(text: string, url: string): ParseResult {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[')) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(body);
-    } catch (error) {
-      throw new FeedError('parse', `${url} is not valid JSON (${(error as Error).message})`, url);
-    }
-    return parseJsonFeed(doc, url);
+    return parseJsonFeed(parseJson(body, url), url);
   }
   if (body.startsWith('<')) {
     // An HTML page (a login wall, a 404 page served with 200, a CDN error page).

@@ -10,6 +10,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
 import {ArticleCard} from '../article-card/article-card.js';
 import {clampLevel, heading} from '../heading.js';
+import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
 import {relatedStyles} from './related-articles.styles.js';
 
@@ -38,9 +39,6 @@ export interface RelatedArticlesEventMap {
 
 /** An invisible card with the real card's layout: the loading state reserves its exact height. */
 const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
-
-/** Every event leaves the shadow root and bubbles, so a listener on document sees it. */
-export const EVENT_INIT = {bubbles: true, composed: true} as const;
 
 /** A card's parts, re-exported so `related-articles::part(title)` reaches into every card. */
 const CARD_PARTS = 'card, category, time, date, clock, title, link, excerpt, image, sponsored';

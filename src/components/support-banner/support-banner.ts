@@ -11,6 +11,7 @@ import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
+import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
 import {bannerStyles} from './support-banner.styles.js';
 
@@ -220,7 +221,7 @@ export class SupportBanner extends LitElement {
     this.waiting = !result;
     if (typeof result === 'string' && result !== this.skipped) {
       const detail: SupportBannerSkipDetail = {reason: result};
-      void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('support-banner-skip', {detail, bubbles: true, composed: true})));
+      void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('support-banner-skip', {detail, ...EVENT_INIT})));
     }
     this.skipped = typeof result === 'string' ? result : undefined;
   }
@@ -239,7 +240,7 @@ export class SupportBanner extends LitElement {
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
     this.closed = true;
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent('support-banner-dismiss', {detail, bubbles: true, composed: true}));
+    this.dispatchEvent(new CustomEvent('support-banner-dismiss', {detail, ...EVENT_INIT}));
   }
 
   private onKey = (e: KeyboardEvent): void => {
@@ -253,7 +254,7 @@ export class SupportBanner extends LitElement {
 
   private onClick(href: string): void {
     const detail: SupportBannerClickDetail = {href, ...this.ids()};
-    this.dispatchEvent(new CustomEvent('support-banner-click', {detail, bubbles: true, composed: true}));
+    this.dispatchEvent(new CustomEvent('support-banner-click', {detail, ...EVENT_INIT}));
   }
 
   /** The viewability rule for display ads: half the box in view for one continuous second. */
@@ -283,7 +284,7 @@ export class SupportBanner extends LitElement {
     this.viewed = true;
     recordView(shown.campaign, Date.now(), this.storage);
     const detail = this.ids();
-    this.dispatchEvent(new CustomEvent('support-banner-view', {detail, bubbles: true, composed: true}));
+    this.dispatchEvent(new CustomEvent('support-banner-view', {detail, ...EVENT_INIT}));
   }
 
   protected override updated(): void {
