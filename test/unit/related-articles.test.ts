@@ -346,8 +346,17 @@ describe('<related-articles>', () => {
   });
 
   it('without src shows the fallback and makes no request', async () => {
-    const el = await fixture<RelatedArticles>(html`<related-articles><a href="https://ostrov.example/">ОстроВ</a></related-articles>`);
-    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => (calls++, realFetch(...args));
+    try {
+      const el = await fixture<RelatedArticles>(html`<related-articles><a href="https://ostrov.example/">ОстроВ</a></related-articles>`);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+      expect(calls, 'fetch calls').to.equal(0);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('an unsafe src is an error, not a request', async () => {
