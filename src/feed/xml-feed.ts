@@ -45,7 +45,8 @@ const parse = (xml: string) => {
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
 const lenient = (xml: string) =>
   xml.replace(/&(#?\w+;)?/g, (all, ref?: string) =>
-    !ref ? '&amp;' : /^(#|(amp|lt|gt|quot|apos);)/.test(ref) ? all : decodeEntities(all).replace(/^&/, '&amp;'),
+    // Decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML.
+    !ref ? '&amp;' : /^(#|(amp|lt|gt|quot|apos);)/.test(ref) ? all : decodeEntities(all).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
   );
 
 /** RSS 2.0 / 0.9x, RSS 1.0 (RDF) and Atom 1.0 to the model. */

@@ -44,6 +44,15 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;b&gt; &amp;amp; &#8211; &#x41; &nbsp;&laquo;x&raquo; &bogus;')).to.equal('<b> &amp; – A \u00a0«x» &bogus;');
   });
 
+  it('knows every HTML named reference, not a hand-picked few', () => {
+    // None of these was in the old partial table; the browser's tokenizer knows them all.
+    expect(decodeEntities('&hearts; &Scaron;ibenik &rarr; &frac13; &check;')).to.equal('♥ Šibenik → ⅓ ✓');
+  });
+
+  it('decodes a reference into text only: markup spelled out stays text and creates nothing', () => {
+    expect(decodeEntities('&lt;img src=x onerror=alert(1)&gt; </textarea><b>&amp;')).to.equal('<img src=x onerror=alert(1)> </textarea><b>&');
+  });
+
   it('never produces a code point that is not a character', () => {
     expect(decodeEntities('&#0;&#xD800;&#1114112;')).to.equal('\ufffd\ufffd\ufffd');
   });

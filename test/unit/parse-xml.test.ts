@@ -141,6 +141,11 @@ describe('XML that real feeds get wrong', () => {
     expect(f.items[0]!.title).to.equal('Tom & Jerry — R&D &bogus; – ok');
   });
 
+  it('keeps the XML well-formed when an HTML entity decodes to markup characters', () => {
+    // &LT; is HTML's legacy uppercase spelling of <; spliced in raw it would break the document.
+    expect(feed(rss(`<item><title>x &LT; y &hearts;</title></item>`)).items[0]!.title).to.equal('x < y ♥');
+  });
+
   it('reads a feed with whitespace and a BOM before the declaration', () => {
     expect(feed(`\uFEFF\n\n  ${rss('<item><title>x</title></item>')}`).items).to.have.length(1);
   });
