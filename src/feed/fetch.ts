@@ -1,6 +1,6 @@
-import {FeedError} from './model.js';
+import {FeedError, type FeedErrorKind} from './model.js';
 
-/** Network defaults; each is overridable per element by an attribute. */
+/** Network defaults; timeout, retries and maxBytes are overridable per element by an attribute. */
 export const FETCH_DEFAULTS = {
   /** Per attempt, body included. */
   timeout: 8000,
@@ -30,98 +30,71 @@ export interface FetchedText {
   url: string;
 }
 
+type Failure = FeedError & {retryAfter?: number};
+
+/** Resolves after `ms`; rejects (with nothing: the caller words it) as soon as the signal aborts. */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, {once: true});
+    const t = setTimeout(resolve, ms);
+    const stop = () => reject(clearTimeout(t));
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', stop, {once: true});
   });
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** Capped exponential backoff with full jitter (AWS's recipe): spreads a thundering herd. */
-export function backoffMs(attempt: number, random = Math.random): number {
-  const ceiling = Math.min(FETCH_DEFAULTS.backoffCap, FETCH_DEFAULTS.backoff * 2 ** attempt);
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+function retryAfterMs(header: string | null): number | undefined {
+  const s = header?.trim();
+  const ms = !s ? NaN : /^\d+$/.test(s) ? +s * 1000 : Date.parse(s) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 /**
  * The charset the bytes are in: Content-Type first, then the XML declaration,
- * else UTF-8 (BOM or not) when the bytes are valid UTF-8, else windows-1252.
- * Decoded with TextDecoder, which knows windows-1251, KOI8-R, ISO-8859-1,
- * gb2312/GBK and the rest of the WHATWG encodings.
+ * else UTF-8 (BOM or not) when the bytes are valid UTF-8, else windows-1252 —
+ * old Western feeds are Latin-1, the same guess HTML makes; better accents
+ * than U+FFFD everywhere. TextDecoder knows windows-1251, KOI8-R, ISO-8859-1,
+ * gb2312/GBK and the rest of the WHATWG encodings, and strips a BOM itself.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
-  const fromHeader = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-  const fromXml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head.replace(/^\uFEFF|^ï»¿/, ''))?.[1];
-  for (const label of [fromHeader, fromXml]) {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).replace(/^\uFEFF|^ï»¿/, '');
+  const labels = [
+    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1],
+    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1],
+    'utf-8',
+    'windows-1252',
+  ];
+  for (let i = 0; ; i++) {
     try {
-      // TextDecoder honours and strips a BOM for UTF-8/16 by itself.
-      if (label) return new TextDecoder(label).decode(bytes);
+      // Only the undeclared UTF-8 guess is strict: a declared charset is trusted, bad bytes and all.
+      if (labels[i]) return new TextDecoder(labels[i], {fatal: i == 2}).decode(bytes);
     } catch {
-      // Unknown label: try the next source.
+      // An unknown label, or not UTF-8 after all: the next guess.
     }
-  }
-  try {
-    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-  } catch {
-    // Undeclared and not UTF-8: old Western feeds are Latin-1, which windows-1252
-    // covers, the same guess HTML makes. Better accents than U+FFFD everywhere.
-    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () => new FeedError('too-large', `${url} is larger than ${maxBytes} bytes`, url, response.status);
-  if (declared > maxBytes) {
-    void response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+/** The body's bytes, failing as soon as it passes `maxBytes`; the caller then aborts the request, so the rest never crosses the network. */
+async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
+  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
+  const chunks: BlobPart[] = [];
   let total = 0;
-  for (;;) {
+  for (const reader = response.body?.getReader(); reader; ) {
     const {done, value} = await reader.read();
     if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      // Stop reading: the rest of a 5 MB body never crosses the network.
+    if ((total += value.byteLength) > maxBytes) {
+      // Stop reading here; the caller's abort then ends the download itself.
       void reader.cancel().catch(() => {});
       throw tooLarge();
     }
-    chunks.push(value);
+    chunks.push(value as BlobPart);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
-const retryable = (status: number) => status === 429 || status >= 500;
-
 async function attempt(url: string, options: Required<Omit<FetchOptions, 'signal'>>, outer?: AbortSignal): Promise<FetchedText> {
+  const fail = (kind: FeedErrorKind, what: string, status?: number): Failure => new FeedError(kind, `${url} ${what}`, url, status);
   const controller = new AbortController();
-  const onOuterAbort = () => controller.abort(outer!.reason);
+  const onOuterAbort = () => controller.abort();
   outer?.addEventListener('abort', onOuterAbort, {once: true});
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -129,36 +102,26 @@ async function attempt(url: string, options: Required<Omit<FetchOptions, 'signal
     controller.abort();
   }, options.timeout);
   try {
-    // A "simple" CORS GET: no custom headers, no cache-busting, no cookies, so a
-    // CDN can answer every partner page from one cached copy.
-    const response = await fetch(url, {
-      method: 'GET',
-      mode: 'cors',
-      credentials: 'omit',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      signal: controller.signal,
-    });
+    // A "simple" CORS GET (fetch's default method and mode): no custom headers,
+    // no cache-busting, no cookies, so a CDN can answer every partner page from
+    // one cached copy; and no partner page path in the Referer.
+    const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin', signal: controller.signal});
     if (!response.ok) {
-      void response.body?.cancel().catch(() => {});
-      const error = new FeedError('http', `${url} answered HTTP ${response.status}`, url, response.status);
-      (error as FeedError & {retryAfter?: number}).retryAfter = retryAfterMs(response.headers.get('retry-after'));
+      const error = fail('http', `answered HTTP ${response.status}`, response.status);
+      error.retryAfter = retryAfterMs(response.headers.get('retry-after'));
       throw error;
     }
+    const bytes = await readCapped(response, options.maxBytes, () => fail('too-large', `is larger than ${options.maxBytes} bytes`, response.status));
     const contentType = response.headers.get('content-type') ?? '';
-    const bytes = await readCapped(response, options.maxBytes, url);
     return {text: decodeBody(bytes, contentType), contentType, status: response.status, url: response.url || url};
   } catch (error) {
-    // Cancelling the body reader is not enough in WebKit, which keeps
-    // downloading a body over the cap; aborting the request stops it.
+    // Aborting the request, not just dropping the body, is what stops the
+    // download: WebKit keeps reading a cancelled body over the cap.
     if (error instanceof FeedError) throw (controller.abort(), error);
-    if (timedOut) throw new FeedError('timeout', `${url} did not answer within ${options.timeout} ms`, url);
-    if (outer?.aborted) throw new FeedError('aborted', `request for ${url} was aborted`, url);
+    if (timedOut) throw fail('timeout', `did not answer within ${options.timeout} ms`);
+    if (outer?.aborted) throw fail('aborted', 'was aborted');
     // fetch gives no detail on purpose (CORS refusals look like network errors).
-    throw new FeedError(
-      'network',
-      `${url} could not be fetched: network error, or the server did not send Access-Control-Allow-Origin`,
-      url,
-    );
+    throw fail('network', 'could not be fetched: network error, or the server did not send Access-Control-Allow-Origin');
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onOuterAbort);
@@ -167,22 +130,21 @@ async function attempt(url: string, options: Required<Omit<FetchOptions, 'signal
 
 /** GET a URL as text with a timeout, a size cap and bounded retries. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
-  const opts = {
-    timeout: options.timeout ?? FETCH_DEFAULTS.timeout,
-    retries: options.retries ?? FETCH_DEFAULTS.retries,
-    maxBytes: options.maxBytes ?? FETCH_DEFAULTS.maxBytes,
-  };
+  const {timeout = FETCH_DEFAULTS.timeout, retries = FETCH_DEFAULTS.retries, maxBytes = FETCH_DEFAULTS.maxBytes, signal} = options;
   for (let n = 0; ; n++) {
     try {
-      return await attempt(url, opts, options.signal);
+      return await attempt(url, {timeout, retries, maxBytes}, signal);
     } catch (error) {
-      const e = error as FeedError & {retryAfter?: number};
-      const again = n < opts.retries && (e.kind === 'network' || (e.kind === 'http' && retryable(e.status ?? 0)));
-      if (!again || (e.retryAfter ?? 0) > FETCH_DEFAULTS.maxRetryAfter) throw e;
+      const e = error as Failure;
+      const wait = e.retryAfter ?? 0;
+      // Retried: network errors, 5xx and 429; never other 4xx, parse errors or an over-long Retry-After.
+      if (n >= retries || !(e.kind == 'network' || (e.kind == 'http' && (e.status! >= 500 || e.status == 429))) || wait > FETCH_DEFAULTS.maxRetryAfter) throw e;
+      // Capped exponential backoff with full jitter (AWS's recipe) spreads a thundering herd.
+      const ceiling = Math.min(FETCH_DEFAULTS.backoffCap, FETCH_DEFAULTS.backoff * 2 ** n);
       try {
-        await sleep(Math.max(e.retryAfter ?? 0, backoffMs(n)), options.signal);
+        await sleep(Math.max(wait, ceiling / 2 + Math.random() * (ceiling / 2)), signal);
       } catch {
-        throw new FeedError('aborted', `request for ${url} was aborted`, url);
+        throw new FeedError('aborted', `${url} was aborted`, url);
       }
     }
   }
