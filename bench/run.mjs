@@ -15,6 +15,7 @@ import {buildBaseline, esEntrySize, prepareWorkdir, removeWorkdir, ROOT} from '.
 import {deepCount, heapAfterGc, launch, loadPage, mainThread, renderWork} from './lib/browser.mjs';
 import {writeFeeds} from './lib/feeds.mjs';
 import {writeDemoPage, writePages} from './lib/pages.mjs';
+import {layerShares, litFloor} from './lib/size.mjs';
 import {startServers} from './lib/servers.mjs';
 
 const argv = process.argv.slice(2);
@@ -60,6 +61,12 @@ async function main() {
     row('bytes', 'script-tag bundle, minified', 'B', bundle.length, base.length);
     row('bytes', 'script-tag bundle, gzip -9', 'B', gzip(bundle), gzip(base), {expect: (v) => v <= 14_000, note: 'budget 14000'});
     row('bytes', 'script-tag bundle, brotli -11', 'B', brotli(bundle), brotli(base));
+    row('bytes', 'Lit alone: one trivial LitElement, same build (gzip -9)', 'B', await litFloor(), null, {note: 'the floor under the 14000 budget'});
+    if (existsSync(join(work, 'dist/newsroom-widgets.js.map'))) {
+      for (const {name, bytes} of layerShares(join(work, 'dist/newsroom-widgets.js'))) {
+        row('bytes', `bundle gzip share: ${name}`, 'B', bytes, null, {note: 'bytes saved if cut out'});
+      }
+    }
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     for (const [key, value] of Object.entries(pkg.exports)) {
       const file = typeof value === 'string' ? value : value.default;
