@@ -15,7 +15,10 @@ const require = createRequire(join(ROOT, 'package.json'));
 const {TraceMap, eachMapping} = require('@jridgewell/trace-mapping');
 const gzip = (s) => gzipSync(s, {level: 9}).length;
 
-/** Layer of a source path from the map, or null for bytes no source owns (the IIFE wrapper). */
+/**
+ * Layers by source path, first match wins. Bytes no source owns (the IIFE
+ * wrapper) belong to no layer.
+ */
 const LAYERS = [
   ['Lit (lit-html, reactive-element, lit-element)', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
   ['styles (css`` of all elements)', /\.styles\.ts$/],

@@ -91,7 +91,7 @@ async function readCapped(response: Response, maxBytes: number, tooLarge: () => 
   return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
-async function attempt(url: string, options: Required<Omit<FetchOptions, 'signal'>>, outer?: AbortSignal): Promise<FetchedText> {
+async function attempt(url: string, options: {timeout: number; maxBytes: number}, outer?: AbortSignal): Promise<FetchedText> {
   const fail = (kind: FeedErrorKind, what: string, status?: number): Failure => new FeedError(kind, `${url} ${what}`, url, status);
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort();
@@ -133,7 +133,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const {timeout = FETCH_DEFAULTS.timeout, retries = FETCH_DEFAULTS.retries, maxBytes = FETCH_DEFAULTS.maxBytes, signal} = options;
   for (let n = 0; ; n++) {
     try {
-      return await attempt(url, {timeout, retries, maxBytes}, signal);
+      return await attempt(url, {timeout, maxBytes}, signal);
     } catch (error) {
       const e = error as Failure;
       const wait = e.retryAfter ?? 0;
