@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import sinon from 'sinon';
 import {parseDate} from '../../src/feed/date.js';
 import {decodeBasicEntities, decodeEntities, htmlToText} from '../../src/feed/html-text.js';
 import {safeUrl} from '../../src/internal/safe-url.js';
@@ -55,6 +56,20 @@ describe('htmlToText', () => {
 
   it('without the browser parser, still decodes numeric references and XML’s five names', () => {
     expect(decodeBasicEntities('&lt;b&gt; &AMP; &#8211;&#x41;&#1114112; &hellip; &#12ab;')).to.equal('<b> & –A\ufffd &hellip; &#12ab;');
+  });
+
+  it('parses each distinct reference once, however many strings hold it', () => {
+    const parse = sinon.spy(DOMParser.prototype, 'parseFromString');
+    try {
+      // References no other test uses, so the page-wide cache starts without them.
+      const out = Array.from({length: 200}, (_, i) => decodeEntities(`${i}&clubs;&#x2666;&clubs`));
+      expect(out[7]).to.equal('7♣♦&clubs');
+      expect(out[199]).to.equal('199♣♦&clubs');
+      // `&clubs;`, `&#x2666;` and the semicolon-less `&clubs` (not a legacy name, so it stays).
+      expect(parse.callCount).to.equal(3);
+    } finally {
+      parse.restore();
+    }
   });
 
   it('never produces a code point that is not a character', () => {

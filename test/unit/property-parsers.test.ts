@@ -1,10 +1,11 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {parseDate} from '../../src/feed/date.js';
-import {htmlToText} from '../../src/feed/html-text.js';
+import {decodeEntities, htmlToText} from '../../src/feed/html-text.js';
 import {FeedError, LIMITS, type ParseResult} from '../../src/feed/index.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {safeUrl} from '../../src/internal/safe-url.js';
+import {trustedHTML} from '../../src/internal/trusted-types.js';
 
 const BASE = 'https://publisher.example/feed';
 const HTTP = /^https?:\/\//;
@@ -119,6 +120,22 @@ describe('property: parsers', () => {
         const d = parseDate(s);
         if (d) expect(d.getTime()).to.be.within(0, Date.UTC(2200, 0, 1));
       }),
+    );
+  });
+
+  it('decodeEntities, one reference at a time, says what the HTML parser says of the whole text', () => {
+    // Legacy names without `;` (`&copy2026`, `&notit;`), numbers in any form, and near misses.
+    const part = fc.oneof(
+      fc.constantFrom('&', '#', 'x', 'X', ';', ' ', 'a', 'z', '0', '9', 'F', 'amp', 'not', 'notin', 'copy', 'nbsp', 'lt', 'AMP', '#x', '#12', '#128', 'lt;', 'hearts;'),
+      fc.string({maxLength: 3}),
+    );
+    const whole = (s: string) =>
+      new DOMParser().parseFromString(trustedHTML(`<textarea>${s.replace(/</g, '&lt;')}`), 'text/html').body.textContent;
+    fc.assert(
+      fc.property(fc.array(part, {maxLength: 12}).map((a) => a.join('')), (s) => {
+        expect(decodeEntities(s)).to.equal(whole(s));
+      }),
+      {numRuns: 300},
     );
   });
 
