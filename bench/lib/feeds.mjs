@@ -47,7 +47,25 @@ export function generateFeed(count) {
   };
 }
 
-/** Writes work/feeds/: feed.json, banner.json (when present), feed-1000.json. */
+const xmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The same items as RSS 2.0, the way CMSs write it: escaped HTML descriptions
+ * full of HTML's named references (`&nbsp;`, «», dashes), which XML does not know.
+ */
+export function generateRss(count) {
+  const feed = generateFeed(count);
+  const items = feed.items.map((i) => {
+    const html = `<p>${i.summary.replace(/ /, '&nbsp;').replace(/ /, ' &mdash; ')} &laquo;${i._newsroom.category}&raquo; &#8211; <b>ОстроВ</b></p>`;
+    return `<item><title>${xmlEscape(i.title)}</title><link>${i.url}</link><guid>${i.id}</guid>` +
+      `<pubDate>${new Date(i.date_published).toUTCString()}</pubDate><category>${i.tags[0]}</category>` +
+      `<description>${xmlEscape(html)}</description></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${feed.title}</title>` +
+    `<link>${feed.home_page_url}</link>${items.join('')}</channel></rss>`;
+}
+
+/** Writes work/feeds/: feed.json, banner.json (when present), feed-1000.json and .rss. */
 export function writeFeeds(work) {
   const dir = join(work, 'feeds');
   mkdirSync(dir, {recursive: true});
@@ -56,5 +74,6 @@ export function writeFeeds(work) {
     if (existsSync(from)) cpSync(from, join(dir, name));
   }
   writeFileSync(join(dir, 'feed-1000.json'), JSON.stringify(generateFeed(1000)));
+  writeFileSync(join(dir, 'feed-1000.rss'), generateRss(1000));
   return dir;
 }
