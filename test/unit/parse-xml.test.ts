@@ -251,4 +251,20 @@ describe('XML parsing under an enforced Trusted Types CSP', () => {
     expect(result.kind).to.equal('parse');
     expect(result.message).to.contain('trusted-types newsroom-widgets');
   });
+
+  it('without the policy, still decodes numeric references and asks the page only once', async () => {
+    const result = await inFrame(
+      `${ENFORCE}; trusted-types other`,
+      `const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const items = [{id: '1', title: 't', content_html: '<p>&hearts; &#8211; &amp; one</p>'}, {id: '2', title: 't', content_html: '<p>&spades;&#x41; two</p>'}];
+      const feed = parseFeed(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items}), 'https://p.example/f.json').feed;
+      await new Promise((r) => setTimeout(r, 100));
+      result = {summaries: feed.items.map((i) => i.summary), violations};`,
+    );
+    // Named references other than XML's five need the refused policy: they stay as written.
+    expect(result.summaries).to.deep.equal(['&hearts; – & one', '&spades;A two']);
+    // One refusal reported, not one per reference decoded.
+    expect(result.violations).to.deep.equal(['trusted-types']);
+  });
 });
