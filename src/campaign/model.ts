@@ -117,3 +117,41 @@ export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; wa
   const campaigns = each(doc.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
   return {value: {version: 1, campaigns}, warnings};
 }
+
+/** What a `<support-banner>` without a config says through its attributes. */
+export interface StaticBanner {
+  campaign: string;
+  dismissDays?: number;
+  heading?: string;
+  message?: string;
+  ctaLabel?: string;
+  ctaHref?: string;
+  goalRaised?: number;
+  goalTarget?: number;
+  currency?: string;
+}
+
+/**
+ * A one-campaign, one-variant config document made from a static banner's
+ * attributes (the element itself is passed). It goes through parseConfig like
+ * any config, so attributes and config files follow the same rules (http(s)
+ * CTA only, required message). `ctaLabel` falls back to `label`, the language's «Підтримати».
+ */
+export const staticConfig = (b: StaticBanner, label: string) => ({
+  version: 1,
+  campaigns: [
+    {
+      id: b.campaign,
+      dismiss_days: b.dismissDays,
+      variants: [
+        {
+          id: 'static',
+          heading: b.heading,
+          message: b.message,
+          cta: {label: b.ctaLabel || label, url: b.ctaHref},
+          goal: b.goalTarget ? {raised: b.goalRaised ?? 0, target: b.goalTarget, currency: b.currency ?? 'UAH'} : undefined,
+        },
+      ],
+    },
+  ],
+});

@@ -2,7 +2,7 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {choose, type Choice, type SkipReason} from '../../campaign/choose.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
-import {parseConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
+import {parseConfig, staticConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
 import {withUtm} from '../../campaign/utm.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
@@ -185,25 +185,7 @@ export class SupportBanner extends LitElement {
     let result: Choice | SkipReason | undefined = 'error';
     let config: CampaignConfig | undefined;
     if (this.config || !this.src) {
-      const t = strings(this.lang_);
-      const doc = this.config ?? {
-        version: 1,
-        campaigns: [
-          {
-            id: this.campaign,
-            dismiss_days: this.dismissDays,
-            variants: [
-              {
-                id: 'static',
-                heading: this.heading,
-                message: this.message,
-                cta: {label: this.ctaLabel || t.support, url: this.ctaHref},
-                goal: this.goalTarget ? {raised: this.goalRaised ?? 0, target: this.goalTarget, currency: this.currency ?? 'UAH'} : undefined,
-              },
-            ],
-          },
-        ],
-      };
+      const doc = this.config ?? staticConfig(this, strings(this.lang_).support);
       try {
         const parsed = parseConfig(doc, document.baseURI);
         if (parsed.warnings.length) console.warn('[newsroom-widgets]', ...parsed.warnings);
