@@ -21,22 +21,30 @@ import {trustedHTML} from '../internal/trusted-types.js';
  * and a 1000-item RSS feed has thousands of strings with `&nbsp;` or `&#8211;`
  * in them but only a few dozen distinct references. Outside a character
  * reference the tokenizer passes text through as it is, so decoding each
- * `&name;` run alone gives what parsing the whole string would.
+ * `&name;` run alone gives what parsing the whole string would. The cache is
+ * bounded, and a hostile feed can hold any number of distinct references: past
+ * the bound a string is parsed whole, once, as if there were no cache.
  */
+const REFERENCE = /&(?:#x?[\da-f]+|[a-z\d]+);?/gi;
+const MAX_CACHED = 1024;
 const decoded = new Map<string, string>();
 
+function parseText(text: string): string {
+  try {
+    const html = trustedHTML(`<textarea>${text.replace(/</g, '&lt;')}`);
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? text;
+  } catch {
+    return decodeBasicEntities(text);
+  }
+}
+
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#x?[\da-f]+|[a-z\d]+);?/gi, (ref) => {
+  const refs = text.match(REFERENCE);
+  if (!refs) return text;
+  if (decoded.size + refs.length > MAX_CACHED) return parseText(text);
+  return text.replace(REFERENCE, (ref) => {
     let s = decoded.get(ref);
-    if (s === undefined) {
-      try {
-        s = new DOMParser().parseFromString(trustedHTML(`<textarea>${ref}`), 'text/html').body.textContent ?? ref;
-      } catch {
-        s = decodeBasicEntities(ref);
-      }
-      // Bounded: a hostile feed can hold any number of distinct numeric references.
-      if (decoded.size < 4096) decoded.set(ref, s);
-    }
+    if (s === undefined) decoded.set(ref, (s = parseText(ref)));
     return s;
   });
 }

@@ -72,6 +72,18 @@ describe('htmlToText', () => {
     }
   });
 
+  it('parses a string with more distinct references than the cache holds whole, once', () => {
+    const many = Array.from({length: 1500}, (_, i) => `&#${0x4e00 + i};`).join('');
+    const parse = sinon.spy(DOMParser.prototype, 'parseFromString');
+    try {
+      const out = decodeEntities(`<b>${many}`);
+      expect(parse.callCount).to.equal(1);
+      expect(out).to.equal(`<b>${Array.from({length: 1500}, (_, i) => String.fromCodePoint(0x4e00 + i)).join('')}`);
+    } finally {
+      parse.restore();
+    }
+  });
+
   it('never produces a code point that is not a character', () => {
     expect(decodeEntities('&#0;&#xD800;&#1114112;')).to.equal('\ufffd\ufffd\ufffd');
   });
