@@ -12,8 +12,8 @@ import {trustedHTML} from '../internal/trusted-types.js';
  * the text", as issue 3 puts it): all 2,231 named ones and numeric ones with
  * HTML's rules, for less code than a partial table. Like the XML reader, it
  * uses DOMParser, whose document is never attached to the page and loads
- * nothing. Only the reference itself is parsed, inside a <textarea> (RCDATA):
- * it holds no `<`, so no element can come out of it, only the one text node read.
+ * nothing. The text sits in a <textarea>, whose content is RCDATA, and `<` is
+ * escaped first: no element can come out of it, only the one text node read.
  * Without a DOM, or when Trusted Types refuses our policy, decodeBasicEntities
  * stands in.
  *
