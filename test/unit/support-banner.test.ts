@@ -431,6 +431,15 @@ describe('<support-banner>', () => {
       expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
     });
 
+    it('inline with reserve taller than the variant: the content sits in the middle, the close button at the top', async () => {
+      const el = await banner(html`<support-banner src=${feedUrl(BANNER)} reserve="400px"></support-banner>`);
+      const section = box(el)!.getBoundingClientRect();
+      const body = el.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
+      expect(section.height).to.equal(400);
+      expect(Math.abs(body.top - section.top - (section.bottom - body.bottom)), 'equal space above and below').to.be.below(2);
+      expect(part(el, 'close')!.getBoundingClientRect().top - section.top).to.be.below(40);
+    });
+
     it('bottom: fixed to the viewport, shifts nothing, keeps focus where it was, closes with Esc', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div>
         <input aria-label="search" />

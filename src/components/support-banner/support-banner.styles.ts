@@ -30,6 +30,8 @@ export const bannerStyles = css`
   }
   .body {
     flex: 1;
+    /* Centred (auto cross-axis margins) in a box that \`reserve\` made taller than the variant: no empty band below. */
+    margin: auto 0;
     display: flex;
     flex-direction: column;
     gap: .75rem;
