@@ -7,8 +7,9 @@ let policy: Policy | undefined | null;
 /**
  * The one Trusted Types policy the widgets use, created on first need only:
  * a page enforcing `require-trusted-types-for 'script'` rejects plain strings
- * even for DOMParser (XML feeds, and HTML mode for character references). The string passes unchanged because the parsed
- * document is only read, never attached to the page. Throws when the page's CSP
+ * even for DOMParser (XML feeds, and HTML mode for character references). The
+ * string passes unchanged because the parsed document is only read, never
+ * attached to the page. Throws when the page's CSP
  * does not allow a policy named `newsroom-widgets`.
  */
 export function trustedHTML(s: string): string {
