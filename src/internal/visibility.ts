@@ -1,33 +1,48 @@
 /**
- * One IntersectionObserver for every lazy widget on the page (a hundred
- * elements should not mean a hundred observers). `whenNear` calls back once,
- * when the element comes within the margin of the viewport.
+ * One IntersectionObserver per rule for every widget on the page (a hundred
+ * elements should not mean a hundred observers), each element with its own
+ * callback and timer. Both functions call back once and return a cancel.
  */
-const MARGIN = '400px 0px';
-const waiting = new Map<Element, () => void>();
-let observer: IntersectionObserver | undefined;
+interface Watch {
+  cb: () => void;
+  t?: ReturnType<typeof setTimeout>;
+}
 
-export function whenNear(el: Element, callback: () => void): () => void {
-  if (typeof IntersectionObserver === 'undefined') {
-    callback();
-    return () => {};
-  }
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const cb = waiting.get(entry.target);
-        waiting.delete(entry.target);
-        observer!.unobserve(entry.target);
-        cb?.();
-      }
-    },
-    {rootMargin: MARGIN},
-  );
-  waiting.set(el, callback);
-  observer.observe(el);
-  return () => {
-    waiting.delete(el);
+function watcher(init: IntersectionObserverInit, seen: (e: IntersectionObserverEntry, w: Watch, fire: () => void) => void, eager?: 1) {
+  const watching = new Map<Element, Watch>();
+  let observer: IntersectionObserver | undefined;
+  const stop = (el: Element) => {
+    clearTimeout(watching.get(el)?.t);
+    watching.delete(el);
     observer?.unobserve(el);
   };
+  return (el: Element, cb: () => void): (() => void) => {
+    if (typeof IntersectionObserver == 'undefined') {
+      // No way to tell: load at once, but never claim a view.
+      if (eager) cb();
+      return () => {};
+    }
+    observer ??= new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const w = watching.get(e.target);
+        if (w) seen(e, w, () => (stop(e.target), w.cb()));
+      }
+    }, init);
+    stop(el);
+    watching.set(el, {cb});
+    observer.observe(el);
+    return () => stop(el);
+  };
 }
+
+/** Calls back when `el` comes within 400px (vertically) of the viewport. */
+export const whenNear = watcher({rootMargin: '400px 0px'}, (e, _, fire) => e.isIntersecting && fire(), 1);
+
+/**
+ * Calls back when at least half of `el` has been in view for one continuous
+ * second (the display-ad viewability rule): dropping below half restarts it.
+ */
+export const whenViewed = watcher({threshold: 0.5}, (e, w, fire) => {
+  clearTimeout(w.t);
+  if (e.intersectionRatio >= 0.5) w.t = setTimeout(fire, 1000);
+});

@@ -11,6 +11,7 @@ import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
+import {whenViewed} from '../../internal/visibility.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
 import {bannerStyles} from './support-banner.styles.js';
@@ -151,8 +152,7 @@ export class SupportBanner extends LitElement {
   private shown?: Choice;
   private skipped?: SkipReason;
   private box?: Element | null;
-  private observer?: IntersectionObserver;
-  private timer?: ReturnType<typeof setTimeout>;
+  private stop?: () => void;
   private viewed = false;
 
   /** The campaign and variant on screen, if any. */
@@ -239,24 +239,14 @@ export class SupportBanner extends LitElement {
     this.dispatchEvent(new CustomEvent('support-banner-click', {detail, ...EVENT_INIT}));
   }
 
-  /** The viewability rule for display ads: half the box in view for one continuous second. */
+  /** A view: half the box in view for one continuous second (once per element). */
   private watch(): void {
-    const box = this.box;
-    if (this.viewed || !box || this.observer) return;
-    this.observer = new IntersectionObserver(
-      ([entry]) => {
-        clearTimeout(this.timer);
-        if (entry!.intersectionRatio >= 0.5) this.timer = setTimeout(() => this.view(), 1000);
-      },
-      {threshold: 0.5},
-    );
-    this.observer.observe(box);
+    if (!this.viewed && this.box && !this.stop) this.stop = whenViewed(this.box, () => this.view());
   }
 
   private unwatch(): void {
-    clearTimeout(this.timer);
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.stop?.();
+    this.stop = undefined;
   }
 
   private view(): void {

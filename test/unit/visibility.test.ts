@@ -1,0 +1,78 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import sinon from 'sinon';
+import {whenViewed} from '../../src/internal/visibility.js';
+
+/** Every IntersectionObserver the page makes, with its options (visibility.ts makes its observers on first use, after this). */
+const made: IntersectionObserverInit[] = [];
+const Native = window.IntersectionObserver;
+window.IntersectionObserver = class extends Native {
+  constructor(cb: IntersectionObserverCallback, init?: IntersectionObserverInit) {
+    super(cb, init);
+    made.push(init ?? {});
+  }
+};
+
+async function until(cond: () => unknown, frames = 600): Promise<void> {
+  for (let i = 0; i < frames && !cond(); i++) await new Promise(requestAnimationFrame);
+}
+
+describe('whenViewed', () => {
+  let timers: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    // The one-second rule runs on the fake clock; the observer's frames stay real.
+    timers = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+  });
+  afterEach(() => timers.restore());
+
+  it('one shared observer (threshold 0.5) for every element, each with its own second, callback once', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><p>a</p><p>b</p><p>c</p></div>`);
+    const [a, b, c] = [...wrap.querySelectorAll('p')];
+    const calls: string[] = [];
+    whenViewed(a!, () => calls.push('a'));
+    const cancelB = whenViewed(b!, () => calls.push('b'));
+    whenViewed(c!, () => calls.push('c'));
+    expect(made.filter((init) => init.threshold === 0.5)).to.have.length(1);
+    await until(() => timers.countTimers() === 3);
+    expect(timers.countTimers(), 'one timer per element').to.equal(3);
+    cancelB();
+    timers.tick(999);
+    expect(calls).to.deep.equal([]);
+    timers.tick(1);
+    expect(calls.sort()).to.deep.equal(['a', 'c']);
+    // Out of view and back in: each callback came once, and nothing is still watched.
+    wrap.style.marginTop = '300vh';
+    await new Promise(requestAnimationFrame);
+    wrap.style.marginTop = '';
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    timers.tick(5000);
+    expect(calls.sort()).to.deep.equal(['a', 'c']);
+    expect(made.filter((init) => init.threshold === 0.5)).to.have.length(1);
+  });
+
+  it('restarts the second when the element drops below half, and needs half of it in view', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="padding-top: calc(100vh - 40px)"><p style="height: 100px; margin: 0">x</p><div style="height: 200vh"></div></div>`);
+    const p = wrap.querySelector('p')!;
+    let calls = 0;
+    whenViewed(p, () => calls++);
+    // 40 of 100 px in view: no view.
+    for (let i = 0; i < 5; i++) await new Promise(requestAnimationFrame);
+    expect(timers.countTimers()).to.equal(0);
+    timers.tick(5000);
+    expect(calls).to.equal(0);
+    // 60 px in view: the second starts; out before it ends: it stops.
+    window.scrollTo(0, 20);
+    await until(() => timers.countTimers() === 1);
+    timers.tick(600);
+    window.scrollTo(0, 0);
+    await until(() => timers.countTimers() === 0);
+    timers.tick(5000);
+    expect(calls).to.equal(0);
+    // Back in for a whole second: one view.
+    window.scrollTo(0, 20);
+    await until(() => timers.countTimers() === 1);
+    timers.tick(1000);
+    expect(calls).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+});
