@@ -230,5 +230,5 @@ export function problems(rec: Record_): string[] {
   return [...rec.errors.map((e) => `pageerror: ${e}`), ...rec.console.filter((c) => c.level === 'error').map((c) => `console.error: ${c.text}`)];
 }
 
-export const CARD_LINK = ['related-articles', 'article-card', '[part~="link"]'];
-export const CARD_TITLE = ['related-articles', 'article-card', '[part~="title"]'];
+export const CARD_LINK = ['related-articles', '[part~="link"]'];
+export const CARD_TITLE = ['related-articles', '[part~="title"]'];

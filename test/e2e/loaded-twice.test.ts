@@ -33,7 +33,7 @@ async function body(): Promise<string> {
 async function rendered(page: Page): Promise<void> {
   await page.events(/^related-articles-load$/, 1);
   await page.until('all widgets', async (p) => {
-    const cards = await p.query(['related-articles', 'article-card', '[part~="link"]']);
+    const cards = await p.query(['related-articles', '[part~="link"]']);
     const lone = await p.query(['body > article-card', '[part~="link"]']);
     const cta = await p.query(['support-banner', '[part~="cta"]']);
     return cards.length === 3 && lone.length === 1 && cta.length === 1;

@@ -15,7 +15,7 @@ async function body(): Promise<string> {
 async function bothRender(page: Page): Promise<void> {
   const [event] = await page.events(/^related-articles-(load|error)$/, 1);
   expect(event!.type).to.equal('related-articles-load');
-  expect(await page.query(['#feed', 'article-card'])).to.have.length(3);
+  expect(await page.query(['#feed', 'li:not(.skeleton) > [part~="card"]'])).to.have.length(3);
   const cta = await page.until('the banner', async (p) => {
     const found = await p.query(['#banner', '[part~="cta"]']);
     return found.length === 1 && found;

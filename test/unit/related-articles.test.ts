@@ -27,8 +27,9 @@ const SEED = [
   },
 ];
 
-const cards = (el: RelatedArticles) => [...el.shadowRoot!.querySelectorAll('article-card')];
-const part = (card: Element, name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`);
+// Cards are rendered in the list's own shadow root: no nested element, no shadow root per card.
+const cards = (el: RelatedArticles) => [...el.shadowRoot!.querySelectorAll('li:not(.skeleton) > [part~="card"]')];
+const part = (card: Element, name: string) => card.querySelector(`[part~="${name}"]`);
 
 /** Resolves once the element has left its loading state (however fast that was). */
 async function settled(el: RelatedArticles): Promise<RelatedArticles> {
@@ -37,7 +38,6 @@ async function settled(el: RelatedArticles): Promise<RelatedArticles> {
     await Promise.race([nextEvent(el, 'related-articles-load'), nextEvent(el, 'related-articles-error')]);
     await el.updateComplete;
   }
-  await Promise.all(cards(el).map((c) => (c as RelatedArticles).updateComplete));
   return el;
 }
 
@@ -64,7 +64,7 @@ describe('<related-articles>', () => {
       expect(text(part(card, 'excerpt')), 'excerpt').to.equal(seed.excerpt);
       const link = part(card, 'title')!.querySelector('a')!;
       expect(link.getAttribute('rel')).to.equal('noopener');
-      expect(card.shadowRoot!.querySelectorAll('a[href]:not([part~="category"])')).to.have.length(1);
+      expect(card.querySelectorAll('a[href]:not([part~="category"])')).to.have.length(1);
     });
     expect(part(list[0]!, 'time')!.getAttribute('datetime')).to.equal('2026-01-29T12:00:00.000Z');
     expect((part(list[0]!, 'category') as HTMLAnchorElement).href).to.equal('https://ostrov.example/country/');
@@ -182,7 +182,6 @@ describe('<related-articles>', () => {
     const before = below.getBoundingClientRect().top;
     expect(el.getBoundingClientRect().height).to.be.greaterThan(300);
     await nextEvent(el, 'related-articles-load');
-    await Promise.all(cards(el).map((c) => (c as RelatedArticles).updateComplete));
     expect(section.getAttribute('aria-busy')).to.equal('false');
     expect(below.getBoundingClientRect().top).to.be.closeTo(before, 1);
   });
@@ -302,7 +301,6 @@ describe('<related-articles>', () => {
     const el = await loaded(html`<related-articles src=${src}></related-articles>`);
     const card = cards(el)[0]!;
     expect(text(part(card, 'title'))).to.equal(evil);
-    expect(card.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
   });
 
@@ -314,7 +312,7 @@ describe('<related-articles>', () => {
     const el = await loaded(html`<related-articles src=${src}></related-articles>`);
     const list = cards(el);
     expect(list).to.have.length(2);
-    for (const card of list) expect(card.shadowRoot!.querySelector('a')).to.equal(null);
+    for (const card of list) expect(card.querySelector('a')).to.equal(null);
     expect(text(part(list[0]!, 'title'))).to.equal('No link here');
   });
 
@@ -413,5 +411,34 @@ describe('<related-articles>', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it('renders its cards in its own shadow root: no nested custom element, one shadow root per list', async () => {
+    const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)} images></related-articles>`);
+    const all = [...el.shadowRoot!.querySelectorAll('*')];
+    expect(cards(el)).to.have.length(3);
+    expect(all.filter((n) => n.localName.includes('-')).map((n) => n.localName)).to.deep.equal([]);
+    expect(all.filter((n) => n.shadowRoot)).to.deep.equal([]);
+    // The card stylesheet is adopted by the list itself: a card looks like a card.
+    expect(getComputedStyle(cards(el)[0]!).display).to.equal('flex');
+  });
+
+  it('a feed already in memory renders cards on the first render, never placeholders', async () => {
+    const src = feedUrl(OSTROV);
+    await loaded(html`<related-articles src=${src}></related-articles>`);
+    const second = document.createElement('related-articles');
+    second.src = src;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(second);
+    // Lit renders in a microtask after connecting: watch the shadow root before it does.
+    const added: string[] = [];
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) added.push(n.outerHTML);
+    }).observe(second.shadowRoot!, {childList: true, subtree: true});
+    await second.updateComplete;
+    expect(cards(second)).to.have.length(3);
+    expect(second.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+    expect(added.join('')).not.to.contain('skeleton');
+    expect(await requestCount(src)).to.equal(1);
   });
 });

@@ -1,14 +1,13 @@
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {LitElement, nothing, type PropertyValues} from 'lit';
 import type {FeedItem} from '../../feed/model.js';
-import {formatDate, formatTime} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
-import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
 import {VERSION} from '../../internal/version.js';
 import {normalizeItem} from '../../feed/normalize.js';
-import {clampLevel, heading} from '../heading.js';
+import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {cardStyles} from './article-card.styles.js';
+import {renderCard} from './card.js';
 
 
 /**
@@ -147,48 +146,16 @@ export class ArticleCard extends LitElement {
 
   protected override render(): unknown {
     const item = this.model();
-    if (!item) return nothing;
-    const lang = this.lang_;
-    const t = strings(lang);
-    const target = this.linkTarget || nothing;
-    const {image, date} = item;
-    const category = item.category
-      ? item.categoryUrl
-        ? html`<a part="category" href=${item.categoryUrl} target=${target} rel="noopener">${item.category}</a>`
-        : html`<span part="category">${item.category}</span>`
+    return item
+      ? renderCard(item, {
+          lang: this.lang_,
+          headingLevel: clampLevel(this.headingLevel, 3),
+          timeZone: this.timeZone,
+          linkTarget: this.linkTarget,
+          image: true,
+          reserveImage: this.reserveImage,
+        })
       : nothing;
-    const link = item.url
-      ? html`<a part="link" href=${item.url} target=${target} rel="noopener">${item.title}</a>`
-      : item.title;
-    return html`<article part="card">
-      <p class="meta">
-        ${category}
-        ${date
-          ? html`<time part="time" datetime=${date.toISOString()}
-              ><span part="date">${formatDate(date, lang, this.timeZone)}</span
-              ><span part="clock">${formatTime(date, lang, this.timeZone)}</span></time
-            >`
-          : nothing}
-        ${item.sponsored ? html`<span part="sponsored">${t.sponsored}</span>` : nothing}
-      </p>
-      ${heading(clampLevel(this.headingLevel, 3), 'title', link)}
-      <p part="excerpt">${item.summary}</p>
-      ${image || this.reserveImage
-        ? html`<div class="media">
-            ${image
-              ? html`<img
-                  part="image"
-                  src=${image.url}
-                  alt=${image.alt ?? ''}
-                  width=${image.width ?? 640}
-                  height=${image.height ?? 360}
-                  loading="lazy"
-                  decoding="async"
-                />`
-              : nothing}
-          </div>`
-        : nothing}
-    </article>`;
   }
 }
 

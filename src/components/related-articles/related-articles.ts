@@ -8,7 +8,8 @@ import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
-import {ArticleCard} from '../article-card/article-card.js';
+import {cardStyles} from '../article-card/article-card.styles.js';
+import {renderCard} from '../article-card/card.js';
 import {clampLevel, heading} from '../heading.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
@@ -40,9 +41,6 @@ export interface RelatedArticlesEventMap {
 /** An invisible card with the real card's layout: the loading state reserves its exact height. */
 const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
 
-/** A card's parts, re-exported so `related-articles::part(title)` reaches into every card. */
-const CARD_PARTS = 'card, category, time, date, clock, title, link, excerpt, image, sponsored';
-
 /**
  * The publisher's «Статті» block: a heading, N article cards from a feed, and a
  * «Всі статті» link. Light-DOM children are the fallback, shown before the
@@ -59,7 +57,16 @@ const CARD_PARTS = 'card, category, time, date, clock, title, link, excerpt, ima
  * @csspart heading - The heading («Статті»).
  * @csspart list - The `<ul>` of cards.
  * @csspart item - Each `<li>`.
- * @csspart card - Each card's box (and every other `article-card` part: category, time, date, clock, title, link, excerpt, image, sponsored).
+ * @csspart card - Each card's `<article>` box.
+ * @csspart category - A card's category label (a link when the feed gives a category URL).
+ * @csspart time - A card's `<time>`, holding `date` and `clock`.
+ * @csspart date - A card's date.
+ * @csspart clock - A card's time of day.
+ * @csspart title - A card's heading.
+ * @csspart link - The article link inside a card's title.
+ * @csspart excerpt - A card's excerpt.
+ * @csspart image - A card's image (with `images`).
+ * @csspart sponsored - The «sponsored» label of a partner item.
  * @csspart footer - The row holding the «all articles» link.
  * @csspart all-link - The «Всі статті» link.
  * @csspart message - The built-in empty/error text, when there is no fallback content.
@@ -73,14 +80,11 @@ const CARD_PARTS = 'card, category, time, date, clock, title, link, excerpt, ima
  */
 export class RelatedArticles extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, relatedStyles];
+  // The cards are rendered in this shadow root (see renderCard), so their stylesheet is adopted here too.
+  static override styles = [baseStyles, cardStyles, relatedStyles];
 
-  /**
-   * Register under `tag` (default `related-articles`), and `<article-card>`,
-   * which renders the cards. Never throws; warns on a version clash.
-   */
+  /** Register under `tag` (default `related-articles`). Never throws; warns on a version clash. */
   static define(tag = 'related-articles'): void {
-    ArticleCard.define();
     defineElement(tag, this);
   }
 
@@ -186,16 +190,17 @@ export class RelatedArticles extends LitElement {
     });
   }
 
-  private card(item: FeedItem, extraClass = ''): TemplateResult {
+  private card(item: FeedItem, lang: string, extraClass = ''): TemplateResult {
+    const level = clampLevel(this.headingLevel, 2);
     return html`<li part="item" class=${extraClass}>
-      <article-card
-        exportparts=${CARD_PARTS}
-        .item=${this.images || !item.image ? item : {...item, image: undefined}}
-        heading-level=${clampLevel(this.headingLevel, 2) + 1 > 6 ? 6 : clampLevel(this.headingLevel, 2) + 1}
-        time-zone=${this.timeZone ?? nothing}
-        link-target=${this.linkTarget ?? nothing}
-        ?reserve-image=${this.images}
-      ></article-card>
+      ${renderCard(item, {
+        lang,
+        headingLevel: level < 6 ? level + 1 : 6,
+        timeZone: this.timeZone,
+        linkTarget: this.linkTarget,
+        image: this.images,
+        reserveImage: this.images,
+      })}
     </li>`;
   }
 
@@ -212,14 +217,14 @@ export class RelatedArticles extends LitElement {
     let body: unknown;
     if (pending) {
       body = html`<ul part="list" role="list">
-        ${Array.from({length: limit}, () => this.card(PLACEHOLDER, 'skeleton'))}
+        ${Array.from({length: limit}, () => this.card(PLACEHOLDER, this.lang_, 'skeleton'))}
       </ul>`;
     } else if (failed) {
       const text = state === 'error' ? t.errorArticles : t.emptyArticles;
       body = html`<slot><p part="message" class="message">${text}</p></slot>`;
     } else {
       body = html`<ul part="list" role="list">
-        ${items.map((item) => this.card(item))}
+        ${items.map((item) => this.card(item, this.lang_))}
       </ul>`;
     }
     return html`<section
