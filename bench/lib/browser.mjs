@@ -3,7 +3,7 @@
 // why the benchmark and the request/CLS budget tests use it alone.
 import {chromium} from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -43,7 +43,7 @@ export async function loadPage(browser, url, {rendered = true, settle = 300, net
   return {context, page, cdp, probe, transfers};
 }
 
-/** Elements matching `selector` anywhere, shadow roots included. */
+/** Elements matching `selector` anywhere, shadow roots included (a variant's `card` selector counts its cards). */
 export function deepCount(page, selector) {
   return page.evaluate((sel) => {
     let n = 0;
@@ -102,9 +102,7 @@ export function renderWork(page, {count, limit = 3, rounds = 5, feed}) {
         }
         document.body.append(box);
         await done;
-        const pending = [];
-        for (const host of box.children) for (const el of host.shadowRoot.querySelectorAll('*')) if (el.updateComplete) pending.push(el.updateComplete);
-        await Promise.all(pending);
+        await window.__benchSettled(box.children);
         void document.body.offsetHeight;
         times.push(performance.now() - t0);
         box.remove();

@@ -72,13 +72,30 @@ export function prepareWorkdir({rebuild = 'if-stale', log = () => {}} = {}) {
   throw new Error('could not get a consistent copy of dist/ (missing, or another build keeps rewriting it; run `npm run build`)');
 }
 
-/** The library's own CSS, in the order the elements adopt it, read from the built modules. */
+/**
+ * The library's own CSS as <related-articles> adopts it, read from the built
+ * modules: every `css` export of components/**\/*.styles.js but the banner's,
+ * shared styles first, then the list's, then the rest (the card's), so a
+ * stylesheet that moves or splits while the list's rendering changes is still
+ * picked up.
+ */
 export async function libraryCss(work) {
-  const mod = (p) => import(join(work, 'dist', p));
-  const {baseStyles} = await mod('components/shared.styles.js');
-  const {relatedStyles} = await mod('components/related-articles/related-articles.styles.js');
-  const {cardStyles} = await mod('components/article-card/article-card.styles.js');
-  return [baseStyles, relatedStyles, cardStyles].map((s) => s.cssText).join('\n');
+  const dir = join(work, 'dist', 'components');
+  const files = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, {withFileTypes: true})) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.styles.js') && !/support-banner/.test(join(d, e.name))) files.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  const rank = (f) => (/shared\.styles/.test(f) ? 0 : /related-articles/.test(f) ? 1 : 2);
+  files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const seen = new Set();
+  for (const f of files) {
+    for (const value of Object.values(await import(f))) if (typeof value?.cssText === 'string') seen.add(value.cssText);
+  }
+  return [...seen].join('\n');
 }
 
 /** bench/baseline/*.js with the library's CSS inlined, minified like our bundle: work/dist/baseline.js. */

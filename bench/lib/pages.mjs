@@ -1,24 +1,36 @@
-// The built pages the browser loads. Each page exists in three variants that
-// differ only in the widget: `ours` (the script-tag bundle), `base` (the
-// hand-written baseline) and `none` (the same page without any widget, for
-// main-thread figures). `__RUN__` in a page is replaced by the page server with
+// The built pages the browser loads. Each page exists in variants that differ
+// only in the widget: `ours` (the script-tag bundle), `base` (the hand-written
+// same-markup baseline), `floor` (the minimal floor, an inline script; only on
+// the render pages, it has no lazy loading or reserved box) and `none` (the
+// same page without any widget, for main-thread figures). `__RUN__` in a page is replaced by the page server with
 // the `run` query parameter, so every load asks for a feed URL of its own and
 // the feed server's per-URL count is that load's count.
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {ROOT} from './build.mjs';
 
+/** The minimal floor's source, inlined into its pages as they are written. */
+const FLOOR_SCRIPT = readFileSync(join(ROOT, 'bench/baseline/floor-articles.js'), 'utf8');
+
+/** `card`: the selector one rendered card matches (inside the shadow roots). */
 export const VARIANTS = {
-  ours: {script: '/newsroom-widgets.js', tag: 'related-articles', event: 'related-articles-load'},
-  base: {script: '/baseline.js', tag: 'baseline-articles', event: 'baseline-articles-load'},
+  ours: {script: '/newsroom-widgets.js', tag: 'related-articles', event: 'related-articles-load', card: 'article[part~="card"]'},
+  base: {script: '/baseline.js', tag: 'baseline-articles', event: 'baseline-articles-load', card: 'article[part~="card"]'},
+  floor: {inline: FLOOR_SCRIPT, tag: 'floor-articles', event: 'floor-articles-load', card: 'article'},
   none: {script: null, tag: null, event: null},
 };
+
+/** The pages the floor variant exists for: the render, main-thread and memory cases. */
+const FLOOR_PAGES = new Set(['one', 'hundred', 'thousand']);
 
 /**
  * Runs first in <head>, before any widget code: long tasks and layout shifts
  * from the very start of the load, and the moment every expected widget has
- * its cards. Lit renders each nested card in its own microtask after the list,
- * so the probe waits for those updates (nothing else) before taking the time.
+ * its cards. The time is taken once every expected load event has fired and
+ * every widget's own Lit update (`updateComplete`, when it has one) and that
+ * of any Lit element nested in its shadow root (the <article-card>s of the
+ * nested design, if present) has finished; the hand-written widgets have
+ * neither, so for them it is the last load event.
  */
 const PROBE = `(() => {
   const b = (window.__bench = {longtasks: [], cls: 0, shifts: [], loads: 0, rendered: null});
@@ -31,16 +43,24 @@ const PROBE = `(() => {
       for (const e of l.getEntries()) if (!e.hadRecentInput) { b.cls += e.value; b.shifts.push([e.startTime, e.value]); }
     }).observe({type: 'layout-shift', buffered: true});
   } catch {}
+  // Resolves once each host's own update and those of Lit elements in its shadow root are done,
+  // again if an update started another (the cards of the nested design update after the list).
+  window.__benchSettled = async (hosts) => {
+    for (let again = true, n = 0; again && n < 10; n++) {
+      const pending = [];
+      for (const host of hosts) {
+        if (host.updateComplete) pending.push(host.updateComplete);
+        for (const el of host.shadowRoot ? host.shadowRoot.querySelectorAll('*') : []) if (el.updateComplete) pending.push(el.updateComplete);
+      }
+      again = (await Promise.all(pending)).some((done) => done === false);
+    }
+  };
   const d = document.documentElement.dataset;
   const want = Number(d.widgets || 0);
   if (!d.event || !want) return;
   document.addEventListener(d.event, async () => {
     if (++b.loads !== want) return;
-    const pending = [];
-    for (const host of document.querySelectorAll(d.tag)) {
-      for (const el of host.shadowRoot ? host.shadowRoot.querySelectorAll('*') : []) if (el.updateComplete) pending.push(el.updateComplete);
-    }
-    await Promise.all(pending);
+    await window.__benchSettled(document.querySelectorAll(d.tag));
     b.rendered = performance.now();
   });
 })();`;
@@ -69,7 +89,7 @@ function page({variant, widgets, title, body, expect = widgets, blocking = false
 <title>${title}</title>
 <script>${PROBE}</script>
 <style>${PARTNER_CSS}</style>
-${v.script ? `<script src="${v.script}"${blocking ? '' : ' async'}></script>` : ''}
+${v.script ? `<script src="${v.script}"${blocking ? '' : ' async'}></script>` : ''}${v.inline ? `<script>\n${v.inline}</script>` : ''}
 </head>
 <body>
 <header>Партнерське видання</header>
@@ -155,6 +175,7 @@ export function writePages(work, feeds) {
   };
   for (const [name, def] of Object.entries(defs)) {
     for (const variant of Object.keys(VARIANTS)) {
+      if (variant === 'floor' && !FLOOR_PAGES.has(name)) continue;
       writeFileSync(join(dir, `${name}.${variant}.html`), page({variant, title: name, ...def}));
     }
   }
