@@ -2,13 +2,15 @@
  * One IntersectionObserver per rule for every widget on the page (a hundred
  * elements should not mean a hundred observers), each element with its own
  * callback and timer. Both functions call back once and return a cancel.
+ * IntersectionObserver is in every engine that runs this ES2021 bundle, so
+ * there is no fallback for its absence.
  */
 interface Watch {
   cb: () => void;
   t?: ReturnType<typeof setTimeout>;
 }
 
-function watcher(init: IntersectionObserverInit, seen: (e: IntersectionObserverEntry, w: Watch, fire: () => void) => void, eager?: 1) {
+function watcher(init: IntersectionObserverInit, seen: (e: IntersectionObserverEntry, w: Watch, fire: () => void) => void) {
   const watching = new Map<Element, Watch>();
   let observer: IntersectionObserver | undefined;
   const stop = (el: Element) => {
@@ -17,11 +19,6 @@ function watcher(init: IntersectionObserverInit, seen: (e: IntersectionObserverE
     observer?.unobserve(el);
   };
   return (el: Element, cb: () => void): (() => void) => {
-    if (typeof IntersectionObserver == 'undefined') {
-      // No way to tell: load at once, but never claim a view.
-      if (eager) cb();
-      return () => {};
-    }
     observer ??= new IntersectionObserver((entries) => {
       for (const e of entries) {
         const w = watching.get(e.target);
@@ -36,7 +33,7 @@ function watcher(init: IntersectionObserverInit, seen: (e: IntersectionObserverE
 }
 
 /** Calls back when `el` comes within 400px (vertically) of the viewport. */
-export const whenNear = watcher({rootMargin: '400px 0px'}, (e, _, fire) => e.isIntersecting && fire(), 1);
+export const whenNear = watcher({rootMargin: '400px 0px'}, (e, _, fire) => e.isIntersecting && fire());
 
 /**
  * Calls back when at least half of `el` has been in view for one continuous
