@@ -17,10 +17,8 @@ export interface RawItem {
   summary?: unknown;
   /** Plain-text body (JSON Feed content_text). */
   text?: unknown;
-  /** HTML excerpt or body (RSS description, content_html, Atom summary/content). */
+  /** HTML excerpt or body (JSON Feed content_html; the XML reader hands over text). */
   html?: unknown;
-  /** True when `title` is HTML (Atom type="html", RSS titles with entities). */
-  titleIsHtml?: boolean;
   date?: unknown;
   category?: unknown;
   categoryUrl?: unknown;
@@ -51,11 +49,20 @@ function dimension(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 10_000 ? n : undefined;
 }
 
-function strings(value: unknown, max: number): string[] {
+/**
+ * A byline from `me@example.com (Example editor)` or `Example editor <me@example.com>`
+ * (RSS's author); a bare e-mail address is never one.
+ */
+const byline = (s: string) => {
+  s = /^\S+@\S+ ?\((.+)\)$/.exec(s)?.[1] ?? s.replace(/ ?<\S+@\S+>$/, '');
+  return /^\S+@\S+$/.test(s) ? '' : s;
+};
+
+function strings(value: unknown, max: number, map = (s: string) => s): string[] {
   if (!Array.isArray(value)) return [];
   const out: string[] = [];
   for (const v of value) {
-    const s = plain(typeof v === 'object' && v && 'name' in v ? (v as {name: unknown}).name : v, 80);
+    const s = map(plain(typeof v === 'object' && v && 'name' in v ? (v as {name: unknown}).name : v, 80));
     if (s && !out.includes(s)) out.push(s);
     if (out.length >= max) break;
   }
@@ -68,8 +75,7 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
   const url = safeUrl(raw.url, base);
   const summaryText =
     collapse(raw.summary) || collapse(typeof raw.html === 'string' ? htmlToText(raw.html) : '') || collapse(raw.text);
-  const rawTitle = typeof raw.title === 'string' && raw.titleIsHtml ? htmlToText(raw.title) : raw.title;
-  let title = plain(rawTitle, LIMITS.maxTitle);
+  let title = plain(raw.title, LIMITS.maxTitle);
   if (!title) {
     // Microblog posts and many RSS items have no title: the start of the text stands in.
     const text = collapse(raw.text) || summaryText;
@@ -98,7 +104,7 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     categoryUrl: safeUrl(raw.categoryUrl, base),
     tags,
     image,
-    authors: strings(raw.authors, 10),
+    authors: strings(raw.authors, 10, byline),
     sponsored: raw.sponsored === true,
   };
 }
@@ -109,29 +115,42 @@ function byDateDesc(a: FeedItem, b: FeedItem): number {
   return a.date ? -1 : b.date ? 1 : 0;
 }
 
+/** A BCP 47 tag (`en_US` → `en-US`), or undefined when it is none. */
+function language(value: unknown): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(plain(value, 35).replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
 export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): ParseResult {
   const items: FeedItem[] = [];
   const warnings: string[] = [];
-  const seen = new Set<string>();
+  const ids = new Set<string>();
+  const kept = new Set<string>();
+  const repeats: string[] = [];
   raw.items.forEach((entry, index) => {
     if (items.length >= LIMITS.maxItems) return;
     const item = normalizeItem(entry, base);
-    if (typeof item === 'string') {
-      warnings.push(`item ${index + 1} skipped: ${item}`);
-    } else if (seen.has(item.id)) {
-      warnings.push(`item ${index + 1} skipped: duplicate id ${item.id}`);
-    } else {
-      seen.add(item.id);
-      items.push(item);
-    }
+    if (typeof item === 'string') return warnings.push(`item ${index + 1} skipped: ${item}`);
+    // Feeds reuse a guid for different articles: only a true repeat (same id, URL and title) is dropped.
+    const key = `${item.id}\n${item.url}\n${item.title}`;
+    if (kept.has(key)) return repeats.push(item.id);
+    kept.add(key);
+    // The other article gets a distinct id, stable while the feed keeps its order, for elements keying by id.
+    for (let n = 2, id = item.id; ids.has(item.id); ) item.id = `${id}~${n++}`;
+    ids.add(item.id);
+    items.push(item);
   });
+  if (repeats.length) warnings.push(`${repeats.length} repeated item(s) skipped (same id, URL and title as an earlier one): ${repeats.join(', ')}`);
   if (raw.items.length > LIMITS.maxItems) warnings.push(`only the first ${LIMITS.maxItems} items were kept`);
   items.sort(byDateDesc);
   return {
     feed: {
       title: plain(raw.title, LIMITS.maxTitle),
       homePageUrl: safeUrl(raw.homePageUrl, base),
-      language: plain(raw.language, 35) || undefined,
+      language: language(raw.language),
       items,
       format,
     },

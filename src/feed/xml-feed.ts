@@ -1,37 +1,71 @@
 import {trustedHTML} from '../internal/trusted-types.js';
-import {decodeEntities} from './html-text.js';
+import {decodeEntities, htmlToText} from './html-text.js';
 import {FeedError} from './model.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
 
 type El = Element | null | undefined;
 
-// Qualified names, not namespaces: `title` then never matches `media:title`,
-// and RSS under a stray default namespace (userland's rss2) still reads.
-const kids = (el: El, name: string) => (el ? [...el.children].filter((c) => c.nodeName == name) : []);
-const kid = (el: El, name: string): El => kids(el, name)[0];
 const attr = (el: El, name: string) => el?.getAttribute(name) ?? undefined;
-function text(el: El, ...names: string[]) {
-  for (const n of names) {
-    const v = kid(el, n)?.textContent;
-    if (v?.trim()) return v;
-  }
-}
 
 /** Every xml:base from the root down, as Atom asks; browsers no longer do it themselves. */
-function href(el: El, ref: string | undefined, url: string): string | undefined {
-  const chain: string[] = [];
-  for (let e = el; e; e = e.parentElement) chain.unshift(attr(e, 'xml:base') ?? '');
+function href(el: El, ref: string | null | undefined, url: string): string | undefined {
+  if (!ref) return;
+  const bases: string[] = [];
+  for (let e = el, b; e; e = e.parentElement) if ((b = attr(e, 'xml:base'))) bases.unshift(b);
   try {
-    return ref && new URL(ref, chain.reduce((base, b) => new URL(b, base).href, url)).href;
+    return new URL(ref, bases.reduce((base, b) => new URL(b, base).href, url)).href;
   } catch {
     return ref;
   }
 }
 
-function image(el: Element): Partial<RawItem> {
+/**
+ * Plain text of a text construct. RSS text is HTML; Atom says which by `type`
+ * (1.0: text, html, xhtml; 0.3: a MIME type) and 0.3 by `mode` (escaped, xml,
+ * base64). Inline XML (xhtml, mode="xml") is read from the tree as it is:
+ * serialised, its text stays escaped, so a literal «<blink>» there survives as
+ * text while its tags are dropped.
+ */
+function text(el: El, rss: boolean): string | undefined {
+  if (!el) return;
+  const type = attr(el, 'type') ?? '';
+  if (/xml/i.test(type) || attr(el, 'mode') == 'xml' || el.firstElementChild) return htmlToText(new XMLSerializer().serializeToString(el));
+  let s = el.textContent!;
+  if (attr(el, 'mode') == 'base64') {
+    try {
+      s = new TextDecoder().decode(Uint8Array.from(atob(s.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
+    } catch {
+      return;
+    }
+  }
+  return rss || /html/i.test(type) ? htmlToText(s) : s;
+}
+
+/**
+ * One element's children by qualified name (not namespace: `title` never
+ * matches `media:title`, and RSS under a stray default namespace still reads).
+ * A Map, built once: a child named `__proto__` or `toString:x` is just a name.
+ */
+function reader(el: El, url: string, rss: boolean) {
+  const byName = new Map<string, Element[]>();
+  for (const c of el?.children ?? []) byName.get(c.nodeName)?.push(c) ?? byName.set(c.nodeName, [c]);
+  const all = (names: string) => names.split(' ').flatMap((n) => byName.get(n) ?? []);
+  /** The first of these (in this order) with any text. */
+  const first = (names: string) => all(names).find((c) => c.textContent!.trim());
+  const link = () => {
+    // An alternate link (or one without rel) wins over enclosure, related, self…, whatever the order.
+    const l = all('link').find((l) => l.hasAttribute('href') && /^\s*(http:\/\/www\.iana\.org\/assignments\/relation\/)?alternate\s*$/i.test(attr(l, 'rel') ?? 'alternate'));
+    return l ? href(l, attr(l, 'href'), url) : href(el, first('link')?.textContent?.trim(), url);
+  };
+  // Standard names first; Dublin Core, dcterms, Atom 0.3 and the common misspellings after.
+  const title = () => text(first('title dc:title'), rss);
+  return {all, first, link, title};
+}
+
+function image(el: Element, url: string): Partial<RawItem> {
   for (const c of el.getElementsByTagName('*')) {
     if (/^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(c.nodeName) && /image/.test(attr(c, 'medium') ?? attr(c, 'type') ?? 'image')) {
-      return {image: attr(c, 'url') ?? attr(c, 'href'), imageWidth: attr(c, 'width'), imageHeight: attr(c, 'height')};
+      return {image: href(c, attr(c, 'url') ?? attr(c, 'href'), url), imageWidth: attr(c, 'width'), imageHeight: attr(c, 'height')};
     }
   }
   return {};
@@ -49,12 +83,12 @@ const lenient = (xml: string) =>
     !ref ? '&amp;' : /^(#|(amp|lt|gt|quot|apos);)/.test(ref) ? all : decodeEntities(all).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
   );
 
-/** RSS 2.0 / 0.9x, RSS 1.0 (RDF) and Atom 1.0 to the model. */
+/** RSS 2.0 / 0.9x, RSS 1.0 (RDF), Atom 1.0 and 0.3 to the model. */
 export function parseXmlFeed(xml: string, url: string): ParseResult {
   // Feeds never need a DTD, and an internal subset is how entity-expansion
   // bombs arrive: WebKit's parser never returns from one. Its entities then
-  // stay literal text.
-  xml = xml.replace(/<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>/i, '');
+  // stay literal text. Only the prolog's: `<!DOCTYPE` in a CDATA section is text.
+  xml = xml.replace(/^((?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->)*)<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>/i, '$1');
   let doc: Document | undefined;
   try {
     // HTML-only entities (&nbsp;) go straight to the lenient pass: a failed
@@ -66,47 +100,37 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   }
   if (!doc) throw new FeedError('parse', `${url} is not well-formed XML`, url);
   const root = doc.documentElement;
-  const format = ({rss: 'rss', RDF: 'rdf', feed: 'atom'} as const)[root.localName];
+  const format = (['rss', 'rdf', 'atom'] as const)[['rss', 'RDF', 'feed'].indexOf(root.localName)];
   if (!format) throw new FeedError('not-a-feed', `${url} is XML but not RSS or Atom`, url);
-  const channel = format == 'atom' ? root : kid(root, 'channel');
-  const link = (el: El) => {
-    const l = kids(el, 'link').find((l) => l.hasAttribute('href') && (attr(l, 'rel') ?? 'alternate') == 'alternate');
-    return l ? href(l, attr(l, 'href'), url) : href(el, text(el, 'link'), url);
-  };
-  const items =
-    format == 'atom'
-      ? kids(root, 'entry').map((e): RawItem => {
-          const body = kid(e, 'summary') ?? kid(e, 'content');
-          const html = /html/.test(attr(body, 'type') ?? '');
-          return {
-            id: text(e, 'id'),
-            url: link(e),
-            title: text(e, 'title'),
-            titleIsHtml: /html/.test(attr(kid(e, 'title'), 'type') ?? ''),
-            [html ? 'html' : 'summary']: body?.textContent,
-            date: text(e, 'published', 'updated'),
-            tags: kids(e, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term')),
-            authors: kids(e, 'author').map((a) => text(a, 'name')),
-            ...image(e),
-          };
-        })
-      : // Direct children only: an <item> illegally nested in another is not a second article.
-        (kids(root, 'item')[0] ? kids(root, 'item') : kids(channel, 'item')).map((e): RawItem => {
-          const guid = kid(e, 'guid');
-          return {
-            id: guid?.textContent ?? attr(e, 'rdf:about'),
-            url: link(e) ?? (attr(guid, 'isPermaLink') != 'false' ? href(e, guid?.textContent ?? undefined, url) : undefined),
-            title: text(e, 'title'),
-            titleIsHtml: true,
-            html: text(e, 'description', 'content:encoded'),
-            date: text(e, 'pubDate', 'dc:date'),
-            tags: kids(e, 'category').map((c) => c.textContent),
-            authors: [text(e, 'dc:creator', 'author')],
-            ...image(e),
-          };
-        });
+  const rss = format != 'atom';
+  const top = reader(root, url, rss);
+  const channel = rss ? top.all('channel')[0] : root;
+  const feed = reader(channel, url, rss);
+  // Atom entries; RSS 1.0 items beside the channel, RSS 2.0 items in it. Direct
+  // children only: an <item> illegally nested in another is not a second article.
+  const entries = top.all(rss ? 'item' : 'entry');
+  const items = (entries[0] || !rss ? entries : feed.all('item')).map((e): RawItem => {
+    const {all, first, link, title} = reader(e, url, rss);
+    const guid = first('guid');
+    return {
+      id: first('id guid')?.textContent ?? attr(e, 'rdf:about'),
+      url: link() ?? (guid && attr(guid, 'isPermaLink') != 'false' ? href(e, guid.textContent, url) : undefined),
+      title: title(),
+      // content:encoded is RSS's body: the excerpt only when there is no description.
+      summary: text(first('summary description dc:description content content:encoded'), rss),
+      date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
+      tags: all('category dc:subject').map((c) => attr(c, 'label') ?? attr(c, 'term') ?? c.textContent),
+      authors: all('author dc:creator').map((a) => reader(a, url, rss).first('name')?.textContent ?? a.textContent),
+      ...image(e, url),
+    };
+  });
   return normalizeFeed(
-    {title: text(channel, 'title'), homePageUrl: link(channel), language: text(channel, 'language', 'dc:language') ?? attr(root, 'xml:lang'), items},
+    {
+      title: feed.title(),
+      homePageUrl: feed.link(),
+      language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
+      items,
+    },
     url,
     format,
   );
