@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../feed/load.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
@@ -9,7 +9,7 @@ import {ResourceController} from '../../internal/resource-controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
-import {renderCard} from '../article-card/card.js';
+import {h, renderCard} from '../article-card/card.js';
 import {clampLevel, heading} from '../heading.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
@@ -136,6 +136,7 @@ export class RelatedArticles extends LitElement {
 
   private readonly feed = new ResourceController<Feed>(this, feedLoader, (c) => this.announce(c));
   private lang_ = 'uk';
+  private kept?: {key: unknown[]; list: HTMLElement};
 
   /** Fetch the feed again now, bypassing the kept copy. */
   refresh(): void {
@@ -190,18 +191,31 @@ export class RelatedArticles extends LitElement {
     });
   }
 
-  private card(item: FeedItem, lang: string, extraClass = ''): TemplateResult {
+  /**
+   * The `<ul>` of cards, built with the card builder and kept while nothing it
+   * shows has changed, so an unrelated update (an event, a `heading` change)
+   * neither rebuilds the cards nor moves the reader's focus out of them.
+   */
+  private list(items: FeedItem[], skeleton: boolean): HTMLElement {
     const level = clampLevel(this.headingLevel, 2);
-    return html`<li part="item" class=${extraClass}>
-      ${renderCard(item, {
-        lang,
-        headingLevel: level < 6 ? level + 1 : 6,
-        timeZone: this.timeZone,
-        linkTarget: this.linkTarget,
-        image: this.images,
-        reserveImage: this.images,
-      })}
-    </li>`;
+    const options = {
+      lang: this.lang_,
+      headingLevel: level < 6 ? level + 1 : 6,
+      timeZone: this.timeZone,
+      linkTarget: this.linkTarget,
+      image: this.images,
+      reserveImage: this.images,
+    };
+    const key = [skeleton, ...Object.values(options), ...items];
+    const kept = this.kept;
+    if (kept && kept.key.length === key.length && kept.key.every((k, i) => k === key[i])) return kept.list;
+    const list = h(
+      'ul',
+      {part: 'list', role: 'list'},
+      ...items.map((item) => h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, options))),
+    );
+    this.kept = {key, list};
+    return list;
   }
 
   protected override render(): unknown {
@@ -216,16 +230,12 @@ export class RelatedArticles extends LitElement {
 
     let body: unknown;
     if (pending) {
-      body = html`<ul part="list" role="list">
-        ${Array.from({length: limit}, () => this.card(PLACEHOLDER, this.lang_, 'skeleton'))}
-      </ul>`;
+      body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true);
     } else if (failed) {
       const text = state === 'error' ? t.errorArticles : t.emptyArticles;
       body = html`<slot><p part="message" class="message">${text}</p></slot>`;
     } else {
-      body = html`<ul part="list" role="list">
-        ${items.map((item) => this.card(item, this.lang_))}
-      </ul>`;
+      body = this.list(items, false);
     }
     return html`<section
       part="section"
