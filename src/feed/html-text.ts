@@ -63,7 +63,8 @@ export function decodeBasicEntities(text: string): string {
 
 /** Plain text of an HTML fragment: tags dropped, block ends become spaces, entities decoded. */
 export function htmlToText(html: string): string {
-  return decodeEntities(
+  // Most titles, tags and names hold neither: no pass over them at all.
+  return !/[<&]/.test(html) ? html : decodeEntities(
     html
       // Content of these elements is never reader-visible text.
       .replace(/<(head|script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
@@ -72,6 +73,6 @@ export function htmlToText(html: string): string {
       // A quoted `>` does not end a tag; when a quote is left open, the first `>` does.
       .replace(/<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>|<\/?[a-z][^>]*>|<[!?][^>]*>/gi, (tag) => (/^<\/?(p|div|br|li|h[1-6]|tr|td|th|blockquote|section|article|figure|figcaption|hr)\b/i.test(tag) ? ' ' : ''))
       // A stray unclosed tag at the end of a clamped description.
-      .replace(/<[a-z/][^>]*$/i, ''),
+      .replace(/<[a-z/!?][^>]*$/i, ''),
   );
 }

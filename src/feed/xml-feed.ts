@@ -119,8 +119,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       // content:encoded is RSS's body: the excerpt only when there is no description.
       summary: text(first('summary description dc:description content content:encoded'), rss),
       date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
-      tags: all('category dc:subject').map((c) => attr(c, 'label') ?? attr(c, 'term') ?? c.textContent),
-      authors: all('author dc:creator').map((a) => reader(a, url, rss).first('name')?.textContent ?? a.textContent),
+      tags: all('category dc:subject').map((c) => attr(c, 'label') ?? attr(c, 'term') ?? text(c, rss)),
+      authors: all('author dc:creator').map((a) => text(reader(a, url, rss).first('name') ?? a, rss)),
       ...image(e, url),
     };
   });
