@@ -161,10 +161,11 @@ if (!existsSync(CHROME)) {
       const seen = await page.evaluate(
         async ({urls, wait, feeds}) => {
           const events = [];
-          for (const type of ['related-articles-load', 'related-articles-error']) document.addEventListener(type, () => events.push(type));
           const els = urls.map((path) => {
             const el = document.createElement('related-articles');
             el.setAttribute('src', feeds + path);
+            // On the element itself: once it is out of the document, its events no longer reach it.
+            for (const type of ['related-articles-load', 'related-articles-error']) el.addEventListener(type, () => events.push(`${type} ${path}`));
             document.body.append(el);
             return el;
           });
