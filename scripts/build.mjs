@@ -1,5 +1,5 @@
 // `npm run build`: ES modules, the script-tag bundle, type declarations, the
-// Custom Elements Manifest, and the bundle's SRI hash. Fails loudly on any step.
+// Custom Elements Manifest, the typings generated from it, and the bundle's SRI hash. Fails loudly on any step.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -12,6 +12,7 @@ run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run('node', ['scripts/manifest.mjs']);
+run('node', ['scripts/typings.mjs']); // React, Vue, event-map and script-tag typings, from the manifest
 
 const bundle = readFileSync('dist/newsroom-widgets.js');
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;

@@ -1,0 +1,41 @@
+// The typings a TypeScript, React 19 or Vue 3 user gets, proven by compiling the
+// usage files in test/types/ against the built package (imported by its name,
+// through package.json's exports). Each file has `@ts-expect-error` (Vue:
+// `@vue-expect-error`) lines: a misuse the typings must catch, so the check
+// fails if the typings ever loosen to `any`.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement));
+
+async function typecheck(bin, project) {
+  try {
+    await run(`node_modules/.bin/${bin}`, ['-p', project], {encoding: 'utf8'});
+  } catch (e) {
+    assert.fail(`${bin} -p ${project}:\n${e.stdout}${e.stderr}`);
+  }
+}
+
+// The two compilers run side by side: each spends most of its time loading lib files.
+test('plain TypeScript, the script-tag global and React 19 JSX type-check (tsc)', () => typecheck('tsc', 'test/types/tsconfig.json'));
+test('Vue 3 templates type-check with strictTemplates (vue-tsc)', () => typecheck('vue-tsc', 'test/types/vue/tsconfig.json'));
+
+test('every tag and event of the manifest is in the generated typings', () => {
+  const read = (entry) => readFileSync(pkg.exports[entry].types, 'utf8');
+  const [react, vue, globals] = [read('./react'), read('./vue'), readFileSync('dist/types/globals.d.ts', 'utf8')];
+  for (const el of elements) {
+    assert.ok(react.includes(`'${el.tagName}': ElementProps<${el.name}, `), `React: <${el.tagName}>`);
+    assert.ok(vue.includes(`'${el.tagName}': DefineCustomElement<${el.name}, `), `Vue: <${el.tagName}>`);
+    for (const e of el.events ?? []) {
+      assert.ok(react.includes(`'on${e.name}'?: (event: ${e.type.text}) => void;`), `React: on${e.name}`);
+      assert.equal(globals.split(`'${e.name}': ${e.type.text};`).length - 1, 2, `${e.name} on GlobalEventHandlersEventMap and DocumentEventMap`);
+    }
+  }
+  assert.match(readFileSync(pkg.exports['./newsroom-widgets.js'].types, 'utf8'), /var NewsroomWidgets: NewsroomWidgetsGlobal;/);
+});
