@@ -42,6 +42,8 @@ const median = (xs) => {
 const GZIP_BUDGET = 20_000;
 
 const rows = [];
+/** A ratio limit as the issue writes it: 2.0×, 1.15×. */
+const x = (n) => `${Number.isInteger(n) ? n.toFixed(1) : n}×`;
 const ratioOf = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null);
 /**
  * One table row: ours, the same-markup baseline, the minimal floor (`floor`).
@@ -57,7 +59,7 @@ function row(group, name, unit, ours, baseline, {floor, expect, note, target} = 
   const ok = expect ? expect(ours) : undefined;
   const targets = [target ?? []].flat().map((t) => {
     const [value, limit, what] =
-      t.base !== undefined ? [ratio, t.base, `≤ ${t.base}× same-markup`] : t.floor !== undefined ? [ratioFloor, t.floor, `≤ ${t.floor}× floor`] : [ours, t.max, `≤ ${t.max.toLocaleString('en')}${unit && unit !== 'n' ? ` ${unit}` : ''}`];
+      t.base !== undefined ? [ratio, t.base, `≤ ${x(t.base)} same-markup`] : t.floor !== undefined ? [ratioFloor, t.floor, `≤ ${x(t.floor)} floor`] : [ours, t.max, `≤ ${t.max.toLocaleString('en')}${unit && unit !== 'n' ? ` ${unit}` : ''}`];
     return {label: t.label, what, value, met: typeof value === 'number' && value <= limit};
   });
   rows.push({
