@@ -23,8 +23,12 @@ import {createPageServer} from '../../scripts/page-server.mjs';
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CYCLES = 200;
 const WARM = 20;
-/** The delayed feed's answer time; the page waits past it before looking for late output. */
-const DELAY = 1500;
+/**
+ * The delayed feed's answer time (under the elements' 8 s timeout, and long
+ * enough for a busy machine to remove them first); the page waits past it
+ * before looking for late output.
+ */
+const DELAY = 4000;
 
 /**
  * Installed before any page script: counts every IntersectionObserver and
@@ -171,7 +175,7 @@ if (!existsSync(CHROME)) {
           });
           // Removed once the server has every request (polled on its count endpoint), long before it answers.
           for (const path of urls) {
-            for (let n = 0; n < 100; n++) {
+            for (let n = 0; n < 250; n++) {
               const {count} = await fetch(`${feeds}/__count?url=${encodeURIComponent(path)}`).then((r) => r.json());
               if (count) break;
               await new Promise((r) => setTimeout(r, 20));
