@@ -6,6 +6,17 @@ import {whenNear} from './visibility.js';
 
 export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 
+/**
+ * Controllers of connected elements. One `online` listener for the page, not
+ * one per element: a page with a hundred lists keeps no hundred closures.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- controllers of any value type share the set
+const live = new Set<ResourceController<any>>();
+let listening = false;
+const onOnline = () => {
+  for (const c of live) if (c.state === 'error' || c.state === 'complete') c.refresh();
+};
+
 export interface ResourceOptions extends LoadOptions {
   /** Wait until the element comes near the viewport before fetching. */
   lazy?: boolean;
@@ -57,13 +68,17 @@ export class ResourceController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    window.addEventListener('online', this.onOnline);
+    live.add(this);
+    if (!listening) {
+      listening = true;
+      window.addEventListener('online', onOnline);
+    }
     if (this.url && (this.state === 'initial' || this.state === 'pending')) this.start();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    window.removeEventListener('online', this.onOnline);
+    live.delete(this);
     this.cancel();
     if (this.state === 'pending') this.state = 'initial';
   }
@@ -72,10 +87,6 @@ export class ResourceController<T> implements ReactiveController {
   refresh(): void {
     if (this.url && this.connected) this.fetch(0);
   }
-
-  private onOnline = () => {
-    if (this.state === 'error' || this.state === 'complete') this.refresh();
-  };
 
   private cancel(): void {
     this.stopWaiting?.();

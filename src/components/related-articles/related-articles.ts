@@ -10,7 +10,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
 import {h, renderCard} from '../article-card/card.js';
-import {clampLevel, heading} from '../heading.js';
+import {clampLevel} from '../heading.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
 import {relatedStyles} from './related-articles.styles.js';
@@ -237,19 +237,19 @@ export class RelatedArticles extends LitElement {
     } else {
       body = this.list(items, false);
     }
+    // Heading and link are nodes from the card builder, not nested templates: each
+    // nested template would keep its own instance and parts alive per element.
     return html`<section
       part="section"
       aria-labelledby=${headingText ? 'heading' : nothing}
       aria-label=${headingText ? nothing : t.articlesHeading}
       aria-busy=${pending ? 'true' : 'false'}
     >
-      ${headingText ? heading(clampLevel(this.headingLevel, 2), 'heading', headingText, 'heading') : nothing}
+      ${headingText && h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading', id: 'heading'}, headingText)}
       ${body}
       <footer part="footer">
         ${allHref && !failed && !pending
-          ? html`<a part="all-link" href=${allHref} target=${this.linkTarget || nothing} rel="noopener"
-              >${this.allLabel || t.allArticles}</a
-            >`
+          ? h('a', {part: 'all-link', href: allHref, target: this.linkTarget || undefined, rel: 'noopener'}, this.allLabel || t.allArticles)
           : nothing}
       </footer>
     </section>`;
