@@ -3,7 +3,7 @@ import type {SafeStorage} from '../internal/safe-storage.js';
 import {recall, recentViews, update} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
 
-export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error';
+export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed';
 
 export interface Choice {
   campaign: Campaign;
@@ -41,4 +41,17 @@ export function choose(
   if (campaign.maxViews && recentViews(campaign, m, now).length >= campaign.maxViews.count) return 'capped';
   if (!(typeof m.b === 'number' && m.b >= 0 && m.b < 1)) m = update(campaign.id, (n) => (n.b = random()), storage);
   return {campaign, variant: pick(campaign.variants, m.b!)};
+}
+
+/**
+ * An editor's preview (`newsroom-preview=<campaign>` or `<campaign>:<variant>`):
+ * that campaign in its first variant, or the variant named, whatever the
+ * schedule, language, caps or memory. Ids are compared whole, so a `:` in a
+ * campaign id cannot split it.
+ */
+export function preview(config: CampaignConfig, id: string): Choice | undefined {
+  for (const campaign of config.campaigns) {
+    for (const variant of campaign.variants) if (id == campaign.id || id == `${campaign.id}:${variant.id}`) return {campaign, variant};
+  }
+  return undefined;
 }

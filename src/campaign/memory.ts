@@ -19,7 +19,8 @@ export const DAY = 864e5;
 /** «I already support»: a reader who gives should not be asked again for a year. */
 export const SUPPORTER_DAYS = 365;
 
-const key = (id: string) => `newsroom-widgets:banner:${id}`;
+const PREFIX = 'newsroom-widgets:banner:';
+const key = (id: string) => PREFIX + id;
 
 export function recall(id: string, storage: SafeStorage = localStore): CampaignMemory {
   try {
@@ -53,4 +54,14 @@ export function recordView(c: Campaign, now: number, storage?: SafeStorage): voi
 /** Hides the campaign for `days` from `now`. */
 export function dismiss(id: string, days: number, now: number, storage?: SafeStorage): void {
   update(id, (m) => (m.d = now + days * DAY), storage);
+}
+
+/** Forgets every campaign's memory (dismissals, view counts, variant buckets) in this site's local storage. */
+export function forget(): void {
+  try {
+    for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStore.remove(k);
+  } catch {
+    /* storage blocked: there is nothing kept beyond this page to forget */
+  }
+  console.info('[newsroom-widgets] Banner memory reset');
 }

@@ -43,16 +43,12 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
 
 /** A whole-unit money amount: `182 500 ₴` in uk. */
 export function formatMoney(amount: number, currency: string, lang: string): string {
-  const key = `m|${lang}|${currency}`;
-  let f: Intl.NumberFormat;
   try {
-    f = memo(key, () =>
+    return memo(`m|${lang}|${currency}`, () =>
       new Intl.NumberFormat(lang, {style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}),
-    );
+    ).format(amount);
   } catch {
-    // An unknown currency code: a plain number followed by the code still reads right.
-    f = memo(`n|${lang}`, () => new Intl.NumberFormat(lang, {maximumFractionDigits: 0}));
-    return `${f.format(amount)} ${currency}`;
+    // A language tag that is no tag (`lang="constructor"`) or a currency the browser cannot show: the number and the code still read right.
+    return `${amount.toLocaleString(undefined, {maximumFractionDigits: 0})} ${currency}`;
   }
-  return f.format(amount);
 }

@@ -40,7 +40,8 @@ const en: Strings = {
   goalOf: '{raised} of {target}',
 };
 
-const table: Record<string, Strings> = {uk, en};
+// No prototype: a tag like `constructor` or `__proto__` must find no strings, and fall back.
+const table = {__proto__: null, uk, en} as unknown as Record<string, Strings | undefined>;
 
 /** Strings for a BCP 47 tag: its primary language when we have it, else Ukrainian. */
 export function strings(lang: string): Strings {

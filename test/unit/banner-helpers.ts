@@ -1,6 +1,8 @@
+import {fixture, html} from '@open-wc/testing';
 import {campaignLoader} from '../../src/campaign/loader.js';
 import type {CampaignConfig} from '../../src/campaign/model.js';
 import {parseConfig} from '../../src/campaign/model.js';
+import type {SupportBanner} from '../../src/components/support-banner/support-banner.js';
 import {createSafeStorage, type SafeStorage} from '../../src/internal/safe-storage.js';
 import {resetLoaders} from './helpers.js';
 
@@ -88,3 +90,43 @@ export function resetBanner(): void {
 
 /** U+00A0 and U+202F (Intl's group separator in uk) read as plain spaces. */
 export const spaces = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+export const TYPES = ['support-banner-view', 'support-banner-click', 'support-banner-dismiss', 'support-banner-skip'];
+interface Logged {
+  type: string;
+  detail: Record<string, unknown>;
+  target: EventTarget | null;
+  bubbles: boolean;
+  composed: boolean;
+}
+/** Every banner event that reached `document` (they must bubble out of the shadow root), from import on; tests empty it. */
+export const log: Logged[] = [];
+const record = (e: Event) => {
+  const {type, detail, target, bubbles, composed} = e as CustomEvent;
+  log.push({type, detail, target, bubbles, composed});
+};
+export const events = (el: Element, type: string) => log.filter((e) => e.target === el && e.type === type);
+
+/** Waits up to `frames` animation frames for `cond` (frames, not wall time: Date is faked here). */
+export async function until(cond: () => unknown, frames = 600): Promise<void> {
+  for (let i = 0; i < frames && !cond(); i++) await new Promise(requestAnimationFrame);
+}
+export const frames = (n: number) => until(() => false, n);
+
+export const box = (el: SupportBanner) => el.shadowRoot!.querySelector('section');
+export const part = (el: SupportBanner, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Resolves once the banner shows or has said why it does not. */
+export async function settle(el: SupportBanner): Promise<SupportBanner> {
+  await el.updateComplete;
+  await until(() => box(el) || events(el, 'support-banner-skip').length);
+  await el.updateComplete;
+  return el;
+}
+
+export async function banner(template: ReturnType<typeof html>): Promise<SupportBanner> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  return settle(wrapper.querySelector('support-banner')!);
+}
+
+TYPES.forEach((t) => document.addEventListener(t, record));

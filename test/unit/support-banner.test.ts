@@ -6,47 +6,9 @@ import type {SupportBanner} from '../../src/components/support-banner/support-ba
 import {SupportBanner as SupportBannerClass} from '../../src/components/support-banner/support-banner.js';
 import {createSafeStorage, type SafeStorage} from '../../src/internal/safe-storage.js';
 import {BANNER, feedUrl, requestCount, serveDoc, text} from './helpers.js';
-import {MapStorage, memoryStorage, MID, rawConfig, resetBanner, SEED_MESSAGE, spaces, START, END, throwingStorage} from './banner-helpers.js';
+import {banner, box, events, frames, log, MapStorage, memoryStorage, MID, part, rawConfig, resetBanner, SEED_MESSAGE, settle, spaces, START, END, throwingStorage, until} from './banner-helpers.js';
 
 const KEY = 'newsroom-widgets:banner:independence-2026';
-const TYPES = ['support-banner-view', 'support-banner-click', 'support-banner-dismiss', 'support-banner-skip'];
-interface Logged {
-  type: string;
-  detail: Record<string, unknown>;
-  target: EventTarget | null;
-  bubbles: boolean;
-  composed: boolean;
-}
-/** Every banner event that reached `document`: they must bubble out of the shadow root. */
-const log: Logged[] = [];
-const record = (e: Event) => {
-  const {type, detail, target, bubbles, composed} = e as CustomEvent;
-  log.push({type, detail, target, bubbles, composed});
-};
-const events = (el: Element, type: string) => log.filter((e) => e.target === el && e.type === type);
-
-/** Waits up to `frames` animation frames for `cond` (frames, not wall time: Date is faked here). */
-async function until(cond: () => unknown, frames = 600): Promise<void> {
-  for (let i = 0; i < frames && !cond(); i++) await new Promise(requestAnimationFrame);
-}
-const frames = (n: number) => until(() => false, n);
-
-const box = (el: SupportBanner) => el.shadowRoot!.querySelector('section');
-const part = (el: SupportBanner, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-/** Resolves once the banner shows or has said why it does not. */
-async function settle(el: SupportBanner): Promise<SupportBanner> {
-  await el.updateComplete;
-  await until(() => box(el) || events(el, 'support-banner-skip').length);
-  await el.updateComplete;
-  return el;
-}
-
-async function banner(template: ReturnType<typeof html>): Promise<SupportBanner> {
-  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  return settle(wrapper.querySelector('support-banner')!);
-}
-
 /** Storage already holding a bucket, so the variant is known: 0.9 → «grants-goal», 0.1 → «grants». */
 function withBucket(b: number): SafeStorage {
   const s = memoryStorage();
@@ -56,8 +18,6 @@ function withBucket(b: number): SafeStorage {
 
 describe('<support-banner>', () => {
   let clock: sinon.SinonFakeTimers;
-  before(() => TYPES.forEach((t) => document.addEventListener(t, record)));
-  after(() => TYPES.forEach((t) => document.removeEventListener(t, record)));
   beforeEach(() => {
     resetBanner();
     log.length = 0;

@@ -1,7 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {choose, type Choice, type SkipReason} from '../../campaign/choose.js';
+import {choose, preview, type Choice, type SkipReason} from '../../campaign/choose.js';
 import {campaignLoader} from '../../campaign/loader.js';
-import {dismiss, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
+import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
 import {parseConfig, staticConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
 import {withUtm} from '../../campaign/utm.js';
 import {formatMoney} from '../../i18n/format.js';
@@ -24,6 +24,8 @@ export interface SupportBannerDetail {
   campaign: string;
   /** Variant id (`static` for a banner made from attributes). */
   variant: string;
+  /** Present, and true, while an editor's `newsroom-preview` is on. */
+  preview?: true;
 }
 export interface SupportBannerClickDetail extends SupportBannerDetail {
   /** The CTA URL followed, UTM parameters included. */
@@ -35,7 +37,15 @@ export interface SupportBannerDismissDetail extends SupportBannerDetail {
 export interface SupportBannerSkipDetail {
   /** Why nothing is shown. */
   reason: SkipReason;
+  /** Present, and true, while an editor's `newsroom-preview` is on. */
+  preview?: true;
 }
+
+/** An editor's `newsroom-…` parameter in the page URL. */
+const param = (name: string) => new URLSearchParams(location.search).get('newsroom-' + name);
+const said = new Set<string>();
+/** Each distinct console line once per page, however many banners there are. */
+const say = (level: 'info' | 'error', line: string) => said.has(line) || (said.add(line), console[level]('[newsroom-widgets]', line));
 
 export interface SupportBannerEventMap {
   'support-banner-view': CustomEvent<SupportBannerDetail>;
@@ -49,12 +59,21 @@ export interface SupportBannerEventMap {
  * optional goal bar and a close button whose choice is remembered. Driven by a
  * campaign config (`src`) or, without one, by its own attributes.
  *
+ * For editors: `newsroom-preview=<campaign>` or `<campaign>:<variant>` in the
+ * page URL shows that campaign (its first variant, or the one named) on every
+ * banner whatever its schedule, language, caps or dismissal, stores nothing, and
+ * marks every event `detail.preview: true`; an unknown id shows nothing and logs
+ * the ids there are. `newsroom-reset=1` (when the element is defined) or
+ * `SupportBanner.resetMemory()` forgets this site's dismissals, views and
+ * buckets. `<meta name="newsroom-widgets" content="no-appeal">` in the page
+ * keeps every banner hidden (skip reason `suppressed`), and wins over a preview.
+ *
  * @summary A reader-support banner with scheduled, weighted campaigns and a remembered dismissal.
  *
- * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant}`.
- * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href}`.
- * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant}`.
- * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error'}`.
+ * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
+ * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
+ * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant, preview?}`.
+ * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed', preview?}`. Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
  * @csspart heading - The variant's heading, when it has one.
@@ -85,6 +104,17 @@ export class SupportBanner extends LitElement {
   /** Register under `tag` (default `support-banner`). Never throws; warns on a version clash. */
   static define(tag = 'support-banner'): void {
     defineElement(tag, this);
+    // An editor's reset, before any banner of the page decides.
+    if (param('reset') == '1') forget();
+  }
+
+  /**
+   * Forgets this site's banner memory (every campaign's dismissal, view count
+   * and variant bucket in local storage), as `newsroom-reset=1` in the page
+   * URL does when the element is defined. Says so in the console.
+   */
+  static resetMemory(): void {
+    forget();
   }
 
   /** Campaign config URL (`banner.json`). Relative URLs resolve against the page. */
@@ -150,6 +180,8 @@ export class SupportBanner extends LitElement {
   private waiting = false;
   private lang_ = 'uk';
   private shown?: Choice;
+  /** `{preview: true}` while a preview is on, spread into every event's detail. */
+  private mark?: {preview: true};
   private skipped?: SkipReason;
   private box?: Element | null;
   private stop?: () => void;
@@ -182,9 +214,14 @@ export class SupportBanner extends LitElement {
   }
 
   private decide(): void {
+    const id = param('preview');
+    this.mark = id ? {preview: true} : undefined;
     let result: Choice | SkipReason | undefined = 'error';
     let config: CampaignConfig | undefined;
-    if (this.config || !this.src) {
+    // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
+    if (document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]')) {
+      result = 'suppressed';
+    } else if (this.config || !this.src) {
       const doc = this.config ?? staticConfig(this, strings(this.lang_).support);
       try {
         const parsed = parseConfig(doc, document.baseURI);
@@ -198,18 +235,30 @@ export class SupportBanner extends LitElement {
     } else if (this.res.state !== 'error') {
       result = undefined;
     }
-    if (config) result = choose(config, this.lang_, (this.t0 ??= Date.now()), this.storage);
+    if (config && id) {
+      // An editor's preview: shown whatever the schedule, language, caps or memory, and nothing is stored.
+      result = preview(config, id);
+      if (result) {
+        say('info', `Preview of ${id} on: nothing stored`);
+      } else {
+        const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));
+        say('error', `No campaign ${id} to preview, only ${ids}`);
+        result = 'no-campaign';
+      }
+    } else if (config) {
+      result = choose(config, this.lang_, (this.t0 ??= Date.now()), this.storage);
+    }
     this.shown = typeof result === 'object' ? result : undefined;
     this.waiting = !result;
     if (typeof result === 'string' && result !== this.skipped) {
-      const detail: SupportBannerSkipDetail = {reason: result};
+      const detail: SupportBannerSkipDetail = {reason: result, ...this.mark};
       void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('support-banner-skip', {detail, ...EVENT_INIT})));
     }
     this.skipped = typeof result === 'string' ? result : undefined;
   }
 
   private ids(): SupportBannerDetail {
-    return {campaign: this.shown!.campaign.id, variant: this.shown!.variant.id};
+    return {campaign: this.shown!.campaign.id, variant: this.shown!.variant.id, ...this.mark};
   }
 
   /** Hides the banner and remembers it (a year for «I already support»). */
@@ -217,7 +266,7 @@ export class SupportBanner extends LitElement {
     const shown = this.shown;
     if (!shown) return;
     const detail: SupportBannerDismissDetail = {reason, ...this.ids()};
-    dismiss(shown.campaign.id, reason === 'already-support' ? SUPPORTER_DAYS : shown.campaign.dismissDays, Date.now(), this.storage);
+    if (!this.mark) dismiss(shown.campaign.id, reason === 'already-support' ? SUPPORTER_DAYS : shown.campaign.dismissDays, Date.now(), this.storage);
     this.shown = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
     this.closed = true;
@@ -254,7 +303,7 @@ export class SupportBanner extends LitElement {
     this.unwatch();
     if (!shown || this.viewed) return;
     this.viewed = true;
-    recordView(shown.campaign, Date.now(), this.storage);
+    if (!this.mark) recordView(shown.campaign, Date.now(), this.storage);
     const detail = this.ids();
     this.dispatchEvent(new CustomEvent('support-banner-view', {detail, ...EVENT_INIT}));
   }
