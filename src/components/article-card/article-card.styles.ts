@@ -59,6 +59,7 @@ export const cardStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
+    line-clamp: var(--_lines);
     overflow-wrap: anywhere;
   }
   [part~='title'] {
