@@ -73,7 +73,8 @@ function image(el: Element, url: string): Partial<RawItem> {
 
 const parse = (xml: string) => {
   const doc = new DOMParser().parseFromString(trustedHTML(xml), 'application/xml');
-  return doc.getElementsByTagName('parsererror')[0] ? undefined : doc;
+  // WebKit gives some broken input (a lone surrogate) a document with no element at all.
+  return !doc.documentElement || doc.getElementsByTagName('parsererror')[0] ? undefined : doc;
 };
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
