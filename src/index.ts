@@ -3,12 +3,14 @@
  * effects, safe to import on a server (no DOM access at module load).
  * Register with `import 'newsroom-widgets/define'` or `RelatedArticles.define('my-tag')`.
  */
-export {ArticleCard} from './components/article-card/article-card.js';
+export {ArticleCard, type ArticleCardEventMap, type ArticleCardClickDetail} from './components/article-card/article-card.js';
 export {
   RelatedArticles,
   type RelatedArticlesEventMap,
   type RelatedArticlesLoadDetail,
   type RelatedArticlesErrorDetail,
+  type RelatedArticlesClickDetail,
+  type RelatedArticlesViewDetail,
 } from './components/related-articles/related-articles.js';
 export {
   SupportBanner,

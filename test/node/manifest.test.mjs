@@ -35,7 +35,7 @@ test('every event has its typed CustomEvent, every renamed attribute its field',
       assert.equal(field.attribute, a.name);
     }
   }
-  assert.equal(events, 6);
+  assert.equal(events, 9);
   const related = elements.find(([, d]) => d.tagName === 'related-articles')[1];
   assert.equal(related.attributes.find((a) => a.name === 'heading-level').fieldName, 'headingLevel');
 });

@@ -22,12 +22,13 @@ describe('<article-card> on its own', () => {
       heading-level="4"
       link-target="_blank"
       sponsored
+      no-utm
     ></article-card>`);
     expect(text(part(el, 'title'))).to.equal('Мистецтво промовчати');
     expect(part(el, 'title')!.tagName).to.equal('H4');
     const link = part(el, 'link') as HTMLAnchorElement;
     expect(link.href).to.equal(new URL('/articles/1', document.baseURI).href);
-    expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
+    expect([link.target, link.rel]).to.deep.equal(['_blank', 'sponsored noopener']);
     expect(text(part(el, 'excerpt'))).to.equal('Минулого тижня ЗМІ окупованого Донбасу…');
     expect((part(el, 'category') as HTMLAnchorElement).href).to.equal('https://ostrov.example/donbas/');
     expect(text(part(el, 'date'))).to.equal('25.01.2026');

@@ -143,7 +143,7 @@ describe('<related-articles>', () => {
     const src = await serveJsonFeed([
       {id: 'a', url: '/a', title: 'With image', image: '/img/a.png', date_published: '2026-01-02T10:00:00Z', _newsroom: {image_alt: 'A photo', image_width: 800, image_height: 450}},
     ]);
-    const el = await loaded(html`<related-articles src=${src} link-target="_blank" images></related-articles>`);
+    const el = await loaded(html`<related-articles src=${src} link-target="_blank" images no-utm></related-articles>`);
     const card = cards(el)[0]!;
     const link = part(card, 'link') as HTMLAnchorElement;
     expect(link.target).to.equal('_blank');

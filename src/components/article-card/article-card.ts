@@ -7,8 +7,21 @@ import {normalizeItem} from '../../feed/normalize.js';
 import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {cardStyles} from './article-card.styles.js';
-import {renderCard} from './card.js';
+import {DEFAULT_CAMPAIGN, renderCard} from './card.js';
+import {EVENT_INIT} from '../events.js';
+import {onArticleLink} from '../link-events.js';
 
+
+export interface ArticleCardClickDetail {
+  /** The article's id (its URL when set by attributes). */
+  id: string;
+  /** The URL as followed (with its UTM tags). */
+  url: string;
+}
+
+export interface ArticleCardEventMap {
+  'article-card-click': CustomEvent<ArticleCardClickDetail>;
+}
 
 /**
  * One article: category, date and time, the title as the one link, an excerpt,
@@ -18,6 +31,8 @@ import {renderCard} from './card.js';
  * `FeedItem` from the feed layer), which wins over the attributes.
  *
  * @summary A single article teaser.
+ *
+ * @fires article-card-click - A reader followed the card's link (pointer, keyboard or middle button), before navigation. `detail: {id, url}`.
  *
  * @csspart card - The `<article>` box.
  * @csspart category - The category label (a link when there is a category URL).
@@ -82,8 +97,14 @@ export class ArticleCard extends LitElement {
   linkTarget?: string;
   /** Reserve an image box even when the item has no image (keeps cards in a grid aligned). */
   reserveImage = false;
-  /** Adds the «Партнерський матеріал» label. */
+  /** Adds the «Партнерський матеріал» label, and `rel="sponsored"` on the link. */
   sponsored = false;
+  /** `utm_campaign` of the article link (default `newsroom-widgets`). */
+  campaign?: string;
+  /** Leave the article URL untagged (no `utm_` parameters). */
+  noUtm = false;
+  /** Extra `rel` tokens for the article link, e.g. `nofollow` (`noopener` is always kept). */
+  linkRel?: string;
 
   static override properties = {
     item: {attribute: false},
@@ -102,7 +123,18 @@ export class ArticleCard extends LitElement {
     linkTarget: {attribute: 'link-target'},
     reserveImage: {attribute: 'reserve-image', type: Boolean},
     sponsored: {type: Boolean},
+    campaign: {},
+    noUtm: {attribute: 'no-utm', type: Boolean},
+    linkRel: {attribute: 'link-rel'},
   };
+
+  constructor() {
+    super();
+    onArticleLink(this, (link) => {
+      const detail: ArticleCardClickDetail = {id: this.model()?.id ?? '', url: link.href};
+      this.dispatchEvent(new CustomEvent('article-card-click', {detail, ...EVENT_INIT}));
+    });
+  }
 
   private lang_ = 'uk';
 
@@ -154,6 +186,8 @@ export class ArticleCard extends LitElement {
           linkTarget: this.linkTarget,
           image: true,
           reserveImage: this.reserveImage,
+          linkRel: this.linkRel,
+          utm: this.noUtm ? undefined : {medium: this.localName, campaign: this.campaign || DEFAULT_CAMPAIGN},
         })
       : nothing;
   }
@@ -163,4 +197,5 @@ declare global {
   interface HTMLElementTagNameMap {
     'article-card': ArticleCard;
   }
+  interface HTMLElementEventMap extends ArticleCardEventMap {}
 }

@@ -1,6 +1,7 @@
 import type {FeedItem} from '../../feed/model.js';
 import {formatDate, formatTime} from '../../i18n/format.js';
 import {strings} from '../../i18n/strings.js';
+import {withUtm} from '../../internal/utm.js';
 
 /** How a card is shown, apart from the article itself. */
 export interface CardOptions {
@@ -13,7 +14,24 @@ export interface CardOptions {
   image: boolean;
   /** Keep the image box even without an image (aligned grids, and the loading state). */
   reserveImage?: boolean;
+  /** Extra `rel` tokens for the article link (`noopener` is always there; sponsored items add `sponsored`). */
+  linkRel?: string;
+  /** Tag the article link for analytics: `utm_medium` (the element's tag) and `utm_campaign`. */
+  utm?: {medium: string; campaign: string};
+  /** 1-based place among the cards shown: `utm_content`. */
+  position?: number;
 }
+
+/** `rel` of an article link: the partner's tokens, `sponsored` for paid items (search engines' rule), always `noopener`. */
+const relOf = (item: FeedItem, extra = '') =>
+  [...new Set([...extra.split(/\s+/), item.sponsored ? 'sponsored' : '', 'noopener'].filter(Boolean))].join(' ');
+
+/** The URL a reader follows from the card: tagged for the publisher's analytics unless it already is. */
+export const articleUrl = (url: string, o: CardOptions): string =>
+  o.utm ? withUtm(url, o.utm.medium, o.utm.campaign, o.position ? String(o.position) : undefined) : url;
+
+/** `utm_campaign` of article links when the element has no `campaign` attribute. */
+export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
 
 type Child = Node | string | false | undefined;
 
@@ -42,7 +60,7 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
   const target = o.linkTarget || undefined;
   const {date, category} = item;
   const image = o.image ? item.image : undefined;
-  const link = (part: string, href: string, text: string) => h('a', {part, href, target, rel: 'noopener'}, text);
+  const link = (part: string, href: string, text: string, rel = 'noopener') => h('a', {part, href, target, rel}, text);
   return h(
     'article',
     {part: 'card'},
@@ -59,7 +77,7 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
         ),
       item.sponsored && h('span', {part: 'sponsored'}, strings(o.lang).sponsored),
     ),
-    h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', item.url, item.title) : item.title),
+    h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title),
     h('p', {part: 'excerpt'}, item.summary),
     (image || o.reserveImage) &&
       h(

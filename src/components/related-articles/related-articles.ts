@@ -7,9 +7,11 @@ import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
+import {whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
-import {h, renderCard} from '../article-card/card.js';
+import {DEFAULT_CAMPAIGN, h, renderCard, type CardOptions} from '../article-card/card.js';
+import {onArticleLink} from '../link-events.js';
 import {clampLevel} from '../heading.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
@@ -33,9 +35,27 @@ export interface RelatedArticlesErrorDetail {
   src: string;
 }
 
+export interface RelatedArticlesClickDetail {
+  /** The item's id in the feed. */
+  id: string;
+  /** The URL as followed (with its UTM tags). */
+  url: string;
+  /** 1-based place of the card among those shown. */
+  position: number;
+  src: string;
+}
+
+export interface RelatedArticlesViewDetail {
+  /** Ids of the cards shown, in order. */
+  ids: string[];
+  src: string;
+}
+
 export interface RelatedArticlesEventMap {
   'related-articles-load': CustomEvent<RelatedArticlesLoadDetail>;
   'related-articles-error': CustomEvent<RelatedArticlesErrorDetail>;
+  'related-articles-click': CustomEvent<RelatedArticlesClickDetail>;
+  'related-articles-view': CustomEvent<RelatedArticlesViewDetail>;
 }
 
 /** An invisible card with the real card's layout: the loading state reserves its exact height. */
@@ -50,6 +70,8 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  *
  * @fires related-articles-load - The cards rendered. `detail: {count, total, src}`.
  * @fires related-articles-error - The feed could not be used. `detail: {error, kind, status, src}`.
+ * @fires related-articles-click - A reader followed a card's link (pointer, keyboard or middle button), before navigation. `detail: {id, url, position, src}`.
+ * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
  *
  * @slot - Fallback content (e.g. a plain link to the publisher), shown on error or when nothing matched.
  *
@@ -116,6 +138,12 @@ export class RelatedArticles extends LitElement {
   maxAge = DEFAULT_MAX_AGE / 1000;
   /** Milliseconds before a feed request is given up (default 8000). */
   timeout?: number;
+  /** `utm_campaign` of the article links (default `newsroom-widgets`). */
+  campaign?: string;
+  /** Leave article URLs untagged (no `utm_` parameters). */
+  noUtm = false;
+  /** Extra `rel` tokens for every article link, e.g. `nofollow` (`noopener` is always kept). */
+  linkRel?: string;
 
   static override properties = {
     src: {},
@@ -132,11 +160,45 @@ export class RelatedArticles extends LitElement {
     loading: {},
     maxAge: {attribute: 'max-age', type: Number},
     timeout: {type: Number},
+    campaign: {},
+    noUtm: {attribute: 'no-utm', type: Boolean},
+    linkRel: {attribute: 'link-rel'},
   };
 
   private readonly feed = new ResourceController<Feed>(this, feedLoader, (c) => this.announce(c));
   private lang_ = 'uk';
-  private kept?: {key: unknown[]; list: HTMLElement};
+  private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]};
+  private stopView?: () => void;
+  private viewed = false;
+
+  constructor() {
+    super();
+    onArticleLink(this, (link) => {
+      const kept = this.kept;
+      const li = link.closest('li');
+      const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
+      const item = kept?.items[position - 1];
+      if (!item) return;
+      const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, src: this.src ?? ''};
+      this.dispatchEvent(new CustomEvent('related-articles-click', {detail, ...EVENT_INIT}));
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopView?.();
+    this.stopView = undefined;
+  }
+
+  protected override updated(): void {
+    // Viewability is watched only once real cards are on screen, never placeholders.
+    if (this.viewed || this.stopView || !this.kept?.list.isConnected || this.kept.key[0]) return;
+    this.stopView = whenViewed(this, () => {
+      this.viewed = true;
+      const detail: RelatedArticlesViewDetail = {ids: this.kept?.items.map((i) => i.id) ?? [], src: this.src ?? ''};
+      this.dispatchEvent(new CustomEvent('related-articles-view', {detail, ...EVENT_INIT}));
+    });
+  }
 
   /** Fetch the feed again now, bypassing the kept copy. */
   refresh(): void {
@@ -198,23 +260,29 @@ export class RelatedArticles extends LitElement {
    */
   private list(items: FeedItem[], skeleton: boolean): HTMLElement {
     const level = clampLevel(this.headingLevel, 2);
-    const options = {
-      lang: this.lang_,
-      headingLevel: level < 6 ? level + 1 : 6,
-      timeZone: this.timeZone,
-      linkTarget: this.linkTarget,
-      image: this.images,
-      reserveImage: this.images,
-    };
-    const key = [skeleton, ...Object.values(options), ...items];
+    const {timeZone, linkTarget, images, linkRel, noUtm} = this;
+    const campaign = this.campaign || DEFAULT_CAMPAIGN;
+    const key = [skeleton, this.lang_, level, timeZone, linkTarget, images, linkRel, noUtm, campaign, ...items];
     const kept = this.kept;
     if (kept && kept.key.length === key.length && kept.key.every((k, i) => k === key[i])) return kept.list;
+    const options: CardOptions = {
+      lang: this.lang_,
+      headingLevel: level < 6 ? level + 1 : 6,
+      timeZone,
+      linkTarget,
+      image: images,
+      reserveImage: images,
+      linkRel,
+      utm: noUtm ? undefined : {medium: this.localName, campaign},
+    };
     const list = h(
       'ul',
       {part: 'list', role: 'list'},
-      ...items.map((item) => h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, options))),
+      ...items.map((item, i) =>
+        h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1})),
+      ),
     );
-    this.kept = {key, list};
+    this.kept = {key, list, items};
     return list;
   }
 

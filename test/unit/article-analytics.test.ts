@@ -1,0 +1,193 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/define.js';
+import {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
+import type {ArticleCard} from '../../src/components/article-card/article-card.js';
+import {feedUrl, nextEvent, OSTROV, resetLoaders, serveJsonFeed} from './helpers.js';
+
+const IDS = [
+  'https://ostrov.example/articles/2026/01/29/stupak-plany-rf',
+  'https://ostrov.example/articles/2026/01/28/rosiiski-zmi-pro-ukrainu',
+  'https://ostrov.example/articles/2026/01/25/ogliad-zmi-okupovanogo-donbasu',
+];
+
+const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
+
+async function loaded(template: ReturnType<typeof html>): Promise<RelatedArticles> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const el = wrapper.firstElementChild as RelatedArticles;
+  await el.updateComplete;
+  if (!links(el).length) await nextEvent(el, 'related-articles-load');
+  return el;
+}
+
+/** Records every event of these types that reaches `document`, and keeps links from navigating the test page. */
+function record(...types: string[]) {
+  const seen: CustomEvent[] = [];
+  const keep = (e: Event) => seen.push(e as CustomEvent);
+  const stay = (e: Event) => e.preventDefault();
+  for (const t of types) document.addEventListener(t, keep);
+  document.addEventListener('click', stay);
+  document.addEventListener('auxclick', stay);
+  return {
+    seen,
+    stop() {
+      for (const t of types) document.removeEventListener(t, keep);
+      document.removeEventListener('click', stay);
+      document.removeEventListener('auxclick', stay);
+    },
+  };
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('article analytics: events, UTM tags, rel', () => {
+  beforeEach(resetLoaders);
+
+  it('related-articles-click: pointer click on a card link, with id, url as followed, position and src, once', async () => {
+    const src = feedUrl(OSTROV);
+    const el = await loaded(html`<related-articles src=${src} campaign="spring"></related-articles>`);
+    const rec = record('related-articles-click');
+    try {
+      links(el)[1]!.click();
+      expect(rec.seen).to.have.length(1);
+      const {detail, composed, bubbles} = rec.seen[0]!;
+      expect({composed, bubbles}).to.deep.equal({composed: true, bubbles: true});
+      const url = new URL(IDS[1]!);
+      url.search = new URLSearchParams({
+        utm_source: location.hostname,
+        utm_medium: 'related-articles',
+        utm_campaign: 'spring',
+        utm_content: '2',
+      }).toString();
+      expect(detail).to.deep.equal({id: IDS[1], url: url.href, position: 2, src});
+      // A click elsewhere in the list (the heading) is no article click.
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="heading"]')!.click();
+      expect(rec.seen).to.have.length(1);
+    } finally {
+      rec.stop();
+    }
+  });
+
+  it('keyboard activation (Enter on a focused link) and the middle button fire the click event too', async () => {
+    const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)}></related-articles>`);
+    const rec = record('related-articles-click');
+    try {
+      links(el)[2]!.focus();
+      await sendKeys({press: 'Enter'});
+      expect(rec.seen.map((e) => e.detail.position)).to.deep.equal([3]);
+      links(el)[0]!.dispatchEvent(new MouseEvent('auxclick', {button: 1, bubbles: true, composed: true, cancelable: true}));
+      links(el)[0]!.dispatchEvent(new MouseEvent('auxclick', {button: 2, bubbles: true, composed: true, cancelable: true}));
+      expect(rec.seen.map((e) => e.detail.position)).to.deep.equal([3, 1]);
+    } finally {
+      rec.stop();
+    }
+  });
+
+  it('related-articles-view: once, after the cards (never placeholders) were half in view for a second', async () => {
+    const src = feedUrl(OSTROV, {delay: 1500});
+    const rec = record('related-articles-view', 'related-articles-load');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><related-articles src=${src}></related-articles></div>`);
+      const el = wrapper.firstElementChild as RelatedArticles;
+      await nextEvent(el, 'related-articles-load');
+      // In view for the whole of the 1.5 s of loading: no view event for placeholders.
+      expect(rec.seen.map((e) => e.type)).to.deep.equal(['related-articles-load']);
+      await nextEvent(el, 'related-articles-view', 5000);
+      expect(rec.seen.map((e) => e.type)).to.deep.equal(['related-articles-load', 'related-articles-view']);
+      expect(rec.seen[1]!.detail).to.deep.equal({ids: IDS, src});
+      // Out of view and back: still once per element.
+      window.scrollTo(0, 0);
+      el.style.marginTop = '200vh';
+      await wait(300);
+      el.style.marginTop = '';
+      await wait(1400);
+      expect(rec.seen.filter((e) => e.type === 'related-articles-view')).to.have.length(1);
+    } finally {
+      rec.stop();
+    }
+  });
+
+  it('no view event for an element that stays out of view', async () => {
+    const rec = record('related-articles-view');
+    try {
+      const el = await loaded(html`<related-articles style="margin-top: 300vh" src=${feedUrl(OSTROV)}></related-articles>`);
+      expect(links(el)).to.have.length(3);
+      await wait(1500);
+      expect(rec.seen).to.have.length(0);
+    } finally {
+      rec.stop();
+    }
+  });
+
+  it('every article link is tagged; a URL already tagged stays exactly as it is; no-utm turns tagging off', async () => {
+    const tagged = 'https://ostrov.example/a/2?utm_source=newsletter&x=1';
+    const src = await serveJsonFeed([
+      {id: '1', url: 'https://ostrov.example/a/1?x=1#top', title: 'One'},
+      {id: '2', url: tagged, title: 'Two'},
+      {id: '3', url: 'https://ostrov.example/a/3', title: 'Three'},
+    ]);
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    const hrefs = links(el).map((a) => a.getAttribute('href'));
+    const one = new URL(hrefs[0]!);
+    expect([...one.searchParams]).to.deep.equal([
+      ['x', '1'],
+      ['utm_source', location.hostname],
+      ['utm_medium', 'related-articles'],
+      ['utm_campaign', 'newsroom-widgets'],
+      ['utm_content', '1'],
+    ]);
+    expect(one.hash).to.equal('#top');
+    expect(hrefs[1]).to.equal(tagged);
+    expect(new URL(hrefs[2]!).searchParams.get('utm_content')).to.equal('3');
+    // The category and «all articles» links are the publisher's pages, not articles: untouched.
+    expect(el.shadowRoot!.querySelector('[part="all-link"]')!.getAttribute('href')).to.equal('https://ostrov.example/articles/');
+
+    el.noUtm = true;
+    await el.updateComplete;
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['https://ostrov.example/a/1?x=1#top', tagged, 'https://ostrov.example/a/3']);
+  });
+
+  it('utm_medium is the tag the element was defined under', async () => {
+    class Renamed extends RelatedArticles {}
+    Renamed.define('ostrov-related-utm');
+    const wrapper = await fixture<HTMLDivElement>(html`<div><ostrov-related-utm src=${feedUrl(OSTROV)}></ostrov-related-utm></div>`);
+    const el = wrapper.firstElementChild!;
+    await nextEvent(el, 'related-articles-load');
+    expect(links(el).map((a) => new URL(a.href).searchParams.get('utm_medium'))).to.deep.equal(Array(3).fill('ostrov-related-utm'));
+  });
+
+  it('rel: sponsored items get "sponsored noopener"; link-rel adds tokens to every article link, noopener always kept', async () => {
+    const src = await serveJsonFeed([
+      {id: '1', url: 'https://ostrov.example/a/1', title: 'Paid', _newsroom: {sponsored: true, category: 'Партнери', category_url: 'https://ostrov.example/p/'}},
+      {id: '2', url: 'https://ostrov.example/a/2', title: 'Ours'},
+    ]);
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    expect(links(el).map((a) => a.rel)).to.deep.equal(['sponsored noopener', 'noopener']);
+    el.linkRel = 'nofollow noopener';
+    await el.updateComplete;
+    expect(links(el).map((a) => a.rel)).to.deep.equal(['nofollow noopener sponsored', 'nofollow noopener']);
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="category"]')!.rel).to.equal('noopener');
+  });
+
+  it('a standalone <article-card> fires article-card-click {id, url} and tags its link as article-card', async () => {
+    const card = await fixture<ArticleCard>(
+      html`<article-card heading="Окрема" href="https://ostrov.example/a/9" link-rel="nofollow" campaign="feature"></article-card>`,
+    );
+    const rec = record('article-card-click', 'related-articles-click');
+    try {
+      const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="link"]')!;
+      expect(link.rel).to.equal('nofollow noopener');
+      const url = new URL(link.href);
+      expect([...url.searchParams]).to.deep.equal([
+        ['utm_source', location.hostname],
+        ['utm_medium', 'article-card'],
+        ['utm_campaign', 'feature'],
+      ]);
+      link.click();
+      expect(rec.seen.map((e) => [e.type, e.detail])).to.deep.equal([['article-card-click', {id: 'https://ostrov.example/a/9', url: url.href}]]);
+    } finally {
+      rec.stop();
+    }
+  });
+});
