@@ -53,8 +53,8 @@ function reader(el: El, url: string, rss: boolean) {
   /** The first of these (in this order) with any text. */
   const first = (names: string) => all(names).find((c) => c.textContent!.trim());
   const link = () => {
-    // An alternate link (or one without rel) wins over enclosure, related, self…, whatever the order.
-    const l = all('link').find((l) => l.hasAttribute('href') && /^\s*(http:\/\/www\.iana\.org\/assignments\/relation\/)?alternate\s*$/i.test(attr(l, 'rel') ?? 'alternate'));
+    // An alternate link (or one without rel; also spelled as IANA's IRI) wins over enclosure, related, self…, whatever the order.
+    const l = all('link').find((l) => l.hasAttribute('href') && /(^|\/)alternate$/i.test(attr(l, 'rel')?.trim() ?? 'alternate'));
     return l ? href(l, attr(l, 'href'), url) : href(el, first('link')?.textContent?.trim(), url);
   };
   // Standard names first; Dublin Core, dcterms, Atom 0.3 and the common misspellings after.
