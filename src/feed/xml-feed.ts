@@ -21,8 +21,8 @@ function href(el: El, ref: string | null | undefined, url: string): string | und
 
 /**
  * Plain text of a text construct. RSS text is HTML; Atom says which by `type`
- * (1.0: text, html, xhtml; 0.3: a MIME type) and 0.3 by `mode` (escaped, xml,
- * base64). Inline XML (xhtml, mode="xml") is read from the tree as it is:
+ * (1.0: text, html, xhtml or a MIME type; 0.3: a MIME type) and 0.3 by `mode`
+ * (escaped, xml, base64). Inline XML (xhtml, mode="xml") is read from the tree as it is:
  * serialised, its text stays escaped, so a literal «<blink>» there survives as
  * text while its tags are dropped.
  */
@@ -31,14 +31,16 @@ function text(el: El, rss: boolean): string | undefined {
   const type = attr(el, 'type') ?? '';
   if (/xml/i.test(type) || attr(el, 'mode') == 'xml' || el.firstElementChild) return htmlToText(new XMLSerializer().serializeToString(el));
   let s = el.textContent!;
-  if (attr(el, 'mode') == 'base64') {
+  // Atom 1.0 base64-encodes any MIME type that is not text or XML.
+  if (attr(el, 'mode') == 'base64' || /^(?!text\/)\w+\//i.test(type)) {
     try {
       s = new TextDecoder().decode(Uint8Array.from(atob(s.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
     } catch {
       return;
     }
   }
-  return rss || /html/i.test(type) ? htmlToText(s) : s;
+  // A MIME type other than text/plain (text/html, application/octet-stream…) may hold markup.
+  return rss || (/html|\//i.test(type) && !/plain/i.test(type)) ? htmlToText(s) : s;
 }
 
 /**
@@ -52,10 +54,11 @@ function reader(el: El, url: string, rss: boolean) {
   const all = (names: string) => names.split(' ').flatMap((n) => byName.get(n) ?? []);
   /** The first of these (in this order) with any text. */
   const first = (names: string) => all(names).find((c) => c.textContent!.trim());
+  // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
+  // enclosure, related, self…, whatever the order; its href, else its text (RSS).
   const link = () => {
-    // An alternate link (or one without rel; also spelled as IANA's IRI) wins over enclosure, related, self…, whatever the order.
-    const l = all('link').find((l) => l.hasAttribute('href') && /(^|\/)alternate$/i.test(attr(l, 'rel')?.trim() ?? 'alternate'));
-    return l ? href(l, attr(l, 'href'), url) : href(el, first('link')?.textContent?.trim(), url);
+    const l = all('link').find((l) => /(^|\/)alternate$/i.test(attr(l, 'rel')?.trim() ?? 'alternate') && (attr(l, 'href') ?? l.textContent)!.trim());
+    return href(l, (attr(l, 'href') ?? l?.textContent)?.trim(), url);
   };
   // Standard names first; Dublin Core, dcterms, Atom 0.3 and the common misspellings after.
   const title = () => text(first('title dc:title'), rss);

@@ -99,6 +99,8 @@ table('Atom 1.0 text constructs', [
   ['type="xhtml" drops what a script holds', atom(`<title>t</title><summary type="xhtml"><div ${XHTML}>x<script>alert(1)</script>y</div></summary>`), summary, 'x y'],
   ['type="text" is exactly the text', atom('<title type="text">a &lt;b&gt; &amp;amp; c</title>'), title, 'a <b> &amp; c'],
   ['no type is text', atom('<title>x &lt;i&gt; y</title>'), title, 'x <i> y'],
+  ['a MIME type that is not text is base64, then made text', atom(`<title type="application/octet-stream">\n${btoa('<p>History of the &lt;blink&gt; tag</p>')}\n</title>`), title, 'History of the <blink> tag'],
+  ['type="text/plain" is text', atom('<title type="text/plain">a &lt;b&gt;</title>'), title, 'a <b>'],
   ['summary before content', atom('<title>t</title><content>body</content><summary type="html">&lt;p&gt;short&lt;/p&gt;</summary>'), summary, 'short'],
 ]);
 
@@ -127,6 +129,12 @@ table('links: alternate wins, xml:base everywhere', [
   ['an enclosure before the alternate', atom('<title>t</title><link rel="enclosure" href="/a.mp3"/><link rel="alternate" href="/a"/>'), url, 'https://publisher.example/a'],
   ['a related link before one without rel', atom('<title>t</title><link rel="related" href="/r"/><link href="/a"/>'), url, 'https://publisher.example/a'],
   ['rel spelled in capitals, or as the IANA IRI', atom('<title>t</title><link rel="self" href="/s"/><link rel=" http://www.iana.org/assignments/relation/ALTERNATE " href="/a"/>'), url, 'https://publisher.example/a'],
+  [
+    'links written as text, not href: the alternate still wins',
+    atom('<title>t</title><link rel="enclosure" type="text/html">https://p.example/enclosure</link><link rel="alternate" type="text/html">https://p.example/alternate</link>'),
+    url,
+    'https://p.example/alternate',
+  ],
   ['only an enclosure: no article link', atom('<title>t</title><link rel="enclosure" href="/a.mp3"/>'), url, undefined],
   ['xml:base on feed and entry', atom('<title>t</title><link href="p.html"/>', '<title>A</title>', ' xml:base="https://cdn.example/blog/"').replace('<entry>', '<entry xml:base="2024/">'), url, 'https://cdn.example/blog/2024/p.html'],
   ['xml:base for the feed’s own link', atom('<title>t</title>', '<title>A</title><link href="home/"/>', ' xml:base="https://cdn.example/"'), (f) => f.homePageUrl, 'https://cdn.example/home/'],
