@@ -53,7 +53,8 @@ test('the manifest lists every element with its attributes and events', () => {
   for (const a of ['src', 'limit', 'heading', 'heading-level', 'category', 'exclude', 'all-href', 'all-label', 'time-zone']) {
     assert.ok(attrs.includes(a), `attribute ${a}`);
   }
-  assert.deepEqual(related.events.map((e) => e.name).sort(), ['related-articles-error', 'related-articles-load']);
+  const events = related.events.map((e) => e.name);
+  for (const e of ['related-articles-load', 'related-articles-error']) assert.ok(events.includes(e), `event ${e}`);
 });
 
 test('importing the package entry in Node (no DOM) does not throw', async () => {
