@@ -92,7 +92,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   // Feeds never need a DTD, and an internal subset is how entity-expansion
   // bombs arrive: WebKit's parser never returns from one. Its entities then
   // stay literal text. Only the prolog's: `<!DOCTYPE` in a CDATA section is text.
-  xml = xml.replace(/^((?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->)*)<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>/i, '$1');
+  // The internal subset runs to the first `]>`: a `]` inside an entity value does not end it.
+  xml = xml.replace(/^((?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->)*)<!DOCTYPE[^>[]*(\[[^]*?\])?\s*>/i, '$1');
   let doc: Document | undefined;
   try {
     // HTML-only entities (&nbsp;) go straight to the lenient pass: a failed

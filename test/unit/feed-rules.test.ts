@@ -116,6 +116,13 @@ table('every string, feed-level too, is plain text', [
 table('a CDATA section holding <!DOCTYPE', [
   // The old pattern ran from this `<!DOCTYPE` to the `]]>`, and the document no longer parsed.
   ['in a description, the feed still parses', rss('<title>t</title><description><![CDATA[<p>Tip: <!DOCTYPE goes first]]></description>'), summary, 'Tip:'],
+  [
+    'a `]` inside an entity value does not end the removed DTD early',
+    // Kept, its default attribute would mark the guid as no permalink.
+    `<!DOCTYPE rss [<!ENTITY x "]"><!ATTLIST guid isPermaLink CDATA "false">]>${rss('<title>t</title><guid>https://p.example/1</guid>').replace(/^<\?xml[^>]*>/, '')}`,
+    url,
+    'https://p.example/1',
+  ],
   ['with a bracket after it, too', rss('<title>t</title><description><![CDATA[<!DOCTYPE html [x]<p>y</p>]]></description><guid>g</guid>'), (f) => f.items[0]?.id, 'g'],
   [
     'the prolog’s own DOCTYPE still goes (its entity stays literal)',
