@@ -125,7 +125,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       summary: text(first('summary description dc:description content content:encoded'), rss),
       date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
       tags: all('category dc:subject').map((c) => attr(c, 'label') ?? attr(c, 'term') ?? text(c, rss)),
-      authors: all('author dc:creator').map((a) => text(reader(a, url, rss).first('name') ?? a, rss)),
+      authors: all('author dc:creator dc:author').map((a) => text(reader(a, url, rss).first('name') ?? a, rss)),
       ...image(e, url),
     };
   });

@@ -62,6 +62,7 @@ table('Dublin Core and dcterms, on channel and item', [
   ['dcterms:issued wins over dcterms:modified', rdf('<title>t</title><dcterms:modified>2024-05-04</dcterms:modified><dcterms:issued>2024-05-02</dcterms:issued>'), date, '2024-05-02T00:00:00.000Z'],
   ['dc:subject adds tags after the categories', rss('<title>t</title><dc:subject>Політика</dc:subject><category>Новини</category>'), tags, ['Новини', 'Політика']],
   ['dc:creator is the byline', rdf('<title>t</title><dc:creator>Olena Koval</dc:creator>'), authors, ['Olena Koval']],
+  ['dc:author, a common misspelling of dc:creator', rss('<title>t</title><dc:author>Example editor</dc:author>'), authors, ['Example editor']],
   ['dc:subject and dc:creator in Atom too', atom('<title>t</title><dc:subject>x</dc:subject><dc:creator>Ann</dc:creator>'), (f) => [tags(f), authors(f)], [['x'], ['Ann']]],
   ['channel dc:title', rss('<title>t</title>', '<dc:title>DC channel</dc:title>'), (f) => f.title, 'DC channel'],
   ['channel dc:language', rdf('<title>t</title>', '<title>R</title><dc:language>uk</dc:language>'), (f) => f.language, 'uk'],
