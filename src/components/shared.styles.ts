@@ -11,19 +11,42 @@ import {css} from 'lit';
  * element and would flow into every title and button. Across a shadow boundary
  * the cascade reverses for important rules, so these beat any `!important` from
  * the page; partners restyle through `--newsroom-*` and `::part()`, which still work.
+ *
+ * The palette lives here once, as private `--_*` properties every element's
+ * styles use. Each default is a `light-dark()` pair: the used `color-scheme`
+ * is inherited from the page (into shadow roots too), so a page declaring
+ * `color-scheme: dark` gets the dark colours with no script; `theme` sets the
+ * scheme on the host instead. Both columns meet WCAG 2.2 AA (4.5:1 text, 3:1
+ * focus ring and goal bar) on the card, banner and a dark page's canvas.
+ *
+ * The font size defaults to `medium`, the reader's browser setting, and every
+ * size inside is in em: a larger default font enlarges everything, while a
+ * partner's `html { font-size: 62.5% }` (which a rem default would follow)
+ * changes nothing.
  */
 export const baseStyles = css`
   :host {
+    --_fg: var(--newsroom-color, light-dark(#1a1a1a, #ececec));
+    --_muted: var(--newsroom-muted-color, light-dark(#5c5c5c, #b8b8b8));
+    --_accent: var(--newsroom-accent, light-dark(#0057b8, #8cbcff));
+    --_on-accent: var(--newsroom-accent-contrast, light-dark(#fff, #0d1b2e));
+    --_focus: var(--newsroom-focus-color, var(--_accent));
+    --_card: var(--newsroom-card-background, light-dark(#fff, #1f1f1f));
+    --_line: light-dark(#e3e3e3, #474747);
+    --_excerpt: var(--newsroom-excerpt-color, light-dark(#333, #d4d4d4));
+    --_skeleton: var(--newsroom-skeleton-color, light-dark(#eee, #2e2e2e));
+    --_banner: var(--newsroom-banner-background, light-dark(#fff4d1, #2d2614));
+    --_track: var(--newsroom-goal-track, light-dark(rgb(0 0 0 / .12), rgb(255 255 255 / .22)));
     display: block;
     box-sizing: border-box;
     font-family: var(--newsroom-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
-    font-size: var(--newsroom-font-size, 16px) !important;
+    font-size: var(--newsroom-font-size, medium) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     font-variant: normal !important;
     font-stretch: normal !important;
     line-height: 1.4 !important;
-    color: var(--newsroom-color, #1a1a1a) !important;
+    color: var(--_fg) !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
     text-transform: none !important;
@@ -34,6 +57,15 @@ export const baseStyles = css`
     cursor: auto !important;
     pointer-events: auto !important;
     -webkit-text-size-adjust: 100%;
+  }
+  :host([theme='light']) {
+    color-scheme: light !important;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark !important;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -52,7 +84,7 @@ export const baseStyles = css`
   }
   a:focus-visible,
   button:focus-visible {
-    outline: 2px solid var(--newsroom-focus-color, var(--newsroom-accent, #0057b8));
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,3 +1,5 @@
+import {primary} from './strings.js';
+
 /**
  * Intl-based formatting. Formatters are expensive to build and a page may hold
  * a hundred cards, so each (locale, zone) pair is built once and shared.
@@ -27,18 +29,34 @@ function safeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
   }
 }
 
-/** `29.01.2026` in uk; the locale's numeric day-month-year elsewhere. */
+/**
+ * The locale dates are shown in: a bare `en` reads day-first ("29 Jan 2026",
+ * unambiguous on both sides of the Atlantic); a regional tag (`en-US`,
+ * `en-GB`, `de-AT`) follows its region.
+ */
+const dateLocale = (lang: string) => (lang.toLowerCase() === 'en' ? 'en-GB' : lang);
+
+const dateFormat = (lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  memo(`${JSON.stringify(options)}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
+
+/** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
 export function formatDate(date: Date, lang: string, timeZone?: string): string {
-  return memo(`d|${lang}|${timeZone ?? ''}`, () =>
-    safeDateFormat(lang, {day: '2-digit', month: '2-digit', year: 'numeric', timeZone}),
-  ).format(date);
+  return dateFormat(lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
 }
 
-/** `14:00` in uk (24-hour where the locale uses it). */
+/** `14:00` in uk; `2:00 PM` where the region uses a 12-hour clock. */
 export function formatTime(date: Date, lang: string, timeZone?: string): string {
-  return memo(`t|${lang}|${timeZone ?? ''}`, () =>
-    safeDateFormat(lang, {hour: '2-digit', minute: '2-digit', timeZone}),
-  ).format(date);
+  return dateFormat(lang, timeZone, {timeStyle: 'short'}).format(date);
+}
+
+/**
+ * Date and time as a screen reader should say them: «29 січня 2026, 14:00»,
+ * "29 January 2026, 14:00" (numeric dates are read digit by digit). The
+ * Ukrainian year abbreviation «р.» is dropped: it is spoken as a letter.
+ */
+export function spokenDate(date: Date, lang: string, timeZone?: string): string {
+  const day = dateFormat(lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
+  return `${day}, ${formatTime(date, lang, timeZone)}`;
 }
 
 /** A whole-unit money amount: `182 500 ₴` in uk. */

@@ -3,6 +3,8 @@ export interface Strings {
   articlesHeading: string;
   allArticles: string;
   emptyArticles: string;
+  /** An empty list because nothing has the `category`; `{category}` is replaced by it. */
+  emptyCategory: string;
   errorArticles: string;
   sponsored: string;
   bannerLabel: string;
@@ -18,6 +20,7 @@ const uk: Strings = {
   articlesHeading: 'Статті',
   allArticles: 'Всі статті',
   emptyArticles: 'Статей поки немає.',
+  emptyCategory: 'У категорії «{category}» статей немає.',
   errorArticles: 'Не вдалося завантажити статті.',
   sponsored: 'Партнерський матеріал',
   bannerLabel: 'Підтримка редакції',
@@ -31,6 +34,7 @@ const en: Strings = {
   articlesHeading: 'Articles',
   allArticles: 'All articles',
   emptyArticles: 'No articles yet.',
+  emptyCategory: 'No articles in the category “{category}”.',
   errorArticles: 'Could not load the articles.',
   sponsored: 'Sponsored',
   bannerLabel: 'Support the newsroom',

@@ -128,7 +128,7 @@ describe('<related-articles>', () => {
     const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)} time-zone="UTC" lang="en"></related-articles>`);
     const first = cards(el)[0]!;
     expect(text(part(first, 'clock'))).to.match(/^12:00/);
-    expect(text(part(first, 'date'))).to.equal('01/29/2026');
+    expect(text(part(first, 'date'))).to.equal('29 Jan 2026');
     expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Articles');
     expect(text(el.shadowRoot!.querySelector('[part="all-link"]'))).to.equal('All articles');
   });
@@ -167,7 +167,9 @@ describe('<related-articles>', () => {
 
   it('loading state: aria-busy, the exact final height reserved, fallback hidden', async () => {
     const slow = feedUrl(OSTROV, {delay: 1500});
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+    // Placeholders reserve three title lines, what a list's titles take at least: exact whenever the
+    // titles fit three lines, as the seed's (up to 124 characters) do in a 560px column.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 560px">
       <related-articles src=${slow}><a href="https://ostrov.example/articles/">Статті ОстроВ</a></related-articles>
       <p id="below">below</p>
     </div>`);
@@ -219,7 +221,7 @@ describe('<related-articles>', () => {
     expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('Не вдалося завантажити статті.');
   });
 
-  it('empty state: nothing matched shows the fallback; load fires with count 0', async () => {
+  it('empty state: nothing matched shows the fallback; load fires with count 0; the message names the category', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('related-articles');
     el.setAttribute('category', 'Спорт');
@@ -232,8 +234,17 @@ describe('<related-articles>', () => {
     expect(e.detail.total).to.equal(4);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Нічого немає');
-    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('Статей поки немає.');
+    // The feed has articles, just none in «Спорт»: the message says that, not «no articles yet».
+    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('У категорії «Спорт» статей немає.');
     await expect(el).to.be.accessible();
+    el.lang = 'en';
+    el.requestUpdate(); // `lang` is read at each render, not observed
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('No articles in the category “Спорт”.');
+    el.removeAttribute('category');
+    el.limit = 0;
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('No articles yet.');
   });
 
   it('related-articles-load bubbles out of shadow roots with the count', async () => {

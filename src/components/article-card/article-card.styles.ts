@@ -1,25 +1,24 @@
 import {css} from 'lit';
 
+/*
+ * Sizes in em, so a card follows the host's font size (the reader's default,
+ * see baseStyles). The DOM order is what a screen reader reads: title, then
+ * date and category, then excerpt; `order` puts image and meta above the title.
+ */
 export const cardStyles = css`
-  :host {
-    --_title-lines: var(--newsroom-title-lines, 3);
-    --_excerpt-lines: var(--newsroom-excerpt-lines, 3);
-  }
   article {
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: var(--newsroom-gap-small, 0.375rem);
+    gap: var(--newsroom-gap-small, 0.375em);
     height: 100%;
-    padding: var(--newsroom-card-padding, 1rem);
-    background: var(--newsroom-card-background, #fff);
-    border: var(--newsroom-card-border, 1px solid #e3e3e3);
-    border-radius: var(--newsroom-radius, 6px);
-  }
-  article:focus-within {
-    box-shadow: 0 0 0 2px var(--newsroom-focus-color, var(--newsroom-accent, #0057b8));
+    padding: var(--newsroom-card-padding, 1em);
+    background: var(--_card);
+    border: var(--newsroom-card-border, 1px solid var(--_line));
+    border-radius: var(--newsroom-radius, 0.375em);
   }
   .meta {
+    order: -1;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -28,13 +27,13 @@ export const cardStyles = css`
     font-size: 0.8125em;
     line-height: 1.3;
     min-height: 1.3em;
-    color: var(--newsroom-muted-color, #5c5c5c);
+    color: var(--_muted);
   }
   [part~='category'] {
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    color: var(--newsroom-accent, #0057b8);
+    color: var(--_accent);
     text-decoration: none;
     /* Above the stretched title link, so it stays its own click target. */
     position: relative;
@@ -48,12 +47,11 @@ export const cardStyles = css`
     gap: 0.75em;
     font-variant-numeric: tabular-nums;
   }
-  /* Fixed heights, not max-heights: every card is the same height whatever
-     its text, so the loading skeleton reserves exactly the final space. */
+  /* Titles are whole unless --newsroom-title-lines clamps them; excerpts keep a
+     fixed height, so cards in a row line up and a placeholder is exact. */
   [part~='title'],
   [part~='excerpt'] {
     margin: 0;
-    height: calc(var(--_lines) * var(--_lh) * 1em);
     line-height: var(--_lh);
     overflow: hidden;
     display: -webkit-box;
@@ -63,7 +61,7 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
   [part~='title'] {
-    --_lines: var(--_title-lines);
+    --_lines: var(--newsroom-title-lines, none);
     --_lh: 1.3;
     font-size: 1.125em;
     font-weight: 700;
@@ -81,23 +79,30 @@ export const cardStyles = css`
     content: '';
     position: absolute;
     inset: 0;
+    border-radius: var(--newsroom-radius, 0.375em);
   }
+  /* One focus ring, around the whole card: the link's own outline moves to its stretched box. */
   [part~='title'] a:focus-visible {
     outline: none;
   }
+  [part~='title'] a:focus-visible::after {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   [part~='excerpt'] {
-    --_lines: var(--_excerpt-lines);
+    --_lines: var(--newsroom-excerpt-lines, 3);
     --_lh: 1.4;
+    height: calc(var(--_lines) * 1.4em);
     font-size: 0.9375em;
-    color: var(--newsroom-excerpt-color, #333);
+    color: var(--_excerpt);
   }
   .media {
-    order: -1;
-    margin: calc(-1 * var(--newsroom-card-padding, 1rem)) calc(-1 * var(--newsroom-card-padding, 1rem)) 0.25rem;
+    order: -2;
+    margin: calc(-1 * var(--newsroom-card-padding, 1em)) calc(-1 * var(--newsroom-card-padding, 1em)) 0.25em;
     aspect-ratio: var(--newsroom-image-ratio, 16 / 9);
     overflow: hidden;
-    border-radius: var(--newsroom-radius, 6px) var(--newsroom-radius, 6px) 0 0;
-    background: var(--newsroom-skeleton-color, #eee);
+    border-radius: var(--newsroom-radius, 0.375em) var(--newsroom-radius, 0.375em) 0 0;
+    background: var(--_skeleton);
   }
   [part~='image'] {
     display: block !important;
@@ -107,5 +112,14 @@ export const cardStyles = css`
   }
   [part~='sponsored'] {
     font-style: italic;
+  }
+  /* Read by screen readers, not shown: the date in words beside its numeric form. */
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

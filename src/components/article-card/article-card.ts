@@ -1,4 +1,4 @@
-import {LitElement, nothing, type PropertyValues} from 'lit';
+import {nothing, type PropertyValues} from 'lit';
 import type {FeedItem} from '../../feed/model.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {defineElement} from '../../internal/define.js';
@@ -6,6 +6,7 @@ import {VERSION} from '../../internal/version.js';
 import {normalizeItem} from '../../feed/normalize.js';
 import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
+import {ThemedElement} from '../theme.js';
 import {cardStyles} from './article-card.styles.js';
 import {DEFAULT_CAMPAIGN, renderCard} from './card.js';
 import {EVENT_INIT} from '../events.js';
@@ -63,7 +64,7 @@ export interface ArticleCardEventMap {
  * @cssproperty --newsroom-excerpt-lines - Lines of excerpt shown (default 3; 0 hides it).
  * @cssproperty --newsroom-image-ratio - Image aspect ratio (default 16 / 9).
  */
-export class ArticleCard extends LitElement {
+export class ArticleCard extends ThemedElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, cardStyles];
 

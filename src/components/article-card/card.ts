@@ -1,5 +1,5 @@
 import type {FeedItem} from '../../feed/model.js';
-import {formatDate, formatTime} from '../../i18n/format.js';
+import {formatDate, formatTime, spokenDate} from '../../i18n/format.js';
 import {strings} from '../../i18n/strings.js';
 import {withUtm} from '../../internal/utm.js';
 
@@ -61,23 +61,27 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
   const {date, category} = item;
   const image = o.image ? item.image : undefined;
   const link = (part: string, href: string, text: string, rel = 'noopener') => h('a', {part, href, target, rel}, text);
+  // Title first, then date and category (shown above it with CSS `order`): a reader jumping from
+  // heading to heading hears each title and, right after, when and where it was filed.
   return h(
     'article',
     {part: 'card'},
+    h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title),
     h(
       'p',
       {class: 'meta'},
+      // The numeric date is for the eye (hidden below); a screen reader hears it in words, «29 січня 2026, 14:00».
+      date && h('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
       category && (item.categoryUrl ? link('category', item.categoryUrl, category) : h('span', {part: 'category'}, category)),
       date &&
         h(
           'time',
-          {part: 'time', datetime: date.toISOString()},
+          {part: 'time', datetime: date.toISOString(), 'aria-hidden': 'true'},
           h('span', {part: 'date'}, formatDate(date, o.lang, o.timeZone)),
           h('span', {part: 'clock'}, formatTime(date, o.lang, o.timeZone)),
         ),
       item.sponsored && h('span', {part: 'sponsored'}, strings(o.lang).sponsored),
     ),
-    h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title),
     h('p', {part: 'excerpt'}, item.summary),
     (image || o.reserveImage) &&
       h(

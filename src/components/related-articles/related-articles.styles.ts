@@ -4,12 +4,12 @@ export const relatedStyles = css`
   :host {
     /* The element's own width decides the layout, not the viewport's. */
     container-type: inline-size;
-    margin-block: var(--newsroom-block-margin, 1.5rem);
+    margin-block: var(--newsroom-block-margin, 1.5em);
   }
   section {
     display: flex;
     flex-direction: column;
-    gap: var(--newsroom-gap, 1rem);
+    gap: var(--newsroom-gap, 1em);
   }
   [part~='heading'] {
     margin: 0;
@@ -20,15 +20,16 @@ export const relatedStyles = css`
   }
   [part~='list'] {
     display: grid;
-    grid-template-columns: 1fr;
-    gap: var(--newsroom-gap, 1rem);
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--newsroom-gap, 1em);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  @container (min-width: 36rem) {
+  /* 16em: two long Ukrainian words fit on a line of a bold title, so no line holds one word. */
+  @container (min-width: 36em) {
     [part~='list'] {
-      grid-template-columns: repeat(auto-fit, minmax(var(--newsroom-card-min-width, 13rem), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(var(--newsroom-card-min-width, 16em), 1fr));
     }
   }
   li {
@@ -39,6 +40,11 @@ export const relatedStyles = css`
   li > * {
     height: 100%;
   }
+  /* A list's titles reserve three lines (a longer one is shown whole): placeholders reserve the same, so
+     the cards replace them without a shift whenever the titles fit three lines. */
+  li [part~='title'] {
+    min-height: calc(var(--newsroom-title-lines, 3) * 1.3em);
+  }
   footer {
     /* Always laid out, link or not, so a feed without home_page_url shifts nothing. */
     min-height: 1.5em;
@@ -46,12 +52,12 @@ export const relatedStyles = css`
   }
   [part~='all-link'] {
     font-weight: 700;
-    color: var(--newsroom-accent, #0057b8);
+    color: var(--_accent);
   }
   /* A placeholder card with the real card's CSS, hidden: the reserved height is exact. */
   .skeleton {
-    border-radius: var(--newsroom-radius, 6px);
-    background: var(--newsroom-skeleton-color, #eee);
+    border-radius: var(--newsroom-radius, 0.375em);
+    background: var(--_skeleton);
     animation: pulse 1.5s ease-in-out infinite;
   }
   .skeleton > * {
@@ -64,6 +70,6 @@ export const relatedStyles = css`
   }
   .message {
     margin: 0;
-    color: var(--newsroom-muted-color, #5c5c5c);
+    color: var(--_muted);
   }
 `;

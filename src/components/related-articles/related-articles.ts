@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../feed/load.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
@@ -15,6 +15,7 @@ import {onArticleLink} from '../link-events.js';
 import {clampLevel} from '../heading.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
+import {ThemedElement} from '../theme.js';
 import {relatedStyles} from './related-articles.styles.js';
 
 export interface RelatedArticlesLoadDetail {
@@ -100,7 +101,7 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
  * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5rem).
  */
-export class RelatedArticles extends LitElement {
+export class RelatedArticles extends ThemedElement {
   static readonly version = VERSION;
   // The cards are rendered in this shadow root (see renderCard), so their stylesheet is adopted here too.
   static override styles = [baseStyles, cardStyles, relatedStyles];
@@ -300,7 +301,10 @@ export class RelatedArticles extends LitElement {
     if (pending) {
       body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true);
     } else if (failed) {
-      const text = state === 'error' ? t.errorArticles : t.emptyArticles;
+      // Empty because of `category` (the feed has articles, just none there): say so, not «no articles yet».
+      const category = this.category?.trim();
+      const text =
+        state === 'error' ? t.errorArticles : category && feed?.items.length && limit ? t.emptyCategory.replace('{category}', category) : t.emptyArticles;
       body = html`<slot><p part="message" class="message">${text}</p></slot>`;
     } else {
       body = this.list(items, false);

@@ -11,7 +11,7 @@ export const bannerStyles = css`
     gap: .5rem;
     padding: var(--newsroom-banner-padding, 1rem 1.25rem);
     border-radius: var(--newsroom-radius, 6px);
-    background: var(--newsroom-banner-background, #fff4d1);
+    background: var(--_banner);
   }
   /* Fixed, so it overlays the page and never pushes the partner's content. */
   .bottom {
@@ -49,8 +49,8 @@ export const bannerStyles = css`
   [part~=cta] {
     padding: .6em 1.5em;
     border-radius: var(--newsroom-radius, 6px);
-    background: var(--newsroom-accent, #0057b8);
-    color: var(--newsroom-accent-contrast, #fff);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 700;
     text-decoration: none;
   }
@@ -74,12 +74,12 @@ export const bannerStyles = css`
     height: .5rem;
     border-radius: 1rem;
     overflow: hidden;
-    background: var(--newsroom-goal-track, rgb(0 0 0 / .12));
+    background: var(--_track);
   }
   .fill {
     width: 0;
     height: 100%;
-    background: var(--newsroom-accent, #0057b8);
+    background: var(--_accent);
   }
   [part~=goal-label] {
     margin-top: .25rem;

@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {choose, preview, type Choice, type SkipReason} from '../../campaign/choose.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
@@ -15,6 +15,7 @@ import {whenViewed} from '../../internal/visibility.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
 import {bannerStyles} from './support-banner.styles.js';
+import {ThemedElement} from '../theme.js';
 
 export type {SkipReason} from '../../campaign/choose.js';
 export type DismissReason = 'close' | 'escape' | 'already-support';
@@ -97,7 +98,7 @@ export interface SupportBannerEventMap {
  * @cssproperty --newsroom-radius - Corner radius (default 6px).
  * @cssproperty --newsroom-block-margin - Margin above and below an inline banner (default 1.5rem).
  */
-export class SupportBanner extends LitElement {
+export class SupportBanner extends ThemedElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, bannerStyles];
 
