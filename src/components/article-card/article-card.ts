@@ -35,6 +35,8 @@ export interface ArticleCardEventMap {
  *
  * @fires article-card-click - A reader followed the card's link (pointer, keyboard or middle button), before navigation. `detail: {id, url}`.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
+ *
  * @csspart card - The `<article>` box.
  * @csspart category - The category label (a link when there is a category URL).
  * @csspart time - The `<time>` holding date and time.

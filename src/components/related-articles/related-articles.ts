@@ -74,6 +74,8 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  * @fires related-articles-click - A reader followed a card's link (pointer, keyboard or middle button), before navigation. `detail: {id, url, position, src}`.
  * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
+ *
  * @slot - Fallback content (e.g. a plain link to the publisher), shown on error or when nothing matched.
  *
  * @csspart section - The labelled `<section>`.

@@ -76,6 +76,8 @@ export interface SupportBannerEventMap {
  * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant, preview?}`.
  * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed', preview?}`. Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
+ *
  * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
  * @csspart heading - The variant's heading, when it has one.
  * @csspart message - The appeal text.
