@@ -1,0 +1,90 @@
+// `npm run shots`: a gallery for design review. Every element in every state,
+// on a light page and a dark one (color-scheme: dark), at 1280 and 390 px wide,
+// screenshotted with Debian's Chromium and gathered into shots/index.html.
+// Serves the built bundle (dist/, run `npm run build` first) and the fixture
+// feeds from 127.0.0.1; output is git-ignored.
+import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {chromium} from 'playwright-core';
+import {createFeedServer} from './feed-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'shots');
+if (!existsSync(join(ROOT, 'dist/newsroom-widgets.js'))) {
+  console.error('No dist/newsroom-widgets.js: run `npm run build` first.');
+  process.exit(1);
+}
+rmSync(OUT, {recursive: true, force: true});
+mkdirSync(OUT);
+
+const server = createFeedServer({root: ROOT});
+const origin = await server.listen();
+const FEED = '/test/fixtures/ostrov/feed.json';
+const IMAGES = '/demo/feeds/articles.json';
+
+/** Each state: a name, the markup, and whether it is the fixed bottom bar (a viewport shot). */
+const STATES = [
+  ['list: loading', `<related-articles src="${FEED}?stall=1"></related-articles>`],
+  ['list: loaded', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
+  ['list: images', `<related-articles src="${IMAGES}" images limit="3"></related-articles>`],
+  ['list: loaded, en', `<related-articles lang="en" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
+  ['list: empty (category)', `<related-articles src="${FEED}" category="Спорт"></related-articles>`],
+  ['list: error', `<related-articles src="${FEED}?status=404"></related-articles>`],
+  [
+    'card',
+    `<article-card style="max-width: 22rem" heading="Мистецтво промовчати і майстерність не договорювати. Огляд ЗМІ окупованого Донбасу"
+      href="https://ostrov.example/a" category="Донбас" category-href="https://ostrov.example/donbas/"
+      datetime="2026-01-25T13:00:00+02:00" time-zone="Europe/Kyiv" sponsored
+      excerpt="Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем."></article-card>`,
+  ],
+  ['banner: inline, goal', `<support-banner src="/test/fixtures/ostrov/banner.json"></support-banner>`],
+  ['banner: bottom bar, goal', `<support-banner placement="bottom" src="/test/fixtures/ostrov/banner.json"></support-banner>`, true],
+];
+const SCHEMES = {
+  light: '',
+  dark: 'html { color-scheme: dark; background: #121212; color: #ececec; }',
+};
+const WIDTHS = [1280, 390];
+
+const page = (scheme, body) => `<!doctype html><html lang="uk"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body { margin: 0; font-family: Georgia, serif; } main { max-width: 750px; margin: 0 auto; padding: 16px; }
+${SCHEMES[scheme]}</style>
+<script src="/dist/newsroom-widgets.js"></script></head>
+<body><main><p>Текст статті партнера перед віджетом.</p>${body}<p>Текст після віджета.</p></main></body></html>`;
+
+const browser = await chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox']});
+const rows = [];
+try {
+  for (const [name, markup, fixed] of STATES) {
+    const cells = [];
+    for (const scheme of Object.keys(SCHEMES)) {
+      for (const width of WIDTHS) {
+        const file = `${name.replace(/[^a-z0-9]+/gi, '-')}-${scheme}-${width}.png`.toLowerCase();
+        writeFileSync(join(OUT, 'page.html'), page(scheme, markup));
+        const context = await browser.newContext({viewport: {width, height: fixed ? 844 : 900}, reducedMotion: 'reduce'});
+        const p = await context.newPage();
+        // A preview shows the goal variant whatever the schedule or memory (see README, For editors).
+        await p.goto(`${origin}/shots/page.html?newsroom-preview=independence-2026:grants-goal`);
+        await p.waitForTimeout(1200); // feeds, fonts and (stalled) placeholders settle; images decode
+        if (fixed) await p.screenshot({path: join(OUT, file)});
+        else await p.locator('main').screenshot({path: join(OUT, file)});
+        await context.close();
+        cells.push(`<figure><img src="${file}" alt="${name}, ${scheme}, ${width}px" width="${Math.min(width, 640)}"><figcaption>${scheme}, ${width}px</figcaption></figure>`);
+      }
+    }
+    rows.push(`<section><h2>${name}</h2><div class="row">${cells.join('')}</div></section>`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(join(OUT, 'page.html'), {force: true});
+}
+writeFileSync(
+  join(OUT, 'index.html'),
+  `<!doctype html><meta charset="utf-8"><title>newsroom-widgets: screenshots</title>
+<style>body { font: 14px system-ui; margin: 1rem; } .row { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+figure { margin: 0; } img { border: 1px solid #ccc; height: auto; } h2 { font-size: 1rem; }</style>
+<h1>Every element, every state: light and dark, 1280 and 390 px</h1>${rows.join('\n')}`,
+);
+console.log(`shots/index.html: ${rows.length} states × ${Object.keys(SCHEMES).length} schemes × ${WIDTHS.length} widths`);
