@@ -4,7 +4,9 @@
  * `2020/1/10 14:33:00`, date only). Anything else gives undefined, so an
  * element leaves the date out instead of printing "Invalid Date".
  */
+// Null prototypes: a key read from a feed only ever finds an entry of its own.
 const ZONES: Record<string, string> = {
+  __proto__: null as never,
   UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
   EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500',
   MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
@@ -13,6 +15,7 @@ const ZONES: Record<string, string> = {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Portuguese/Spanish/German/French abbreviations seen in real feeds.
 const MONTH_ALIASES: Record<string, number> = {
+  __proto__: null as never,
   fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
   mär: 2, mrz: 2, okt: 9, janv: 0, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
 };
