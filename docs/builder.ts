@@ -1,0 +1,418 @@
+// The snippet builder. Its options come from custom-elements.json (read when the
+// page opens, so an attribute added to an element appears here without a change
+// to this file); the preview is the snippet itself in an iframe; the CSS that
+// reserves the block's height is measured from the real element, rendered off
+// screen at every width, not guessed.
+import {copyText, flash} from './site.js';
+
+interface Attr {
+  name: string;
+  type?: {text: string};
+  default?: string;
+  description?: string;
+}
+interface Decl {
+  tagName: string;
+  summary?: string;
+  attributes?: Attr[];
+  cssProperties?: {name: string; description?: string}[];
+}
+interface Variant {
+  heading?: string;
+  message?: string;
+  cta?: {label?: string; url?: string};
+  goal?: {raised?: number; target?: string; currency?: string};
+}
+
+const BUNDLE = '/dist/newsroom-widgets.js';
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const form = $<HTMLFormElement>('#builder');
+const preview = $<HTMLIFrameElement>('#preview');
+const status = $<HTMLElement>('#status');
+const output = $<HTMLElement>('#snippet');
+const feedOrigin = /^https?:/.test($<HTMLMetaElement>('meta[name="feed-origin"]').content) ? $<HTMLMetaElement>('meta[name="feed-origin"]').content : '';
+
+/** Sample values, so that every element shows something the moment it is picked. */
+const SAMPLES: Record<string, Record<string, string>> = {
+  'related-articles': {src: feedOrigin && `${feedOrigin}/articles.json`},
+  'support-banner': {src: feedOrigin && `${feedOrigin}/banner.json`},
+  'article-card': {
+    heading: 'Як бібліотека в Дружківці стала пунктом незламності',
+    href: 'https://ostrov.example/articles/2291',
+    category: 'Громади',
+    datetime: '2026-01-29T14:00:00+02:00',
+    excerpt: 'Генератор, чай і зарядки для телефонів: за місяць сюди приходили вже по сто людей на день.',
+  },
+};
+/** Elements whose fallback content is a link inside them (the banner shows nothing instead). */
+const FALLBACK = new Set(['related-articles', 'article-card']);
+const COLOUR = /colou?r|background|accent|track/;
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const round = (n: number) => Math.round(n * 100) / 100;
+
+let elements: Decl[] = [];
+let integrity = '';
+let version = '';
+
+async function start(): Promise<void> {
+  const [manifest, sri] = await Promise.all([
+    fetch('/custom-elements.json').then((r) => r.json()),
+    fetch('/dist/sri.json').then((r) => r.json() as Promise<{version: string; integrity: string}>),
+  ]);
+  elements = manifest.modules.flatMap((m: {declarations?: Decl[]}) => m.declarations ?? []).filter((d: Decl) => d.tagName);
+  ({integrity, version} = sri);
+  const select = form.elements.namedItem('element') as HTMLSelectElement;
+  select.append(...elements.map((d) => new Option(`<${d.tagName}>`, d.tagName)));
+  if (elements.some((d) => d.tagName === 'related-articles')) select.value = 'related-articles';
+  $('#version').textContent = `Version ${version}, integrity ${integrity.slice(0, 19)}…`;
+  const from = form.elements.namedItem('script-from') as HTMLSelectElement;
+  from.value = /^(127\.0\.0\.1|localhost)$/.test(location.hostname) ? 'here' : 'jsdelivr';
+  scriptFrom();
+  controls();
+  form.addEventListener('input', (e) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name === 'element') controls();
+    if (name === 'script-from') scriptFrom();
+    if (name === 'script-url') (form.elements.namedItem('script-from') as HTMLSelectElement).value = 'own';
+    schedule();
+  });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.sizes button')) {
+    b.addEventListener('click', () => {
+      for (const o of document.querySelectorAll('.sizes button')) o.setAttribute('aria-pressed', String(o === b));
+      preview.style.width = `${b.dataset.width}px`;
+    });
+  }
+  preview.style.width = '720px';
+  $('#copy').addEventListener('click', (e) => void copyText(output.textContent ?? '').then(() => flash(e.currentTarget as HTMLElement)));
+  schedule(0);
+}
+
+function scriptFrom(): void {
+  const from = (form.elements.namedItem('script-from') as HTMLSelectElement).value;
+  const url = form.elements.namedItem('script-url') as HTMLInputElement;
+  const file = `newsroom-widgets@${version}/dist/newsroom-widgets.js`;
+  if (from === 'here') url.value = new URL(BUNDLE, location.href).href;
+  if (from === 'jsdelivr') url.value = `https://cdn.jsdelivr.net/npm/${file}`;
+  if (from === 'unpkg') url.value = `https://unpkg.com/${file}`;
+}
+
+const decl = () => elements.find((d) => d.tagName === (form.elements.namedItem('element') as HTMLSelectElement).value)!;
+
+/** A manifest description as text, its `code` spans as <code> (built as nodes, never parsed as HTML). */
+function describe(into: HTMLElement, text = ''): HTMLElement {
+  text.split('`').forEach((part, i) => into.append(i % 2 ? Object.assign(document.createElement('code'), {textContent: part}) : part));
+  return into;
+}
+
+/** One form field per attribute of the manifest, typed from its declared type. */
+function field(a: Attr, value = ''): HTMLElement {
+  const type = (a.type?.text ?? 'string').replace(/\s*\|\s*undefined/, '');
+  const label = document.createElement('label');
+  label.className = 'field';
+  const name = document.createElement('span');
+  name.append(Object.assign(document.createElement('code'), {textContent: a.name}));
+  const hint = describe(document.createElement('small'), a.description);
+  let input: HTMLInputElement | HTMLSelectElement;
+  const literals = type.match(/'[^']*'/g);
+  if (type === 'boolean') {
+    input = Object.assign(document.createElement('input'), {type: 'checkbox', checked: value === 'true'});
+    label.classList.add('check');
+  } else if (literals && /^('[^']*'\s*\|?\s*)+$/.test(type)) {
+    input = document.createElement('select');
+    input.append(new Option(a.default ? `(default: ${a.default.replace(/'/g, '')})` : '(default)', ''), ...literals.map((l) => new Option(l.slice(1, -1))));
+  } else {
+    input = Object.assign(document.createElement('input'), {type: type === 'number' ? 'number' : 'text', value});
+    if (a.default && a.default !== 'undefined') input.placeholder = a.default.replace(/^'|'$/g, '');
+  }
+  input.name = `attr:${a.name}`;
+  label.append(...(type === 'boolean' ? [input, name] : [name, input]), hint);
+  return label;
+}
+
+function controls(): void {
+  const d = decl();
+  const sample = SAMPLES[d.tagName] ?? {};
+  $('#summary').textContent = d.summary ?? '';
+  const options = $('#options');
+  options.replaceChildren(options.querySelector('legend')!);
+  // `lang` is a global attribute, so the manifest does not list it; it picks the widgets' language.
+  options.append(field({name: 'lang', type: {text: "'uk' | 'en'"}, default: "the page's", description: 'Language of the built-in text and dates.'}));
+  for (const a of d.attributes ?? []) options.append(field(a, sample[a.name]));
+  $('#fallback').hidden = !FALLBACK.has(d.tagName);
+  const [text, href] = d.tagName === 'article-card' ? [sample.heading, sample.href] : ['Статті ОстроВ', 'https://ostrov.example/articles/'];
+  (form.elements.namedItem('fallback-text') as HTMLInputElement).value = text ?? '';
+  (form.elements.namedItem('fallback-href') as HTMLInputElement).value = href ?? '';
+  $('#widths').hidden = d.tagName !== 'support-banner';
+  // A list draws the same cards as <article-card>, so the card's custom properties reach it too.
+  const card = d.tagName === 'related-articles' ? elements.find((e) => e.tagName === 'article-card')?.cssProperties ?? [] : [];
+  const props = [...(d.cssProperties ?? []), ...card].filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i);
+  const colours = $('#colours');
+  colours.replaceChildren(colours.querySelector('legend')!);
+  const more = $('#more-style > div');
+  more.replaceChildren();
+  for (const p of props) {
+    const label = document.createElement('label');
+    label.className = 'field';
+    label.append(Object.assign(document.createElement('span'), {}));
+    label.firstElementChild!.append(Object.assign(document.createElement('code'), {textContent: p.name}));
+    const text = Object.assign(document.createElement('input'), {name: `css:${p.name}`, placeholder: 'default'});
+    const hint = describe(document.createElement('small'), p.description);
+    if (COLOUR.test(p.name)) {
+      const pick = Object.assign(document.createElement('input'), {type: 'color', value: '#000000'});
+      pick.setAttribute('aria-label', `${p.name} picker`);
+      pick.addEventListener('input', () => (text.value = pick.value));
+      text.addEventListener('input', () => /^#[0-9a-f]{6}$/i.test(text.value) && (pick.value = text.value));
+      const row = Object.assign(document.createElement('div'), {className: 'colour'});
+      row.append(pick, text);
+      label.append(row, hint);
+      colours.append(label);
+    } else {
+      label.append(text, hint);
+      more.append(label);
+    }
+  }
+}
+
+interface Choice {
+  tag: string;
+  attrs: [string, string | true][];
+  css: [string, string][];
+  fallback?: {text: string; href: string};
+  scriptUrl: string;
+}
+
+function read(): Choice {
+  const d = decl();
+  const data = new FormData(form);
+  const attrs: [string, string | true][] = [];
+  const css: [string, string][] = [];
+  for (const el of form.elements) {
+    const input = el as HTMLInputElement;
+    if (!input.name || input.closest('[hidden]')) continue;
+    if (input.name.startsWith('attr:')) {
+      const name = input.name.slice(5);
+      if (input.type === 'checkbox') input.checked && attrs.push([name, true]);
+      else if (input.value.trim()) attrs.push([name, input.value.trim()]);
+    } else if (input.name.startsWith('css:') && input.value.trim()) css.push([input.name.slice(4), input.value.trim()]);
+  }
+  const text = String(data.get('fallback-text') ?? '').trim();
+  return {
+    tag: d.tagName,
+    attrs,
+    css,
+    fallback: FALLBACK.has(d.tagName) && text ? {text, href: String(data.get('fallback-href') ?? '').trim()} : undefined,
+    scriptUrl: String(data.get('script-url') ?? '').trim(),
+  };
+}
+
+function markup(c: Choice, drop: string[] = [], extra: [string, string][] = []): string {
+  const attrs = [...c.attrs.filter(([n]) => !drop.includes(n)), ...extra];
+  const open = `<${c.tag}${attrs.map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('')}>`;
+  const inner = c.fallback ? `\n  <a href="${escapeAttr(c.fallback.href || '#')}">${escapeText(c.fallback.text)}</a>\n` : '';
+  return `${open}${inner}</${c.tag}>`;
+}
+
+const styleRule = (c: Choice) => (c.css.length ? `${c.tag} {\n${c.css.map(([n, v]) => `  ${n}: ${v};\n`).join('')}}\n` : '');
+
+/** A same-origin document with the local bundle: the preview, or an off-screen measuring page. */
+function page(body: string, css: string, bodyStyle = 'margin: 16px'): string {
+  return `<!doctype html><html lang="uk"><head><meta charset="utf-8">
+<style>body { ${bodyStyle}; font: 16px/1.5 system-ui, sans-serif; background: #fff; }\n${css}</style>
+<script>window.settled = new Promise((r) => ['related-articles-load', 'related-articles-error', 'support-banner-skip'].forEach((t) => addEventListener(t, r)));</script>
+<script src="${new URL(BUNDLE, location.href).href}"></script></head><body>${body}</body></html>`;
+}
+
+function load(frame: HTMLIFrameElement, html: string): Promise<Window> {
+  return new Promise((resolve) => {
+    frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true});
+    frame.srcdoc = html;
+  });
+}
+
+const sleep = (ms: number) => new Promise<false>((r) => setTimeout(() => r(false), ms));
+
+/** Resolves once the element has shown what it is going to show (cards, a banner, an error, nothing). */
+async function settled(win: Window, el: Element): Promise<void> {
+  const done = (win as unknown as {settled: Promise<unknown>}).settled.then(() => true);
+  await win.customElements.whenDefined(el.localName);
+  if (el.localName === 'related-articles') await Promise.race([done, sleep(10_000)]);
+  if (el.localName === 'support-banner')
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[part~="container"]'); i++) if (await Promise.race([done, sleep(50)])) break;
+  await (el as unknown as {updateComplete?: Promise<unknown>}).updateComplete;
+  // Card images keep their box whether or not they have arrived: nothing else to wait for.
+  await sleep(0);
+}
+
+let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(ms = 250): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void update(), ms);
+}
+
+async function update(): Promise<void> {
+  const run = ++generation;
+  const c = read();
+  status.textContent = 'Measuring the real height…';
+  status.dataset.state = 'measuring';
+  output.parentElement!.dataset.state = 'measuring';
+  // The preview's banner memory is this page's own: forget it, so the preview always shows a banner.
+  for (const key of Object.keys(localStorage)) if (key.startsWith('newsroom-widgets:banner:')) localStorage.removeItem(key);
+  const css = styleRule(c);
+  const win = await load(preview, page(markup(c), css));
+  if (run !== generation) return;
+  const el = win.document.querySelector(c.tag)!;
+  const fit = () => (preview.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`);
+  new (win as unknown as typeof globalThis).ResizeObserver(fit).observe(win.document.documentElement);
+  await settled(win, el);
+  let reserve = '';
+  let attrs = c;
+  try {
+    const r = await measure(c);
+    if (run !== generation) return;
+    reserve = r.css;
+    attrs = r.choice;
+    status.textContent = r.note;
+    delete status.dataset.state;
+  } catch (error) {
+    status.textContent = `The height could not be measured: ${(error as Error).message}`;
+    status.dataset.state = 'error';
+  }
+  if (run !== generation) return;
+  const script = `<script src="${escapeAttr(c.scriptUrl)}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`;
+  const style = css + reserve;
+  output.textContent = `${script}\n${style ? `\n<style>\n${style}</style>\n` : ''}\n${markup(attrs)}\n`;
+  output.parentElement!.dataset.state = 'ready';
+}
+
+/** Heights at every width from 240 to 1600 px, as a few lines h = a + b·w (images keep a ratio, so a list grows with its width). */
+async function measure(c: Choice): Promise<{css: string; choice: Choice; note: string}> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position: absolute; left: -20000px; top: 0; width: 1700px; height: 900px; border: 0';
+  document.body.append(frame);
+  try {
+    if (c.tag === 'support-banner') return await measureBanner(frame, c);
+    // Off screen nothing is ever "near the viewport": measure without lazy loading.
+    const win = await load(frame, page(`<div id="box">${markup(c, ['loading'])}</div>`, styleRule(c), 'margin: 0'));
+    const box = win.document.getElementById('box')!;
+    const el = win.document.querySelector(c.tag)!;
+    await settled(win, el);
+    const height = (w: number) => {
+      box.style.width = `${w}px`;
+      return el.getBoundingClientRect().height;
+    };
+    const cs = win.getComputedStyle(el);
+    const margin = `${cs.marginTop} 0 ${cs.marginBottom}`;
+    const pieces = segments(height, 240, 1600);
+    const sel = `${c.tag}:not(:defined)`;
+    const rule = (p: Piece) => (Math.abs(p.b) < 1e-4 ? `${round(p.a)}px` : `calc(${round(p.a)}px + ${Math.round(p.b * 1e6) / 1e4}cqi)`);
+    let css = `/* Keeps the block's height before the script runs (measured: ${pieces.length} width range${pieces.length > 1 ? 's' : ''}). */\n`;
+    css += `${sel} { display: block; container-type: inline-size; margin: ${margin}; }\n`;
+    css += `${sel} > :first-child { display: block; box-sizing: border-box; margin: 0; min-height: ${rule(pieces[0]!)}; }\n`;
+    for (const p of pieces.slice(1)) css += `@container (min-width: ${p.from}px) { ${sel} > :first-child { min-height: ${rule(p)}; } }\n`;
+    if (!c.fallback) css = `/* Add fallback content inside the element to reserve its height before the script runs. */\n`;
+    const h720 = Math.round(height(720));
+    return {css, choice: c, note: `Height measured at every width from 240 to 1600 px (${h720} px at 720 px wide).`};
+  } finally {
+    frame.remove();
+  }
+}
+
+interface Piece {
+  from: number;
+  a: number;
+  b: number;
+}
+/** Splits h(w) into straight pieces, each starting at the exact pixel where the last one stops fitting. */
+function segments(h: (w: number) => number, min: number, max: number): Piece[] {
+  const memo = new Map<number, number>();
+  const H = (w: number) => memo.get(w) ?? memo.set(w, h(w)).get(w)!;
+  const line = (w1: number, w2: number): Piece => {
+    const b = w2 === w1 ? 0 : (H(w2) - H(w1)) / (w2 - w1);
+    return {from: w1, a: H(w1) - b * w1, b};
+  };
+  const fits = (p: Piece, w: number) => Math.abs(p.a + p.b * w - H(w)) < 0.5;
+  const pieces: Piece[] = [];
+  let start = min;
+  for (;;) {
+    // A first line through two close samples, halved until the samples between them agree.
+    let k = Math.min(16, max - start);
+    let p = line(start, start + k);
+    while (k > 1 && ![1, 2, 3].every((i) => fits(p, start + Math.round((k * i) / 4)))) p = line(start, start + (k >>= 1));
+    let w = start + k;
+    while (w < max && fits(p, Math.min(w + 16, max))) w = Math.min(w + 16, max);
+    if (w >= max) {
+      pieces.push(w > start ? line(start, w) : p);
+      return pieces;
+    }
+    let lo = w;
+    let hi = Math.min(w + 16, max);
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (fits(p, mid)) lo = mid;
+      else hi = mid;
+    }
+    pieces.push(lo > start ? line(start, lo) : p);
+    start = hi;
+  }
+}
+
+/**
+ * The banner has one reserved height (its `reserve` attribute), not one per width,
+ * so it gets the tallest of the variants it may show at the partner's column width,
+ * wide and phone, through a custom property that a media query switches.
+ */
+async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<{css: string; choice: Choice; note: string}> {
+  const get = (n: string) => c.attrs.find(([k]) => k === n)?.[1];
+  if (get('placement') === 'bottom') return {css: '', choice: c, note: 'A bottom bar overlays the page: nothing to reserve.'};
+  let variants: Variant[] = [{}];
+  const src = get('src');
+  if (typeof src === 'string') {
+    const config = await fetch(new URL(src, location.href), {credentials: 'omit'}).then((r) => r.json());
+    const lang = String(get('lang') ?? 'uk').slice(0, 2);
+    variants = (config.campaigns ?? [])
+      .filter((k: {languages?: string[]}) => !k.languages?.length || k.languages.some((l) => l.slice(0, 2) === lang))
+      .flatMap((k: {variants?: Variant[]}) => k.variants ?? []);
+    if (!variants.length) throw new Error('the config has no campaign in this language');
+  }
+  const keep = ['lang', 'heading-level', 'currency', 'no-utm', 'theme'];
+  const statics = variants.map((v) => {
+    const extra: [string, string][] = src
+      ? [['message', v.message ?? ''], ['cta-label', v.cta?.label ?? ''], ['cta-href', 'https://ostrov.example/'], ['campaign', `measure-${Math.random()}`]]
+      : [['campaign', `measure-${Math.random()}`]];
+    if (src && v.heading) extra.push(['heading', v.heading]);
+    if (src && v.goal) extra.push(['goal-raised', String(v.goal.raised ?? 0)], ['goal-target', String(v.goal.target)], ['currency', v.goal.currency ?? 'UAH']);
+    const attrs = src ? c.attrs.filter(([n]) => keep.includes(n)) : c.attrs.filter(([n]) => n !== 'reserve' && n !== 'loading');
+    return markup({...c, attrs, fallback: undefined}, [], extra);
+  });
+  const win = await load(frame, page(statics.map((m) => `<div class="box">${m}</div>`).join(''), styleRule(c), 'margin: 0'));
+  const els = [...win.document.querySelectorAll('support-banner')];
+  await Promise.all(els.map((el) => settled(win, el)));
+  const boxes = [...win.document.querySelectorAll<HTMLElement>('.box')];
+  const tallest = (w: number) => {
+    for (const b of boxes) b.style.width = `${w}px`;
+    return Math.ceil(Math.max(...els.map((el) => el.getBoundingClientRect().height)));
+  };
+  const n = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value) || 0;
+  const wide = tallest(n('width-wide') || 720);
+  const phone = tallest(n('width-phone') || 358);
+  const cs = win.getComputedStyle(els[0]!);
+  const css =
+    `/* The banner's tallest variant at your column's width (measured: ${wide} px wide screens, ${phone} px phones). */\n` +
+    `support-banner { --banner-reserve: ${wide}px; }\n` +
+    `@media (max-width: ${n('breakpoint') - 0.02}px) { support-banner { --banner-reserve: ${phone}px; } }\n` +
+    `support-banner:not(:defined) { display: block; min-height: var(--banner-reserve); margin: ${cs.marginTop} 0 ${cs.marginBottom}; }\n`;
+  const attrs = c.attrs.filter(([k]) => k !== 'reserve');
+  if (src) attrs.push(['reserve', 'var(--banner-reserve)']);
+  return {css, choice: {...c, attrs}, note: `Tallest of ${variants.length} variant${variants.length > 1 ? 's' : ''}: ${wide} px at ${n('width-wide')} px, ${phone} px at ${n('width-phone')} px.`};
+}
+
+start().catch((error) => {
+  status.textContent = `The builder could not start: ${(error as Error).message}`;
+  status.dataset.state = 'error';
+});
