@@ -45,12 +45,18 @@ function text(el: El, rss: boolean): string | undefined {
 
 /**
  * One element's children by qualified name (not namespace: `title` never
- * matches `media:title`, and RSS under a stray default namespace still reads).
- * A Map, built once: a child named `__proto__` or `toString:x` is just a name.
+ * matches `media:title`, and RSS under a stray default namespace still reads);
+ * those in the root's own namespace by local name, so `<atom:feed>` with
+ * `<atom:entry>` reads as Atom. A Map, built once: a child named `__proto__`
+ * or `toString:x` is just a name.
  */
 function reader(el: El, url: string, rss: boolean) {
   const byName = new Map<string, Element[]>();
-  for (const c of el?.children ?? []) byName.get(c.nodeName)?.push(c) ?? byName.set(c.nodeName, [c]);
+  const ns = el?.ownerDocument.documentElement.namespaceURI;
+  for (const c of el?.children ?? []) {
+    const name = c.namespaceURI == ns ? c.localName : c.nodeName;
+    byName.get(name)?.push(c) ?? byName.set(name, [c]);
+  }
   const all = (names: string) => names.split(' ').flatMap((n) => byName.get(n) ?? []);
   /** The first of these (in this order) with any text. */
   const first = (names: string) => all(names).find((c) => c.textContent!.trim());

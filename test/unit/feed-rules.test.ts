@@ -102,6 +102,13 @@ table('Atom 1.0 text constructs', [
   ['no type is text', atom('<title>x &lt;i&gt; y</title>'), title, 'x <i> y'],
   ['a MIME type that is not text is base64, then made text', atom(`<title type="application/octet-stream">\n${btoa('<p>History of the &lt;blink&gt; tag</p>')}\n</title>`), title, 'History of the <blink> tag'],
   ['type="text/plain" is text', atom('<title type="text/plain">a &lt;b&gt;</title>'), title, 'a <b>'],
+  [
+    'a prefixed Atom document reads as Atom',
+    '<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title type="html">&lt;b&gt;P&lt;/b&gt;</a:title><a:entry><a:id>1</a:id><a:title>Prefixed</a:title><a:link rel="alternate" href="/p/1"/>' +
+      '<a:updated>2026-01-02T00:00:00Z</a:updated><a:author><a:name>Ann</a:name></a:author><a:summary type="html">&lt;p&gt;s&lt;/p&gt;</a:summary></a:entry></a:feed>',
+    (f) => [f.format, f.title, title(f), url(f), date(f), authors(f), summary(f)],
+    ['atom', 'P', 'Prefixed', 'https://publisher.example/p/1', '2026-01-02T00:00:00.000Z', ['Ann'], 's'],
+  ],
   ['summary before content', atom('<title>t</title><content>body</content><summary type="html">&lt;p&gt;short&lt;/p&gt;</summary>'), summary, 'short'],
 ]);
 
