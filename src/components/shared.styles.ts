@@ -32,7 +32,6 @@ export const baseStyles = css`
     --_on-accent: var(--newsroom-accent-contrast, light-dark(#fff, #0d1b2e));
     --_focus: var(--newsroom-focus-color, var(--_accent));
     --_card: var(--newsroom-card-background, light-dark(#fff, #1f1f1f));
-    --_line: light-dark(#e3e3e3, #474747);
     --_excerpt: var(--newsroom-excerpt-color, light-dark(#333, #d4d4d4));
     --_skeleton: var(--newsroom-skeleton-color, light-dark(#eee, #2e2e2e));
     --_banner: var(--newsroom-banner-background, light-dark(#fff4d1, #2d2614));
@@ -58,13 +57,13 @@ export const baseStyles = css`
     pointer-events: auto !important;
     -webkit-text-size-adjust: 100%;
   }
-  :host([theme='light']) {
+  :host([theme=light]) {
     color-scheme: light !important;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     color-scheme: dark !important;
   }
-  :host([theme='auto']) {
+  :host([theme=auto]) {
     color-scheme: light dark !important;
   }
   :host([hidden]) {

@@ -36,17 +36,18 @@ function safeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
  */
 const dateLocale = (lang: string) => (lang.toLowerCase() === 'en' ? 'en-GB' : lang);
 
-const dateFormat = (lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  memo(`${JSON.stringify(options)}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
+/** `key` names `options` in the cache. */
+const dateFormat = (key: string, lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  memo(`${key}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
 export function formatDate(date: Date, lang: string, timeZone?: string): string {
-  return dateFormat(lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
+  return dateFormat('d', lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
 }
 
 /** `14:00` in uk; `2:00 PM` where the region uses a 12-hour clock. */
 export function formatTime(date: Date, lang: string, timeZone?: string): string {
-  return dateFormat(lang, timeZone, {timeStyle: 'short'}).format(date);
+  return dateFormat('t', lang, timeZone, {timeStyle: 'short'}).format(date);
 }
 
 /**
@@ -55,7 +56,7 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
  * Ukrainian year abbreviation «р.» is dropped: it is spoken as a letter.
  */
 export function spokenDate(date: Date, lang: string, timeZone?: string): string {
-  const day = dateFormat(lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
+  const day = dateFormat('w', lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
   return `${day}, ${formatTime(date, lang, timeZone)}`;
 }
 

@@ -10,21 +10,21 @@ export const cardStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: var(--newsroom-gap-small, 0.375em);
+    gap: var(--newsroom-gap-small, .375em);
     height: 100%;
     padding: var(--newsroom-card-padding, 1em);
     background: var(--_card);
-    border: var(--newsroom-card-border, 1px solid var(--_line));
-    border-radius: var(--newsroom-radius, 0.375em);
+    border: var(--newsroom-card-border, 1px solid light-dark(#e3e3e3, #474747));
+    border-radius: var(--newsroom-radius, .375em);
   }
   .meta {
     order: -1;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    column-gap: 0.75em;
+    column-gap: .75em;
     margin: 0;
-    font-size: 0.8125em;
+    font-size: .8125em;
     line-height: 1.3;
     min-height: 1.3em;
     color: var(--_muted);
@@ -32,7 +32,7 @@ export const cardStyles = css`
   [part~='category'] {
     font-weight: 600;
     text-transform: uppercase;
-    letter-spacing: 0.03em;
+    letter-spacing: .03em;
     color: var(--_accent);
     text-decoration: none;
     /* Above the stretched title link, so it stays its own click target. */
@@ -44,7 +44,7 @@ export const cardStyles = css`
   }
   time {
     display: inline-flex;
-    gap: 0.75em;
+    gap: .75em;
     font-variant-numeric: tabular-nums;
   }
   /* Titles are whole unless --newsroom-title-lines clamps them; excerpts keep a
@@ -79,7 +79,7 @@ export const cardStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: var(--newsroom-radius, 0.375em);
+    border-radius: var(--newsroom-radius, .375em);
   }
   /* One focus ring, around the whole card: the link's own outline moves to its stretched box. */
   [part~='title'] a:focus-visible {
@@ -93,15 +93,15 @@ export const cardStyles = css`
     --_lines: var(--newsroom-excerpt-lines, 3);
     --_lh: 1.4;
     height: calc(var(--_lines) * 1.4em);
-    font-size: 0.9375em;
+    font-size: .9375em;
     color: var(--_excerpt);
   }
   .media {
     order: -2;
-    margin: calc(-1 * var(--newsroom-card-padding, 1em)) calc(-1 * var(--newsroom-card-padding, 1em)) 0.25em;
+    margin: calc(-1 * var(--newsroom-card-padding, 1em)) calc(-1 * var(--newsroom-card-padding, 1em)) .25em;
     aspect-ratio: var(--newsroom-image-ratio, 16 / 9);
     overflow: hidden;
-    border-radius: var(--newsroom-radius, 0.375em) var(--newsroom-radius, 0.375em) 0 0;
+    border-radius: var(--newsroom-radius, .375em) var(--newsroom-radius, .375em) 0 0;
     background: var(--_skeleton);
   }
   [part~='image'] {

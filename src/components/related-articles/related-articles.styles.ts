@@ -56,7 +56,7 @@ export const relatedStyles = css`
   }
   /* A placeholder card with the real card's CSS, hidden: the reserved height is exact. */
   .skeleton {
-    border-radius: var(--newsroom-radius, 0.375em);
+    border-radius: var(--newsroom-radius, .375em);
     background: var(--_skeleton);
     animation: pulse 1.5s ease-in-out infinite;
   }
