@@ -143,7 +143,7 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
     ids.add(item.id);
     items.push(item);
   });
-  if (repeats.length) warnings.push(`${repeats.length} repeated item(s) skipped (same id, URL and title as an earlier one): ${repeats.join(', ')}`);
+  if (repeats.length) warnings.push(`${repeats.length} exact repeat(s) of earlier items skipped: ${repeats.join(', ')}`);
   if (raw.items.length > LIMITS.maxItems) warnings.push(`only the first ${LIMITS.maxItems} items were kept`);
   items.sort(byDateDesc);
   return {
