@@ -39,7 +39,7 @@ const pages = createServer(async (req, res) => {
   if (![here, dist, docs].some((dir) => file.startsWith(dir)) && file !== join(root, 'custom-elements.json')) return res.writeHead(403).end();
   try {
     let body = await readFile(file);
-    if (file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replaceAll('{{FEED_ORIGIN}}', feedOrigin));
+    if (file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replaceAll('{{FEED_ORIGIN}}', feedOrigin).replaceAll('{{PAGE_ORIGIN}}', `http://${host}:${port}`));
     // CORS on everything, as a CDN sends it: the docs' snippets load the bundle with `integrity`, which needs it.
     res.writeHead(200, {'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*'});
     res.end(body);

@@ -47,6 +47,9 @@ const SAMPLES: Record<string, Record<string, string>> = {
 /** Elements whose fallback content is a link inside them (the banner shows nothing instead). */
 const FALLBACK = new Set(['related-articles', 'article-card']);
 const COLOUR = /colou?r|background|accent|track/;
+/** The options a partner sets most; every other attribute is one click away under "More attributes". */
+const MAIN = new Set(['src', 'limit', 'category', 'exclude', 'heading', 'heading-level', 'images', 'loading', 'placement', 'theme', 'message',
+  'cta-label', 'cta-href', 'goal-raised', 'goal-target', 'currency', 'href', 'excerpt', 'datetime', 'image-src', 'image-width', 'image-height', 'sponsored']);
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -140,7 +143,10 @@ function controls(): void {
   options.replaceChildren(options.querySelector('legend')!);
   // `lang` is a global attribute, so the manifest does not list it; it picks the widgets' language.
   options.append(field({name: 'lang', type: {text: "'uk' | 'en'"}, default: "the page's", description: 'Language of the built-in text and dates.'}));
-  for (const a of d.attributes ?? []) options.append(field(a, sample[a.name]));
+  const rest = document.createElement('details');
+  rest.append(Object.assign(document.createElement('summary'), {textContent: 'More attributes'}));
+  for (const a of d.attributes ?? []) (MAIN.has(a.name) ? options : rest).append(field(a, sample[a.name]));
+  options.append(rest);
   $('#fallback').hidden = !FALLBACK.has(d.tagName);
   const [text, href] = d.tagName === 'article-card' ? [sample.heading, sample.href] : ['Статті ОстроВ', 'https://ostrov.example/articles/'];
   (form.elements.namedItem('fallback-text') as HTMLInputElement).value = text ?? '';
@@ -298,7 +304,8 @@ async function measure(c: Choice): Promise<{css: string; choice: Choice; note: s
   try {
     if (c.tag === 'support-banner') return await measureBanner(frame, c);
     // Off screen nothing is ever "near the viewport": measure without lazy loading.
-    const win = await load(frame, page(`<div id="box">${markup(c, ['loading'])}</div>`, styleRule(c), 'margin: 0'));
+    // A flow-root box holds the element's margins, its own or its shadow content's that collapse through it.
+    const win = await load(frame, page(`<div id="box" style="display: flow-root">${markup(c, ['loading'])}</div>`, styleRule(c), 'margin: 0'));
     const box = win.document.getElementById('box')!;
     const el = win.document.querySelector(c.tag)!;
     await settled(win, el);
@@ -306,8 +313,8 @@ async function measure(c: Choice): Promise<{css: string; choice: Choice; note: s
       box.style.width = `${w}px`;
       return el.getBoundingClientRect().height;
     };
-    const cs = win.getComputedStyle(el);
-    const margin = `${cs.marginTop} 0 ${cs.marginBottom}`;
+    height(720);
+    const margin = margins(box, el);
     const pieces = segments(height, 240, 1600);
     const sel = `${c.tag}:not(:defined)`;
     const rule = (p: Piece) => (Math.abs(p.b) < 1e-4 ? `${round(p.a)}px` : `calc(${round(p.a)}px + ${Math.round(p.b * 1e6) / 1e4}cqi)`);
@@ -321,6 +328,13 @@ async function measure(c: Choice): Promise<{css: string; choice: Choice; note: s
   } finally {
     frame.remove();
   }
+}
+
+/** The margins around the element, as `margin` for its undefined state: what its box holds above and below it. */
+function margins(box: Element, el: Element): string {
+  const b = box.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return `${round(r.top - b.top)}px 0 ${round(b.bottom - r.bottom)}px`;
 }
 
 interface Piece {
@@ -390,7 +404,7 @@ async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<{css:
     const attrs = src ? c.attrs.filter(([n]) => keep.includes(n)) : c.attrs.filter(([n]) => n !== 'reserve' && n !== 'loading');
     return markup({...c, attrs, fallback: undefined}, [], extra);
   });
-  const win = await load(frame, page(statics.map((m) => `<div class="box">${m}</div>`).join(''), styleRule(c), 'margin: 0'));
+  const win = await load(frame, page(statics.map((m) => `<div class="box" style="display: flow-root">${m}</div>`).join(''), styleRule(c), 'margin: 0'));
   const els = [...win.document.querySelectorAll('support-banner')];
   await Promise.all(els.map((el) => settled(win, el)));
   const boxes = [...win.document.querySelectorAll<HTMLElement>('.box')];
@@ -401,12 +415,13 @@ async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<{css:
   const n = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value) || 0;
   const wide = tallest(n('width-wide') || 720);
   const phone = tallest(n('width-phone') || 358);
-  const cs = win.getComputedStyle(els[0]!);
+  tallest(n('width-wide') || 720);
+  const margin = margins(boxes[0]!, els[0]!);
   const css =
-    `/* The banner's tallest variant at your column's width (measured: ${wide} px wide screens, ${phone} px phones). */\n` +
+    `/* Height of the banner's tallest variant, measured: ${wide} px at ${n('width-wide')} px wide, ${phone} px at ${n('width-phone')} px (phones). */\n` +
     `support-banner { --banner-reserve: ${wide}px; }\n` +
     `@media (max-width: ${n('breakpoint') - 0.02}px) { support-banner { --banner-reserve: ${phone}px; } }\n` +
-    `support-banner:not(:defined) { display: block; min-height: var(--banner-reserve); margin: ${cs.marginTop} 0 ${cs.marginBottom}; }\n`;
+    `support-banner:not(:defined) { display: block; min-height: var(--banner-reserve); margin: ${margin}; }\n`;
   const attrs = c.attrs.filter(([k]) => k !== 'reserve');
   if (src) attrs.push(['reserve', 'var(--banner-reserve)']);
   return {css, choice: {...c, attrs}, note: `Tallest of ${variants.length} variant${variants.length > 1 ? 's' : ''}: ${wide} px at ${n('width-wide')} px, ${phone} px at ${n('width-phone')} px.`};

@@ -5,7 +5,7 @@
 // below the block: not before the script runs (the reserve CSS), not while the
 // feed loads, not when the cards arrive.
 import {expect} from '@open-wc/testing';
-import {closePages, FEED, OSTROV, openPage, PAGES, PHOTO, problems, serveDoc} from './harness.js';
+import {BANNER, closePages, FEED, OSTROV, openPage, PAGES, PHOTO, problems, serveDoc} from './harness.js';
 
 const ACCENT = '#c8102e';
 const CARD_BACKGROUND = '#fff8e1';
@@ -15,9 +15,9 @@ const WATCH = `<script>
 (() => {
   let first, last;
   const state = () => {
-    const el = document.querySelector('related-articles');
-    if (!customElements.get('related-articles')) return 'before the script ran';
-    return el.shadowRoot && el.shadowRoot.querySelector('[aria-busy="true"]') ? 'while the feed loaded' : 'once the cards were in';
+    const el = document.querySelector('#slot > :not(style):not(script)');
+    if (!customElements.get(el.localName)) return 'before the script ran';
+    return el.shadowRoot && el.shadowRoot.querySelector('[aria-busy="true"], [part~="placeholder"]') ? 'while the data loaded' : 'once the data was in';
   };
   const tick = () => {
     const below = document.getElementById('below');
@@ -71,21 +71,71 @@ function set(win: Window, name: string, value: string | boolean): void {
   field.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', {bubbles: true}));
 }
 
-/** Titles and colours of the cards inside a <related-articles> shadow root. */
-function cardsOf(root: ShadowRoot) {
+/** Text and colours of the parts a partner sees, inside the element's shadow root. */
+function partsOf(root: ShadowRoot, text: string, colours: Record<string, string>) {
   const css = (sel: string, prop: string) => [...root.querySelectorAll(sel)].map((e) => getComputedStyle(e).getPropertyValue(prop));
   return {
-    titles: [...root.querySelectorAll('[part~="title"]')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()),
-    category: css('[part~="category"]', 'color'),
-    background: css('[part~="card"]', 'background-color'),
+    text: [...root.querySelectorAll(`[part~="${text}"]`)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()),
+    colours: Object.entries(colours).map(([part, prop]) => css(`[part~="${part}"]`, prop)),
   };
+}
+
+/** Waits for the builder's snippet with these strings in it, copies it with the copy button, and returns what was copied. */
+async function copySnippet(win: Window, mustContain: string[]): Promise<string> {
+  const code = win.document.getElementById('snippet')!;
+  const shown = await until('the snippet for these options', () => {
+    const text = code.textContent ?? '';
+    return code.parentElement!.dataset.state === 'ready' && mustContain.every((m) => text.includes(m)) && text;
+  });
+  // The copy button puts exactly the snippet shown on the clipboard.
+  let copied = '';
+  Object.defineProperty(win.navigator, 'clipboard', {configurable: true, value: {writeText: async (t: string) => void (copied = t)}});
+  win.document.getElementById('copy')!.click();
+  await until('the copy', () => copied);
+  expect(copied).to.equal(shown);
+  const sri = (await (await fetch('/dist/sri.json')).json()).integrity as string;
+  expect(copied).to.contain(`<script src="${PAGES}/dist/newsroom-widgets.js"`);
+  expect(copied).to.contain(`integrity="${sri}" crossorigin="anonymous" async`);
+  return copied;
+}
+
+/**
+ * Pastes the snippet into a blank 700 px column of a page on the page origin, between
+ * two paragraphs, and again without its script tag (the element then never gets defined).
+ * Checks the bundle ran under its integrity hash, nothing moved, and the CSS alone held
+ * the final height; returns the text and colours of the parts, as partsOf does.
+ */
+async function paste(snippet: string, tag: string, ready: RegExp, text: string, colours: Record<string, string>) {
+  const body = (html: string) => `${WATCH}
+    <div style="width: 700px"><p>A partner's story, before the block.</p>
+    <div id="slot" style="display: flow-root">${html}</div>
+    <p id="below">The story goes on below the block.</p></div>`;
+  const page = await openPage({head: '', body: body(snippet)});
+  await page.events(ready, 1);
+  const found = {
+    text: (await page.query([tag, `[part~="${text}"]`])).map((t) => t.text),
+    colours: await Promise.all(
+      Object.entries(colours).map(async ([part, prop]) => (await page.query([tag, `[part~="${part}"]`], {styles: [prop]})).map((p) => p.styles[prop])),
+    ),
+  };
+  const loaded = (await page.query(['#slot']))[0]!.rect.height;
+  const bare = await openPage({head: '', body: body(snippet.replace(/<script[\s\S]*?<\/script>/, ''))});
+  const reserved = (await bare.query(['#slot']))[0]!.rect.height;
+  expect((await bare.record()).defines).to.deep.equal({});
+  expect(Math.abs(reserved - loaded), `reserved ${reserved}px before the script, ${loaded}px once loaded`).to.be.below(0.5);
+  const rec = await page.record();
+  expect(rec.failed, 'the bundle was refused (integrity?) or an image failed').to.deep.equal([]);
+  expect(problems(rec), 'console errors, including any layout shift').to.deep.equal([]);
+  return found;
 }
 
 describe('e2e: the docs snippet builder', () => {
   afterEach(closePages);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('copies a snippet that renders the same cards and colours on another origin, with SRI and no layout shift', async () => {
+  it('copies a snippet that renders the same cards and colours on another origin, with SRI and no layout shift', async function () {
+    // The builder measures, then two pages load: more than the default 20 s on a busy machine.
+    this.timeout(90_000);
     // The seed feed with a picture on every item (images make the height grow with the width),
     // answered after 1.5 s so the pasted page shows its loading state first.
     const feed = await (await fetch(`${FEED}${OSTROV}`)).json();
@@ -103,54 +153,50 @@ describe('e2e: the docs snippet builder', () => {
     set(win, 'css:--newsroom-card-background', CARD_BACKGROUND);
     // The pasted page loads the bundle from its own origin (the page server's copy of dist/).
     set(win, 'script-url', `${PAGES}/dist/newsroom-widgets.js`);
-
-    const code = win.document.getElementById('snippet')!;
-    const shown = await until('the snippet for these options', () => {
-      const text = code.textContent ?? '';
-      return code.parentElement!.dataset.state === 'ready' && text.includes(src.replace(/&/g, '&amp;')) && text.includes(ACCENT) && text.includes(PAGES) && text;
-    });
-
-    // The copy button puts exactly the snippet shown on the clipboard.
-    let copied = '';
-    Object.defineProperty(win.navigator, 'clipboard', {configurable: true, value: {writeText: async (t: string) => void (copied = t)}});
-    win.document.getElementById('copy')!.click();
-    await until('the copy', () => copied);
-    expect(copied).to.equal(shown);
-    const sri = (await (await fetch('/dist/sri.json')).json()).integrity as string;
-    expect(copied).to.contain(`<script src="${PAGES}/dist/newsroom-widgets.js"`);
-    expect(copied).to.contain(`integrity="${sri}" crossorigin="anonymous" async`);
+    const copied = await copySnippet(win, [src.replace(/&/g, '&amp;'), ACCENT, PAGES]);
     expect(copied).to.match(/related-articles:not\(:defined\)/);
     expect(copied).to.match(/<related-articles [^>]*limit="2"[^>]*images[^>]*>/);
 
-    // What the builder's preview shows.
+    const colours = {category: 'color', card: 'background-color'};
     const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
     const expected = await until('the preview cards', () => {
       const root = preview.querySelector('related-articles')?.shadowRoot;
-      const cards = root && cardsOf(root);
-      return cards && cards.titles.length === 2 && cards;
+      const parts = root && partsOf(root, 'title', colours);
+      return parts && parts.text.length === 2 && parts;
     });
-    expect(expected.category[0]).to.equal('rgb(200, 16, 46)');
+    expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
+    expect(await paste(copied, 'related-articles', /^related-articles-load$/, 'title', colours)).to.deep.equal(expected);
+  });
 
-    // The snippet pasted into a blank page of another origin, text above and below it.
-    const body = (snippet: string) => `${WATCH}
-      <div style="width: 700px"><p>A partner's story, before the block.</p>
-      <div id="slot" style="display: flow-root">${snippet}</div>
-      <p id="below">The story goes on below the block.</p></div>`;
-    const page = await openPage({head: '', body: body(copied)});
-    await page.events(/^related-articles-load$/, 1);
-    const titles = (await page.query(['related-articles', '[part~="title"]'])).map((t) => t.text);
-    const category = (await page.query(['related-articles', '[part~="category"]'], {styles: ['color']})).map((c) => c.styles.color);
-    const background = (await page.query(['related-articles', '[part~="card"]'], {styles: ['background-color']})).map((c) => c.styles['background-color']);
-    expect({titles, category, background}).to.deep.equal(expected);
-    const loaded = (await page.query(['#slot']))[0]!.rect.height;
-    // The same snippet without its script: the element stays undefined, and the CSS alone keeps its final height.
-    const bare = await openPage({head: '', body: body(copied.replace(/<script[\s\S]*?<\/script>/, ''))});
-    const reserved = (await bare.query(['#slot']))[0]!.rect.height;
-    expect((await bare.record()).defines).to.deep.equal({});
-    const rec = await page.record();
-    expect(rec.failed, 'the bundle was refused (integrity?) or an image failed').to.deep.equal([]);
-    expect(problems(rec), 'console errors, including any layout shift').to.deep.equal([]);
+  it('copies a banner snippet whose reserved height holds before the script, while the config loads and once it shows', async function () {
+    this.timeout(90_000);
+    // One variant (the goal bar, the tallest), under a campaign id no other page has seen, answered after 1.5 s.
+    const config = await (await fetch(`${FEED}${BANNER}`)).json();
+    for (const c of config.campaigns) {
+      c.id = `${c.id}-docs-${Date.now()}`;
+      c.variants = c.variants.filter((v: {id: string}) => v.id === 'grants-goal');
+    }
+    const src = await serveDoc(JSON.stringify(config), {type: 'application/json', delay: 1500});
 
-    expect(Math.abs(reserved - loaded), `reserved ${reserved}px before the script, ${loaded}px once loaded`).to.be.below(0.5);
+    const win = await openBuilder();
+    set(win, 'element', 'support-banner');
+    set(win, 'attr:src', src);
+    set(win, 'attr:lang', 'uk');
+    set(win, 'css:--newsroom-accent', ACCENT);
+    set(win, 'width-wide', '700');
+    set(win, 'script-url', `${PAGES}/dist/newsroom-widgets.js`);
+    const copied = await copySnippet(win, [src.replace(/&/g, '&amp;'), ACCENT, PAGES, 'at 700 px wide']);
+    expect(copied).to.match(/<support-banner [^>]*reserve="var\(--banner-reserve\)"/);
+
+    const colours = {cta: 'background-color'};
+    const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
+    const expected = await until('the preview banner', () => {
+      const root = preview.querySelector('support-banner')?.shadowRoot;
+      const parts = root && partsOf(root, 'message', colours);
+      return parts && parts.text.length === 1 && parts;
+    });
+    expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
+    // The banner fires no "load" event: its view event says it was shown (half in view for a second).
+    expect(await paste(copied, 'support-banner', /^support-banner-view$/, 'message', colours)).to.deep.equal(expected);
   });
 });

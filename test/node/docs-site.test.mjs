@@ -1,0 +1,75 @@
+// The docs site (docs/), built as `npm start` builds it: every element page lists
+// everything custom-elements.json says the element has, the framework guides show
+// the very files the type tests compile, and every page the navigation names exists.
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {build} from 'vite';
+import {escape, PAGES, render} from '../../docs/site-plugin.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), 'newsroom-docs-'));
+const page = (file) => readFileSync(join(out, file), 'utf8');
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+
+before(async () => {
+  await build({configFile: join(root, 'docs/vite.config.ts'), logLevel: 'error', build: {outDir: out, emptyOutDir: true}});
+});
+after(() => rmSync(out, {recursive: true, force: true}));
+
+test('every page in the navigation is built, and links to all the others', () => {
+  for (const [file] of PAGES) {
+    const html = page(file);
+    for (const [other] of PAGES) assert.ok(html.includes(`href="./${other}"`), `${file} links to ${other}`);
+  }
+});
+
+test('each element page lists every attribute, event, part, slot and custom property of the manifest', () => {
+  assert.equal(elements.length, 3);
+  for (const d of elements) {
+    const html = page(`${d.tagName}.html`);
+    const names = [
+      ...(d.attributes ?? []).map((a) => a.name),
+      ...(d.events ?? []).map((e) => e.name),
+      ...(d.cssParts ?? []).map((p) => p.name),
+      ...(d.slots ?? []).map((s) => s.name).filter(Boolean),
+      ...(d.cssProperties ?? []).map((p) => p.name),
+      ...(d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && !m.attribute).map((m) => m.name),
+    ];
+    assert.ok(names.length > 10, `${d.tagName} has an API`);
+    for (const name of names) assert.ok(html.includes(`<td><code>${escape(name)}</code>`), `<${d.tagName}> page lists ${name}`);
+  }
+});
+
+test('the tables follow the manifest: an attribute added there appears on the page, with its description', () => {
+  // A copy of the repository's manifest with one attribute more, rendered the way the build does.
+  const fake = mkdtempSync(join(tmpdir(), 'newsroom-docs-manifest-'));
+  try {
+    const copy = structuredClone(manifest);
+    const card = copy.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'article-card');
+    card.attributes.push({name: 'brand-new', fieldName: 'brandNew', type: {text: 'boolean'}, description: 'Added `today`.'});
+    writeFileSync(join(fake, 'custom-elements.json'), JSON.stringify(copy));
+    mkdirSync(join(fake, 'docs'));
+    const html = render('<!--api:article-card-->', 'article-card.html', fake);
+    assert.match(html, /<td><code>brand-new<\/code><\/td><td><code>brandNew<\/code><\/td><td><code>boolean<\/code><\/td><td>—<\/td><td>Added <code>today<\/code>\.<\/td>/);
+  } finally {
+    rmSync(fake, {recursive: true, force: true});
+  }
+});
+
+test('the framework guides show the usage files the type tests compile, as they are', () => {
+  const html = page('guides.html');
+  for (const file of ['test/types/plain.ts', 'test/types/script-tag.ts', 'test/types/react.tsx', 'test/types/vue/env.ts', 'test/types/vue/App.vue']) {
+    assert.ok(html.includes(escape(readFileSync(join(root, file), 'utf8').trimEnd())), `guides.html includes ${file}`);
+  }
+});
+
+test('live examples use the demo feed origin, filled in by the server, and show their own source', () => {
+  const html = page('related-articles.html');
+  assert.match(html, /<related-articles lang="uk" src="\{\{FEED_ORIGIN\}\}\/articles\.json"/);
+  assert.ok(html.includes(escape('<related-articles lang="uk" src="{{FEED_ORIGIN}}/articles.json" limit="3" time-zone="Europe/Kyiv">')));
+  for (const state of ['stall=1', 'no-such-category', 'html=1', 'lang="en"']) assert.ok(html.includes(state), `a ${state} example`);
+});
