@@ -358,6 +358,12 @@ function segments(h: (w: number) => number, min: number, max: number): Piece[] {
     let k = Math.min(16, max - start);
     let p = line(start, start + k);
     while (k > 1 && ![1, 2, 3].every((i) => fits(p, start + Math.round((k * i) / 4)))) p = line(start, start + (k >>= 1));
+    // Down to two neighbouring pixels, a change between them is a step, not a slope.
+    if (k === 1 && !fits({from: start, a: H(start), b: 0}, start + 1)) {
+      pieces.push({from: start, a: H(start), b: 0});
+      if (++start >= max) return pieces;
+      continue;
+    }
     let w = start + k;
     while (w < max && fits(p, Math.min(w + 16, max))) w = Math.min(w + 16, max);
     if (w >= max) {
