@@ -20,9 +20,13 @@ mkdirSync(OUT);
 const server = createFeedServer({root: ROOT});
 const origin = await server.listen();
 const FEED = '/test/fixtures/ostrov/feed.json';
-const IMAGES = '/demo/feeds/articles.json';
+const IMAGES = '/demo/feeds/articles-long.json';
+const CARD = `<article-card style="max-width: 22rem" heading="Мистецтво промовчати і майстерність не договорювати. Огляд ЗМІ окупованого Донбасу"
+  href="https://ostrov.example/a" category="Донбас" category-href="https://ostrov.example/donbas/"
+  datetime="2026-01-25T13:00:00+02:00" time-zone="Europe/Kyiv" sponsored
+  excerpt="Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем."></article-card>`;
 
-/** Each state: a name, the markup, and whether it is the fixed bottom bar (a viewport shot). */
+/** Each state: a name, the markup, whether it is the fixed bottom bar (a viewport shot), and Tab presses before the shot. */
 const STATES = [
   ['list: loading', `<related-articles src="${FEED}?stall=1"></related-articles>`],
   ['list: loaded', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
@@ -30,13 +34,10 @@ const STATES = [
   ['list: loaded, en', `<related-articles lang="en" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   ['list: empty (category)', `<related-articles src="${FEED}" category="Спорт"></related-articles>`],
   ['list: error', `<related-articles src="${FEED}?status=404"></related-articles>`],
-  [
-    'card',
-    `<article-card style="max-width: 22rem" heading="Мистецтво промовчати і майстерність не договорювати. Огляд ЗМІ окупованого Донбасу"
-      href="https://ostrov.example/a" category="Донбас" category-href="https://ostrov.example/donbas/"
-      datetime="2026-01-25T13:00:00+02:00" time-zone="Europe/Kyiv" sponsored
-      excerpt="Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем."></article-card>`,
-  ],
+  ['card', CARD],
+  // The focus ring, once per link: around the card for the title link, on the category link alone.
+  ['card: title link focused (Tab)', CARD, false, 1],
+  ['card: category link focused (Tab, Tab)', CARD, false, 2],
   ['banner: inline, goal', `<support-banner src="/test/fixtures/ostrov/banner.json"></support-banner>`],
   ['banner: bottom bar, goal', `<support-banner placement="bottom" src="/test/fixtures/ostrov/banner.json"></support-banner>`, true],
 ];
@@ -56,7 +57,7 @@ ${SCHEMES[scheme]}</style>
 const browser = await chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox']});
 const rows = [];
 try {
-  for (const [name, markup, fixed] of STATES) {
+  for (const [name, markup, fixed, tabs = 0] of STATES) {
     const cells = [];
     for (const scheme of Object.keys(SCHEMES)) {
       for (const width of WIDTHS) {
@@ -67,6 +68,7 @@ try {
         // A preview shows the goal variant whatever the schedule or memory (see README, For editors).
         await p.goto(`${origin}/shots/page.html?newsroom-preview=independence-2026:grants-goal`);
         await p.waitForTimeout(1200); // feeds, fonts and (stalled) placeholders settle; images decode
+        for (let i = 0; i < tabs; i++) await p.keyboard.press('Tab');
         if (fixed) await p.screenshot({path: join(OUT, file)});
         else await p.locator('main').screenshot({path: join(OUT, file)});
         await context.close();

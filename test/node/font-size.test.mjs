@@ -8,12 +8,16 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {launch} from '../../bench/lib/browser.mjs';
 
-const BUNDLE = readFileSync(new URL('../../dist/newsroom-widgets.js', import.meta.url), 'utf8');
+let BUNDLE;
 const CARD = `<article-card heading="Мистецтво промовчати і майстерність не договорювати" href="https://ostrov.example/a"
   category="Донбас" datetime="2026-01-25T13:00:00+02:00" excerpt="Минулого тижня ЗМІ окупованого Донбасу…"></article-card>`;
 
 let browser;
-before(async () => (browser = await launch()));
+before(async () => {
+  // Read once, at the start: a concurrent build may empty dist/ later in the run.
+  BUNDLE = readFileSync(new URL('../../dist/newsroom-widgets.js', import.meta.url), 'utf8');
+  browser = await launch();
+});
 after(async () => browser?.close());
 
 /** Font sizes (px) of the card's title, excerpt and date, with the browser's default font at `standard` px. */

@@ -72,7 +72,9 @@ describe('themes', () => {
     }
   });
 
-  describe('axe in every state, on a light page, a dark page and with theme="dark"', () => {
+  describe('axe in every state, on a light page, a dark page and with theme="dark"', function () {
+    // Six axe runs per test; WebKit's first, which loads axe, takes longest on a shared machine.
+    this.timeout(60_000);
     let clock: sinon.SinonFakeTimers;
     let bannerSrc: string;
     before(async () => {

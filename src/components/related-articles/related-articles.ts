@@ -303,10 +303,9 @@ export class RelatedArticles extends ThemedElement {
     if (pending) {
       body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true);
     } else if (failed) {
-      // Empty because of `category` (the feed has articles, just none there): say so, not «no articles yet».
+      // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
-      const text =
-        state === 'error' ? t.errorArticles : category && feed?.items.length && limit ? t.emptyCategory.replace('{category}', category) : t.emptyArticles;
+      const text = state === 'error' ? t.errorArticles : category ? t.emptyCategory.replace('{category}', category) : t.emptyArticles;
       body = html`<slot><p part="message" class="message">${text}</p></slot>`;
     } else {
       body = this.list(items, false);
