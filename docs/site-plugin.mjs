@@ -1,5 +1,6 @@
 // The docs site's one build step, run by Vite on every page (build and dev):
 // - `<!--head-->`            the meta tags, stylesheet and script every page shares;
+// - `{{VERSION}}`            the package's version, in the pinned script tags;
 // - `<!--nav-->`             the site header and navigation, the current page marked;
 // - `<!--api:TAG-->`         the element's attributes, properties, methods, events, slots,
 //                            parts and custom properties, read from custom-elements.json
@@ -85,7 +86,9 @@ const HEAD = `<meta charset="utf-8">
 const BUNDLE = '<script vite-ignore src="/dist/newsroom-widgets.js"></script>';
 
 export function render(html, file, root) {
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return html
+    .replaceAll('{{VERSION}}', version)
     .replace(/<!--head(:bundle)?-->/, (_, bundle) => HEAD + (bundle ? `\n  ${BUNDLE}` : ''))
     .replace('<!--nav-->', nav(file))
     .replace(/<!--api:([a-z-]+)-->/g, (_, tag) => {

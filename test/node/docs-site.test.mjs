@@ -2,7 +2,7 @@
 // everything custom-elements.json says the element has, the framework guides show
 // the very files the type tests compile, and every page the navigation names exists.
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
@@ -52,7 +52,7 @@ test('the tables follow the manifest: an attribute added there appears on the pa
     const card = copy.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'article-card');
     card.attributes.push({name: 'brand-new', fieldName: 'brandNew', type: {text: 'boolean'}, description: 'Added `today`.'});
     writeFileSync(join(fake, 'custom-elements.json'), JSON.stringify(copy));
-    mkdirSync(join(fake, 'docs'));
+    writeFileSync(join(fake, 'package.json'), JSON.stringify({version: '1.2.3'}));
     const html = render('<!--api:article-card-->', 'article-card.html', fake);
     assert.match(html, /<td><code>brand-new<\/code><\/td><td><code>brandNew<\/code><\/td><td><code>boolean<\/code><\/td><td>—<\/td><td>Added <code>today<\/code>\.<\/td>/);
   } finally {
@@ -64,6 +64,14 @@ test('the framework guides show the usage files the type tests compile, as they 
   const html = page('guides.html');
   for (const file of ['test/types/plain.ts', 'test/types/script-tag.ts', 'test/types/react.tsx', 'test/types/vue/env.ts', 'test/types/vue/App.vue']) {
     assert.ok(html.includes(escape(readFileSync(join(root, file), 'utf8').trimEnd())), `guides.html includes ${file}`);
+  }
+});
+
+test('pinned script tags name the version being built', () => {
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const file of ['guides.html', 'publishing.html']) {
+    assert.ok(page(file).includes(`newsroom-widgets@${version}/dist/newsroom-widgets.js`), `${file} pins ${version}`);
+    assert.ok(!page(file).includes('{{VERSION}}'), `${file} has no placeholder left`);
   }
 });
 
