@@ -49,12 +49,12 @@ export interface ArticleCardEventMap {
  * @csspart sponsored - The «sponsored» label of a partner item.
  *
  * @cssproperty --newsroom-font - Font family (default: the system UI font).
- * @cssproperty --newsroom-font-size - Base font size (default 16px).
+ * @cssproperty --newsroom-font-size - Base font size (default `medium`: the reader's browser setting; every size inside is in em).
  * @cssproperty --newsroom-color - Text colour.
  * @cssproperty --newsroom-accent - Accent colour: category, focus ring, buttons.
  * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
  * @cssproperty --newsroom-link-color - Link colour (default: inherited).
- * @cssproperty --newsroom-gap-small - Space between the parts of a card (default 0.375rem).
+ * @cssproperty --newsroom-gap-small - Space between the parts of a card (default 0.375em).
  * @cssproperty --newsroom-muted-color - Date and time colour.
  * @cssproperty --newsroom-title-color - Title colour.
  * @cssproperty --newsroom-excerpt-color - Excerpt colour.
@@ -62,7 +62,7 @@ export interface ArticleCardEventMap {
  * @cssproperty --newsroom-card-border - Card border.
  * @cssproperty --newsroom-card-padding - Card padding.
  * @cssproperty --newsroom-radius - Corner radius.
- * @cssproperty --newsroom-title-lines - Lines of title shown (default 3).
+ * @cssproperty --newsroom-title-lines - Clamps titles to this many lines (default: the whole title).
  * @cssproperty --newsroom-excerpt-lines - Lines of excerpt shown (default 3; 0 hides it).
  * @cssproperty --newsroom-image-ratio - Image aspect ratio (default 16 / 9).
  */

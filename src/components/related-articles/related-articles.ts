@@ -96,12 +96,12 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  * @csspart all-link - The «Всі статті» link.
  * @csspart message - The built-in empty/error text, when there is no fallback content.
  *
- * @cssproperty --newsroom-gap - Space between heading, cards and link (default 1rem).
+ * @cssproperty --newsroom-gap - Space between heading, cards and link (default 1em).
  * @cssproperty --newsroom-heading-size - Heading font size (default 1.5em).
  * @cssproperty --newsroom-heading-color - Heading colour.
- * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 13rem).
+ * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 16em).
  * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
- * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5rem).
+ * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5em).
  */
 export class RelatedArticles extends ThemedElement {
   static readonly version = VERSION;
