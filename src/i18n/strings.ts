@@ -14,6 +14,8 @@ export interface Strings {
   support: string;
   /** `{raised}` and `{target}` are replaced by formatted amounts. */
   goalOf: string;
+  /** The goal bar's accessible name; its value is `goalOf`. */
+  raised: string;
 }
 
 const uk: Strings = {
@@ -28,6 +30,7 @@ const uk: Strings = {
   alreadySupport: 'Я вже підтримую',
   support: 'Підтримати',
   goalOf: '{raised} з {target}',
+  raised: 'Зібрано',
 };
 
 const en: Strings = {
@@ -42,6 +45,7 @@ const en: Strings = {
   alreadySupport: 'I already support',
   support: 'Support us',
   goalOf: '{raised} of {target}',
+  raised: 'Raised',
 };
 
 // No prototype: a tag like `constructor` or `__proto__` must find no strings, and fall back.

@@ -1,15 +1,26 @@
 import {css} from 'lit';
 
+/*
+ * Sizes in em, so the banner follows the reader's font size (the host's is
+ * theirs, see shared.styles.ts). One compact
+ * layout serves every width: the close button sits in the corner (no column of
+ * its own), the goal bar and its amounts share a row, the buttons wrap only
+ * when they must. On a 390 × 844 phone the bottom bar with the longest variant
+ * stays under 30 % of the screen.
+ */
 export const bannerStyles = css`
+  :host(:focus) {
+    /* Focus lands on the empty host after a close (nothing to outline): the next Tab goes on from here. */
+    outline: none;
+  }
   section,
   .reserve {
     margin-block: var(--newsroom-block-margin, 1.5rem);
   }
   section {
+    position: relative;
     display: flex;
-    align-items: flex-start;
-    gap: .5rem;
-    padding: var(--newsroom-banner-padding, 1rem 1.25rem);
+    padding: var(--newsroom-banner-padding, .75em 1em);
     border-radius: var(--newsroom-radius, 6px);
     background: var(--_banner);
   }
@@ -30,24 +41,37 @@ export const bannerStyles = css`
   }
   .body {
     flex: 1;
-    /* Centred (auto cross-axis margins) in a box that \`reserve\` made taller than the variant: no empty band below. */
-    margin: auto 0;
+    /* Centred both ways: at most 900px wide on a wide screen, and in the middle of a box \`reserve\` made taller than the variant. */
+    max-width: 56.25em;
+    margin: auto;
     display: flex;
     flex-direction: column;
-    gap: .75rem;
+    gap: .5em;
   }
-  h2,
+  /* The first line leaves room for the close button in the corner. */
+  .body > :first-child {
+    padding-inline-end: 1.5em;
+  }
+  [part~=heading],
   p {
     margin: 0;
   }
-  [part~=actions] {
+  [part~=heading] {
+    font-size: 1.125em;
+    line-height: 1.25;
+  }
+  p {
+    font-size: .9375em;
+  }
+  [part~=actions],
+  [part~=goal] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: .5rem 1.25rem;
+    gap: .25em .75em;
   }
   [part~=cta] {
-    padding: .6em 1.5em;
+    padding: .5em 1em;
     border-radius: var(--newsroom-radius, 6px);
     background: var(--_accent);
     color: var(--_on-accent);
@@ -55,7 +79,7 @@ export const bannerStyles = css`
     text-decoration: none;
   }
   button {
-    padding: .25em;
+    padding: .25em 0;
     border: 0;
     background: none;
     font: inherit;
@@ -66,13 +90,18 @@ export const bannerStyles = css`
     text-decoration: underline;
   }
   [part~=close] {
-    min-width: 2em;
+    position: absolute;
+    top: .25em;
+    inset-inline-end: .25em;
+    width: 1.5em;
+    height: 1.5em;
     font-size: 1.5em;
     line-height: 1;
   }
   [part~=goal-bar] {
-    height: .5rem;
-    border-radius: 1rem;
+    flex: 1 1 4em;
+    height: .5em;
+    border-radius: 1em;
     overflow: hidden;
     background: var(--_track);
   }
@@ -82,7 +111,7 @@ export const bannerStyles = css`
     background: var(--_accent);
   }
   [part~=goal-label] {
-    margin-top: .25rem;
+    font-size: .875em;
     font-weight: 600;
   }
 `;

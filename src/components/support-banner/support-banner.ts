@@ -12,7 +12,9 @@ import {ResourceController} from '../../internal/resource-controller.js';
 import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
 import {whenViewed} from '../../internal/visibility.js';
+import {h} from '../article-card/card.js';
 import {EVENT_INIT} from '../events.js';
+import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {bannerStyles} from './support-banner.styles.js';
 import {ThemedElement} from '../theme.js';
@@ -42,8 +44,8 @@ export interface SupportBannerSkipDetail {
   preview?: true;
 }
 
-/** An editor's `newsroom-…` parameter in the page URL. */
-const param = (name: string) => new URLSearchParams(location.search).get('newsroom-' + name);
+/** An editor's `newsroom-…` parameter in the page URL (none in Node, where `define` may be imported). */
+const param = (name: string) => new URLSearchParams(globalThis.location?.search).get('newsroom-' + name);
 const said = new Set<string>();
 /** Each distinct console line once per page, however many banners there are. */
 const say = (level: 'info' | 'error', line: string) => said.has(line) || (said.add(line), console[level]('[newsroom-widgets]', line));
@@ -69,6 +71,11 @@ export interface SupportBannerEventMap {
  * buckets. `<meta name="newsroom-widgets" content="no-appeal">` in the page
  * keeps every banner hidden (skip reason `suppressed`), and wins over a preview.
  *
+ * While a bottom bar shows it sets the page's `scroll-padding-bottom` and
+ * `padding-bottom` (on `<html>`) to its height, so focus is never hidden under
+ * it, and restores them when it goes. Closed by the reader, it leaves focus on
+ * the host (`tabindex="-1"`), where it was, not on `<body>`.
+ *
  * @summary A reader-support banner with scheduled, weighted campaigns and a remembered dismissal.
  *
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
@@ -79,7 +86,7 @@ export interface SupportBannerEventMap {
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *
  * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
- * @csspart heading - The variant's heading, when it has one.
+ * @csspart heading - The variant's heading, when it has one (`<h2>`, or the `heading-level`).
  * @csspart message - The appeal text.
  * @csspart actions - The row holding the CTA and «Я вже підтримую».
  * @csspart cta - The CTA link, styled as a button.
@@ -94,7 +101,7 @@ export interface SupportBannerEventMap {
  * @cssproperty --newsroom-accent - CTA background and goal fill (default #0057b8).
  * @cssproperty --newsroom-accent-contrast - CTA text colour (default #fff).
  * @cssproperty --newsroom-banner-background - Banner background (default #fff4d1).
- * @cssproperty --newsroom-banner-padding - Banner padding (default 1rem 1.25rem).
+ * @cssproperty --newsroom-banner-padding - Banner padding (default .75em 1em).
  * @cssproperty --newsroom-banner-z-index - Stacking of the bottom bar (default 1000).
  * @cssproperty --newsroom-goal-track - Goal bar track colour.
  * @cssproperty --newsroom-radius - Corner radius (default 6px).
@@ -142,6 +149,8 @@ export class SupportBanner extends ThemedElement {
   campaign = 'static';
   /** Static banner: days a dismissal lasts (default 14). */
   dismissDays?: number;
+  /** Level of the variant's heading, 1–6 (default 2), to fit the partner's outline. */
+  headingLevel = 2;
   /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
   placement: 'inline' | 'bottom' = 'inline';
   /** A CSS height kept while the config loads, and the shown banner's minimum height, so the page below does not jump (inline only). */
@@ -165,6 +174,7 @@ export class SupportBanner extends ThemedElement {
     currency: {},
     campaign: {},
     dismissDays: {attribute: 'dismiss-days', type: Number},
+    headingLevel: {attribute: 'heading-level', type: Number},
     placement: {},
     reserve: {},
     noUtm: {attribute: 'no-utm', type: Boolean},
@@ -188,6 +198,9 @@ export class SupportBanner extends ThemedElement {
   private skipped?: SkipReason;
   private box?: Element | null;
   private stop?: () => void;
+  /** While the bottom bar shows: its size watcher, and the page's own inline scroll-padding-bottom and padding-bottom to put back. */
+  private sizer?: ResizeObserver;
+  private padding?: string[];
   private viewed = false;
 
   /** The campaign and variant on screen, if any. */
@@ -199,13 +212,17 @@ export class SupportBanner extends ThemedElement {
     super.connectedCallback();
     this.lang_ = resolveLang(this);
     document.addEventListener('keydown', this.onKey);
-    if (this.hasUpdated) this.watch();
+    if (this.hasUpdated) {
+      this.watch();
+      this.pad(true);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKey);
     this.unwatch();
+    this.pad(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -269,6 +286,13 @@ export class SupportBanner extends ThemedElement {
     const shown = this.shown;
     if (!shown) return;
     const detail: SupportBannerDismissDetail = {reason, ...this.ids()};
+    // Focus in the banner (or nowhere) would fall to <body> as the banner goes: it lands on
+    // the empty host instead, where the banner was, and the next Tab goes on from there.
+    const active = document.activeElement;
+    if (!active || active == document.body || active == this) {
+      this.tabIndex = -1;
+      this.focus({preventScroll: true});
+    }
     if (!this.mark) dismiss(shown.campaign.id, reason === 'already-support' ? SUPPORTER_DAYS : shown.campaign.dismissDays, Date.now(), this.storage);
     this.shown = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
@@ -281,6 +305,8 @@ export class SupportBanner extends ThemedElement {
     // Only when the reader is in the banner or nowhere in particular: Esc in a
     // partner's form or dialog belongs to that form or dialog.
     const active = document.activeElement;
+    // Focus moves after keydown: look once it has.
+    if (e.key == 'Tab' && this.padding) setTimeout(() => this.clear());
     if (e.key === 'Escape' && !e.defaultPrevented && this.placement === 'bottom' && (!active || active === document.body || active === this)) {
       this.close('escape');
     }
@@ -328,18 +354,43 @@ export class SupportBanner extends ThemedElement {
       this.unwatch();
       this.box = box;
       this.watch();
+      this.pad(true);
     }
+  }
+
+  /**
+   * While the bottom bar shows, the page's scroll padding is its height, so an
+   * element the reader tabs to is scrolled clear of it, never hidden under it
+   * (WCAG 2.4.11), and the page has as much padding below its end, so its last
+   * line can scroll clear too (space added after everything: nothing moves).
+   * `pad(false)`, or a bar that went, puts the page's own values back exactly.
+   */
+  private pad(on: boolean): void {
+    const bar = on && this.placement == 'bottom' && this.box;
+    const style = document.documentElement.style;
+    this.sizer?.disconnect();
+    if (this.padding) [style.scrollPaddingBottom, style.paddingBottom] = this.padding;
+    this.padding = bar ? [style.scrollPaddingBottom, style.paddingBottom] : undefined;
+    if (bar) (this.sizer = new ResizeObserver(() => (style.scrollPaddingBottom = style.paddingBottom = `${bar.getBoundingClientRect().height}px`))).observe(bar);
+  }
+
+  /** Firefox does not scroll to a focused element partly in view: after a Tab, one under the bar is scrolled clear. */
+  private clear(): void {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (el && el.getRootNode() != this.renderRoot && el.getBoundingClientRect().bottom > this.box!.getBoundingClientRect().top) el.scrollIntoView({block: 'nearest'});
   }
 
   private goal(g: CampaignGoal): unknown {
     const money = (n: number) => formatMoney(n, g.currency, this.lang_);
     const label = strings(this.lang_).goalOf.replace('{raised}', money(g.raised)).replace('{target}', money(g.target));
+    // Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴»: the bar carries name and value, the visible amounts are not read again.
     return html`<div part="goal">
-      <div part="goal-bar" role="progressbar" aria-labelledby="goal-label" aria-valuemin="0" aria-valuemax=${g.target}
+      <div part="goal-bar" role="progressbar" aria-label=${strings(this.lang_).raised} aria-valuemin="0" aria-valuemax=${g.target}
         aria-valuenow=${Math.min(g.raised, g.target)} aria-valuetext=${label}>
         <div part="goal-fill" class="fill"></div>
       </div>
-      <div part="goal-label" id="goal-label">${label}</div>
+      <div part="goal-label" aria-hidden="true">${label}</div>
     </div>`;
   }
 
@@ -353,7 +404,7 @@ export class SupportBanner extends ThemedElement {
     const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, c.id, v.id);
     return html`<section part="container" class=${this.placement} aria-label=${t.bannerLabel}>
       <div class="body">
-        ${v.heading ? html`<h2 part="heading">${v.heading}</h2>` : nothing}
+        ${v.heading ? h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading'}, v.heading) : nothing}
         <p part="message">${v.message}</p>
         ${v.goal ? this.goal(v.goal) : nothing}
         <div part="actions">
