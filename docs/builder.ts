@@ -62,8 +62,9 @@ let version = '';
 async function start(): Promise<void> {
   const [manifest, sri] = await Promise.all([
     fetch('/custom-elements.json').then((r) => r.json()),
-    fetch('/dist/sri.json').then((r) => r.json() as Promise<{version: string; integrity: string}>),
+    fetch('/dist/sri.json').then((r) => (r.ok ? (r.json() as Promise<{version: string; integrity: string}>) : {version: '', integrity: ''})),
   ]);
+
   elements = manifest.modules.flatMap((m: {declarations?: Decl[]}) => m.declarations ?? []).filter((d: Decl) => d.tagName);
   ({integrity, version} = sri);
   const select = form.elements.namedItem('element') as HTMLSelectElement;
@@ -88,7 +89,8 @@ async function start(): Promise<void> {
       preview.style.width = `${b.dataset.width}px`;
     });
   }
-  preview.style.width = '720px';
+  // On a phone the preview starts at a phone's width, not wider than the screen.
+  document.querySelector<HTMLButtonElement>(`.sizes button[data-width="${innerWidth < 800 ? 390 : 720}"]`)!.click();
   $('#copy').addEventListener('click', (e) => void copyText(output.textContent ?? '').then(() => flash(e.currentTarget as HTMLElement)));
   schedule(0);
 }
@@ -288,10 +290,16 @@ async function update(): Promise<void> {
     status.dataset.state = 'error';
   }
   if (run !== generation) return;
-  const script = `<script src="${escapeAttr(c.scriptUrl)}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`;
+  const script = integrity
+    ? `<script src="${escapeAttr(c.scriptUrl)}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`
+    : `<script src="${escapeAttr(c.scriptUrl)}" async></script>`;
   const style = css + reserve;
   output.textContent = `${script}\n${style ? `\n<style>\n${style}</style>\n` : ''}\n${markup(attrs)}\n`;
   output.parentElement!.dataset.state = 'ready';
+  if (!integrity) {
+    status.textContent = 'dist/sri.json is missing, so the script tag has no integrity hash: run `npm run build`.';
+    status.dataset.state = 'error';
+  }
 }
 
 /** Heights at every width from 240 to 1600 px, as a few lines h = a + b·w (images keep a ratio, so a list grows with its width). */
@@ -309,6 +317,7 @@ async function measure(c: Choice): Promise<{css: string; choice: Choice; note: s
     const box = win.document.getElementById('box')!;
     const el = win.document.querySelector(c.tag)!;
     await settled(win, el);
+    if (!el.shadowRoot?.querySelector('[part~="card"]')) throw new Error('nothing to show yet (is the feed URL right? the preview and the console say more)');
     const height = (w: number) => {
       box.style.width = `${w}px`;
       return el.getBoundingClientRect().height;
