@@ -2,6 +2,7 @@
 // everything custom-elements.json says the element has, the framework guides show
 // the very files the type tests compile, and every page the navigation names exists.
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -73,6 +74,10 @@ test('pinned script tags name the version being built', () => {
     assert.ok(page(file).includes(`newsroom-widgets@${version}/dist/newsroom-widgets.js`), `${file} pins ${version}`);
     assert.ok(!page(file).includes('{{VERSION}}'), `${file} has no placeholder left`);
   }
+});
+
+test("the docs' own scripts type-check (strict)", () => {
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'docs/tsconfig.json')], {stdio: 'pipe'});
 });
 
 test('live examples use the demo feed origin, filled in by the server, and show their own source', () => {
