@@ -53,7 +53,8 @@ const MAIN = new Set(['src', 'limit', 'category', 'exclude', 'heading', 'heading
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Layout works in 1/64 px: a reserved height rounded any coarser moves the text below by a fraction of a pixel. */
+const round = (n: number) => Math.round(n * 64) / 64;
 
 let elements: Decl[] = [];
 let integrity = '';
