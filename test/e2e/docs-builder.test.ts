@@ -105,13 +105,14 @@ async function copySnippet(win: Window, mustContain: string[]): Promise<string> 
  * Checks the bundle ran under its integrity hash, nothing moved, and the CSS alone held
  * the final height; returns the text and colours of the parts, as partsOf does.
  */
-async function paste(snippet: string, tag: string, ready: RegExp, text: string, colours: Record<string, string>) {
+async function paste(snippet: string, tag: string, ready: RegExp | undefined, text: string, colours: Record<string, string>) {
   const body = (html: string) => `${WATCH}
     <div style="width: 700px"><p>A partner's story, before the block.</p>
     <div id="slot" style="display: flow-root">${html}</div>
     <p id="below">The story goes on below the block.</p></div>`;
   const page = await openPage({head: '', body: body(snippet)});
-  await page.events(ready, 1);
+  if (ready) await page.events(ready, 1);
+  else await page.until(`<${tag}> to render`, async (p) => (await p.query([tag, `[part~="${text}"]`])).length > 0);
   const found = {
     text: (await page.query([tag, `[part~="${text}"]`])).map((t) => t.text),
     colours: await Promise.all(
@@ -198,5 +199,28 @@ describe('e2e: the docs snippet builder', () => {
     expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
     // The banner fires no "load" event: its view event says it was shown (half in view for a second).
     expect(await paste(copied, 'support-banner', /^support-banner-view$/, 'message', colours)).to.deep.equal(expected);
+  });
+
+  it('copies a card snippet (no fetch, so no event to wait for) that renders the same and holds its height', async function () {
+    this.timeout(90_000);
+    const win = await openBuilder();
+    set(win, 'element', 'article-card');
+    set(win, 'attr:heading', 'Бібліотека в Дружківці стала пунктом незламності');
+    set(win, 'attr:lang', 'uk');
+    set(win, 'css:--newsroom-accent', ACCENT);
+    set(win, 'script-url', `${PAGES}/dist/newsroom-widgets.js`);
+    const copied = await copySnippet(win, ['Бібліотека в Дружківці', ACCENT, PAGES]);
+    expect(copied).to.match(/article-card:not\(:defined\) > :first-child/);
+
+    const colours = {category: 'color'};
+    const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
+    const expected = await until('the preview card', () => {
+      const root = preview.querySelector('article-card')?.shadowRoot;
+      const parts = root && partsOf(root, 'title', colours);
+      return parts && parts.text.length === 1 && parts;
+    });
+    expect(expected.text).to.deep.equal(['Бібліотека в Дружківці стала пунктом незламності']);
+    expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
+    expect(await paste(copied, 'article-card', undefined, 'title', colours)).to.deep.equal(expected);
   });
 });
