@@ -107,7 +107,9 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         const {value, warnings} = spec.parse(fetched.text, fetched.url);
         if (warnings.length) console.warn(`[newsroom-widgets] ${url}:\n  ${warnings.join('\n  ')}`);
         const cached = {value, fetchedAt: Date.now()};
-        store(url, cached);
+        // Written in a task of its own, after the waiting elements have rendered: serialising
+        // a long feed into storage is for the next page, not worth delaying this one's cards.
+        setTimeout(() => store(url, cached));
         return cached;
       } catch (error) {
         // Printed here, once per request, however many elements were waiting on it.

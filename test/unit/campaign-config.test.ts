@@ -96,7 +96,8 @@ describe('campaign config', () => {
     const [a, b] = await Promise.all([campaignLoader.load(url), campaignLoader.load(url)]);
     expect(a.value).to.equal(b.value);
     expect(a.value.campaigns[0]!.id).to.equal('independence-2026');
-    // Kept in session storage under the documented key, JSON as it stands.
+    // Kept in session storage under the documented key, JSON as it stands (written in a task after the load).
+    await new Promise((r) => setTimeout(r));
     expect(JSON.parse(sessionStorage.getItem(`newsroom-widgets:campaign:${url}`)!).value).to.deep.equal(JSON.parse(JSON.stringify(a.value)));
   });
 

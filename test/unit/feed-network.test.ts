@@ -244,6 +244,8 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
   it('keeps the last good parse in sessionStorage, revived with real dates', async () => {
     const url = feedUrl(OSTROV);
     const loaded = await feedLoader.load(url);
+    expect(sessionStorage.getItem(`newsroom-widgets:feed:${url}`), 'written after the cards, not before').to.equal(null);
+    await new Promise((r) => setTimeout(r));
     expect(sessionStorage.getItem(`newsroom-widgets:feed:${url}`)).to.be.a('string');
     feedLoader.clear(); // forget the in-memory copy: a new page would start like this
     const kept = feedLoader.peek(url)!;
@@ -268,6 +270,7 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
       const url = feedUrl(OSTROV);
       const loaded = await loader.load(url);
       expect(loaded.value.items.length).to.be.above(0);
+      await new Promise((r) => setTimeout(r)); // the storage write comes in a task after the load
       expect(storage.persistent).to.equal(false);
       expect(loader.peek(url)).to.equal(loaded);
       // The memory copy is fresh: no second request.
