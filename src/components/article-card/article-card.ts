@@ -1,16 +1,14 @@
-import {nothing, type PropertyValues} from 'lit';
+import {nothing} from 'lit';
 import type {FeedItem} from '../../feed/model.js';
-import {resolveLang} from '../../i18n/lang.js';
 import {defineElement} from '../../internal/define.js';
 import {VERSION} from '../../internal/version.js';
 import {normalizeItem} from '../../feed/normalize.js';
 import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
-import {ThemedElement} from '../theme.js';
 import {cardStyles} from './article-card.styles.js';
-import {DEFAULT_CAMPAIGN, renderCard} from './card.js';
+import {renderCard} from './card.js';
+import {CardHost} from './card-host.js';
 import {EVENT_INIT} from '../events.js';
-import {onArticleLink} from '../link-events.js';
 
 
 export interface ArticleCardClickDetail {
@@ -66,7 +64,7 @@ export interface ArticleCardEventMap {
  * @cssproperty --newsroom-excerpt-lines - Lines of excerpt shown (default 3; 0 hides it).
  * @cssproperty --newsroom-image-ratio - Image aspect ratio (default 16 / 9).
  */
-export class ArticleCard extends ThemedElement {
+export class ArticleCard extends CardHost {
   static readonly version = VERSION;
   static override styles = [baseStyles, cardStyles];
 
@@ -92,22 +90,12 @@ export class ArticleCard extends ThemedElement {
   imageAlt?: string;
   imageWidth?: number;
   imageHeight?: number;
-  /** IANA time zone for date and time (default: the reader's). */
-  timeZone?: string;
   /** Level of the title heading, 1–6 (default 3). */
   headingLevel = 3;
-  /** `target` of the links (e.g. `_blank`); links always carry `rel="noopener"`. */
-  linkTarget?: string;
   /** Reserve an image box even when the item has no image (keeps cards in a grid aligned). */
   reserveImage = false;
   /** Adds the «Партнерський матеріал» label, and `rel="sponsored"` on the link. */
   sponsored = false;
-  /** `utm_campaign` of the article link (default `newsroom-widgets`). */
-  campaign?: string;
-  /** Leave the article URL untagged (no `utm_` parameters). */
-  noUtm = false;
-  /** Extra `rel` tokens for the article link, e.g. `nofollow` (`noopener` is always kept). */
-  linkRel?: string;
 
   static override properties = {
     item: {attribute: false},
@@ -121,34 +109,14 @@ export class ArticleCard extends ThemedElement {
     imageAlt: {attribute: 'image-alt'},
     imageWidth: {attribute: 'image-width', type: Number},
     imageHeight: {attribute: 'image-height', type: Number},
-    timeZone: {attribute: 'time-zone'},
     headingLevel: {attribute: 'heading-level', type: Number},
-    linkTarget: {attribute: 'link-target'},
     reserveImage: {attribute: 'reserve-image', type: Boolean},
     sponsored: {type: Boolean},
-    campaign: {},
-    noUtm: {attribute: 'no-utm', type: Boolean},
-    linkRel: {attribute: 'link-rel'},
   };
 
-  constructor() {
-    super();
-    onArticleLink(this, (link) => {
-      const detail: ArticleCardClickDetail = {id: this.model()?.id ?? '', url: link.href};
-      this.dispatchEvent(new CustomEvent('article-card-click', {detail, ...EVENT_INIT}));
-    });
-  }
-
-  private lang_ = 'uk';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lang_ = resolveLang(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // `lang` can change on the element itself; ancestors' changes need a re-connect or requestUpdate.
-    if (changed.size) this.lang_ = resolveLang(this);
+  protected followed(link: HTMLAnchorElement): void {
+    const detail: ArticleCardClickDetail = {id: this.model()?.id ?? '', url: link.href};
+    this.dispatchEvent(new CustomEvent('article-card-click', {detail, ...EVENT_INIT}));
   }
 
   /**
@@ -182,16 +150,7 @@ export class ArticleCard extends ThemedElement {
   protected override render(): unknown {
     const item = this.model();
     return item
-      ? renderCard(item, {
-          lang: this.lang_,
-          headingLevel: clampLevel(this.headingLevel, 3),
-          timeZone: this.timeZone,
-          linkTarget: this.linkTarget,
-          image: true,
-          reserveImage: this.reserveImage,
-          linkRel: this.linkRel,
-          utm: this.noUtm ? undefined : {medium: this.localName, campaign: this.campaign || DEFAULT_CAMPAIGN},
-        })
+      ? renderCard(item, this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage))
       : nothing;
   }
 }

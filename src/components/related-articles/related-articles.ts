@@ -2,7 +2,6 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../feed/load.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
-import {resolveLang} from '../../i18n/lang.js';
 import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
@@ -10,12 +9,11 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
-import {DEFAULT_CAMPAIGN, h, renderCard, type CardOptions} from '../article-card/card.js';
-import {onArticleLink} from '../link-events.js';
+import {h, renderCard} from '../article-card/card.js';
+import {CardHost} from '../article-card/card-host.js';
 import {clampLevel} from '../heading.js';
 import {EVENT_INIT} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
-import {ThemedElement} from '../theme.js';
 import {relatedStyles} from './related-articles.styles.js';
 
 export interface RelatedArticlesLoadDetail {
@@ -103,7 +101,7 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
  * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5em).
  */
-export class RelatedArticles extends ThemedElement {
+export class RelatedArticles extends CardHost {
   static readonly version = VERSION;
   // The cards are rendered in this shadow root (see renderCard), so their stylesheet is adopted here too.
   static override styles = [baseStyles, cardStyles, relatedStyles];
@@ -129,10 +127,6 @@ export class RelatedArticles extends ThemedElement {
   allHref?: string;
   /** «All articles» link text (default «Всі статті»). */
   allLabel?: string;
-  /** IANA time zone for dates (default: the reader's). */
-  timeZone?: string;
-  /** `target` for the links, e.g. `_blank`. */
-  linkTarget?: string;
   /** Show article images (each card reserves a 16:9 box). */
   images = false;
   /** `lazy` waits until the element nears the viewport before fetching (default `eager`). */
@@ -141,12 +135,6 @@ export class RelatedArticles extends ThemedElement {
   maxAge = DEFAULT_MAX_AGE / 1000;
   /** Milliseconds before a feed request is given up (default 8000). */
   timeout?: number;
-  /** `utm_campaign` of the article links (default `newsroom-widgets`). */
-  campaign?: string;
-  /** Leave article URLs untagged (no `utm_` parameters). */
-  noUtm = false;
-  /** Extra `rel` tokens for every article link, e.g. `nofollow` (`noopener` is always kept). */
-  linkRel?: string;
 
   static override properties = {
     src: {},
@@ -157,34 +145,24 @@ export class RelatedArticles extends ThemedElement {
     exclude: {},
     allHref: {attribute: 'all-href'},
     allLabel: {attribute: 'all-label'},
-    timeZone: {attribute: 'time-zone'},
-    linkTarget: {attribute: 'link-target'},
     images: {type: Boolean},
     loading: {},
     maxAge: {attribute: 'max-age', type: Number},
     timeout: {type: Number},
-    campaign: {},
-    noUtm: {attribute: 'no-utm', type: Boolean},
-    linkRel: {attribute: 'link-rel'},
   };
 
   private readonly feed = new ResourceController<Feed>(this, feedLoader, (c) => this.announce(c));
-  private lang_ = 'uk';
   private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]};
   private stopView?: () => void;
   private viewed = false;
 
-  constructor() {
-    super();
-    onArticleLink(this, (link) => {
-      const kept = this.kept;
-      const li = link.closest('li');
-      const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
-      const item = kept?.items[position - 1];
-      if (!item) return;
-      const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, src: this.src ?? ''};
-      this.dispatchEvent(new CustomEvent('related-articles-click', {detail, ...EVENT_INIT}));
-    });
+  protected followed(link: HTMLAnchorElement): void {
+    const li = link.closest('li');
+    const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
+    const item = this.kept?.items[position - 1];
+    if (!item) return;
+    const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, src: this.src ?? ''};
+    this.dispatchEvent(new CustomEvent('related-articles-click', {detail, ...EVENT_INIT}));
   }
 
   override disconnectedCallback(): void {
@@ -225,13 +203,8 @@ export class RelatedArticles extends ThemedElement {
     return out;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lang_ = resolveLang(this);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.lang_ = resolveLang(this);
+    super.willUpdate(changed);
     if (changed.has('src') || changed.has('loading') || changed.has('maxAge') || changed.has('timeout')) {
       this.feed.set(this.src, {
         lazy: this.loading === 'lazy',
@@ -263,21 +236,10 @@ export class RelatedArticles extends ThemedElement {
    */
   private list(items: FeedItem[], skeleton: boolean): HTMLElement {
     const level = clampLevel(this.headingLevel, 2);
-    const {timeZone, linkTarget, images, linkRel, noUtm} = this;
-    const campaign = this.campaign || DEFAULT_CAMPAIGN;
-    const key = [skeleton, this.lang_, level, timeZone, linkTarget, images, linkRel, noUtm, campaign, ...items];
+    const options = this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
+    const key = [skeleton, ...Object.values(options).flatMap((v) => (v && typeof v == 'object' ? Object.values(v) : v)), ...items];
     const kept = this.kept;
     if (kept && kept.key.length === key.length && kept.key.every((k, i) => k === key[i])) return kept.list;
-    const options: CardOptions = {
-      lang: this.lang_,
-      headingLevel: level < 6 ? level + 1 : 6,
-      timeZone,
-      linkTarget,
-      image: images,
-      reserveImage: images,
-      linkRel,
-      utm: noUtm ? undefined : {medium: this.localName, campaign},
-    };
     const list = h(
       'ul',
       {part: 'list', role: 'list'},

@@ -1,0 +1,65 @@
+import type {PropertyDeclarations, PropertyValues} from 'lit';
+import {resolveLang} from '../../i18n/lang.js';
+import {onArticleLink} from '../link-events.js';
+import {ThemedElement} from '../theme.js';
+import {DEFAULT_CAMPAIGN, type CardOptions} from './card.js';
+
+/**
+ * What `<article-card>` and `<related-articles>` share as hosts of cards: the
+ * attributes that shape a card's links and dates, the element's language, and
+ * the click hook. One place, so the two elements cannot drift apart.
+ */
+export abstract class CardHost extends ThemedElement {
+  /** IANA time zone for dates (default: the reader's). */
+  timeZone?: string;
+  /** `target` of the links, e.g. `_blank`; links always carry `rel="noopener"`. */
+  linkTarget?: string;
+  /** `utm_campaign` of the article links (default `newsroom-widgets`). */
+  campaign?: string;
+  /** Leave article URLs untagged (no `utm_` parameters). */
+  noUtm = false;
+  /** Extra `rel` tokens for every article link, e.g. `nofollow` (`noopener` is always kept). */
+  linkRel?: string;
+
+  static override properties: PropertyDeclarations = {
+    timeZone: {attribute: 'time-zone'},
+    linkTarget: {attribute: 'link-target'},
+    campaign: {},
+    noUtm: {attribute: 'no-utm', type: Boolean},
+    linkRel: {attribute: 'link-rel'},
+  };
+
+  protected lang_ = 'uk';
+
+  constructor() {
+    super();
+    onArticleLink(this, (link) => this.followed(link));
+  }
+
+  /** A reader followed this article link: the element fires its click event. */
+  protected abstract followed(link: HTMLAnchorElement): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang_ = resolveLang(this);
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    // `lang` can change on the element itself; ancestors' changes need a re-connect or requestUpdate.
+    this.lang_ = resolveLang(this);
+  }
+
+  /** How this element's cards are shown, apart from the per-card position. */
+  protected cardOptions(headingLevel: number, image: boolean, reserveImage: boolean): CardOptions {
+    return {
+      lang: this.lang_,
+      headingLevel,
+      timeZone: this.timeZone,
+      linkTarget: this.linkTarget,
+      image,
+      reserveImage,
+      linkRel: this.linkRel,
+      utm: this.noUtm ? undefined : {medium: this.localName, campaign: this.campaign || DEFAULT_CAMPAIGN},
+    };
+  }
+}
