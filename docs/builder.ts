@@ -132,6 +132,14 @@ function field(a: Attr, value = ''): HTMLElement {
   } else {
     input = Object.assign(document.createElement('input'), {type: type === 'number' ? 'number' : 'text', value});
     if (a.default && a.default !== 'undefined') input.placeholder = a.default.replace(/^'|'$/g, '');
+    // A named type (`Theme`) has no values in the manifest: offer the plain words its description quotes.
+    const words = /^[A-Z]\w*$/.test(type) ? [...new Set((a.description ?? '').match(/`[a-z]+`/g) ?? [])].map((w) => w.slice(1, -1)).filter((w) => w !== a.name) : [];
+    if (words.length) {
+      const list = Object.assign(document.createElement('datalist'), {id: `values-${a.name}`});
+      list.append(...words.map((w) => new Option(w)));
+      input.setAttribute('list', list.id);
+      label.append(list);
+    }
   }
   input.name = `attr:${a.name}`;
   label.append(...(type === 'boolean' ? [input, name] : [name, input]), hint);
