@@ -9,10 +9,6 @@ import {css} from 'lit';
  * stays under 30 % of the screen.
  */
 export const bannerStyles = css`
-  :host(:focus) {
-    /* Focus lands on the empty host after a close (nothing to outline): the next Tab goes on from here. */
-    outline: none;
-  }
   section,
   .reserve {
     margin-block: var(--newsroom-block-margin, 1.5rem);
@@ -52,15 +48,12 @@ export const bannerStyles = css`
   .body > :first-child {
     padding-inline-end: 1.5em;
   }
-  [part~=heading],
+  [part~=heading] {
+    margin: 0;
+    font-size: 1.125em;
+  }
   p {
     margin: 0;
-  }
-  [part~=heading] {
-    font-size: 1.125em;
-    line-height: 1.25;
-  }
-  p {
     font-size: .9375em;
   }
   [part~=actions],
@@ -96,7 +89,6 @@ export const bannerStyles = css`
     width: 1.5em;
     height: 1.5em;
     font-size: 1.5em;
-    line-height: 1;
   }
   [part~=goal-bar] {
     flex: 1 1 4em;

@@ -46,9 +46,8 @@ export interface SupportBannerSkipDetail {
 
 /** An editor's `newsroom-…` parameter in the page URL (none in Node, where `define` may be imported). */
 const param = (name: string) => new URLSearchParams(globalThis.location?.search).get('newsroom-' + name);
-const said = new Set<string>();
-/** Each distinct console line once per page, however many banners there are. */
-const say = (level: 'info' | 'error', line: string) => said.has(line) || (said.add(line), console[level]('[newsroom-widgets]', line));
+/** The preview's console line is said once per page, however many banners there are. */
+let previewSaid = false;
 
 export interface SupportBannerEventMap {
   'support-banner-view': CustomEvent<SupportBannerDetail>;
@@ -259,10 +258,11 @@ export class SupportBanner extends ThemedElement {
       // An editor's preview: shown whatever the schedule, language, caps or memory, and nothing is stored.
       result = preview(config, id);
       if (result) {
-        say('info', `Preview of ${id} on: nothing stored`);
+        previewSaid ||= (console.info('[newsroom-widgets]', `Preview ${id}: nothing stored`), true);
       } else {
+        // Once per banner (decide runs at every update).
         const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));
-        say('error', `No campaign ${id} to preview, only ${ids}`);
+        if (this.skipped != 'no-campaign') console.error('[newsroom-widgets]', `No campaign ${id} to preview, only ${ids}`);
         result = 'no-campaign';
       }
     } else if (config) {
@@ -288,8 +288,7 @@ export class SupportBanner extends ThemedElement {
     const detail: SupportBannerDismissDetail = {reason, ...this.ids()};
     // Focus in the banner (or nowhere) would fall to <body> as the banner goes: it lands on
     // the empty host instead, where the banner was, and the next Tab goes on from there.
-    const active = document.activeElement;
-    if (!active || active == document.body || active == this) {
+    if (this.idle()) {
       this.tabIndex = -1;
       this.focus({preventScroll: true});
     }
@@ -302,15 +301,17 @@ export class SupportBanner extends ThemedElement {
   }
 
   private onKey = (e: KeyboardEvent): void => {
-    // Only when the reader is in the banner or nowhere in particular: Esc in a
-    // partner's form or dialog belongs to that form or dialog.
-    const active = document.activeElement;
     // Focus moves after keydown: look once it has.
     if (e.key == 'Tab' && this.padding) setTimeout(() => this.clear());
-    if (e.key === 'Escape' && !e.defaultPrevented && this.placement === 'bottom' && (!active || active === document.body || active === this)) {
-      this.close('escape');
-    }
+    // Esc in a partner's form or dialog belongs to that form or dialog.
+    if (e.key === 'Escape' && !e.defaultPrevented && this.placement === 'bottom' && this.idle()) this.close('escape');
   };
+
+  /** The reader is in the banner or nowhere in particular (on <body>). */
+  private idle(): boolean {
+    const active = document.activeElement;
+    return !active || active == document.body || active == this;
+  }
 
   private onClick(href: string): void {
     const detail: SupportBannerClickDetail = {href, ...this.ids()};
@@ -378,7 +379,7 @@ export class SupportBanner extends ThemedElement {
   private clear(): void {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (el && el.getRootNode() != this.renderRoot && el.getBoundingClientRect().bottom > this.box!.getBoundingClientRect().top) el.scrollIntoView({block: 'nearest'});
+    if (el && el.getRootNode() != this.renderRoot && el.getBoundingClientRect().bottom > this.box!.getBoundingClientRect().top) el.scrollIntoView(false);
   }
 
   private goal(g: CampaignGoal): unknown {
