@@ -38,7 +38,7 @@ test('each element page lists every attribute, event, part, slot and custom prop
       ...(d.cssParts ?? []).map((p) => p.name),
       ...(d.slots ?? []).map((s) => s.name).filter(Boolean),
       ...(d.cssProperties ?? []).map((p) => p.name),
-      ...(d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && !m.attribute).map((m) => m.name),
+      ...(d.members ?? []).filter((m) => m.kind === 'field' && !m.static && !['private', 'protected'].includes(m.privacy) && !m.attribute).map((m) => m.name),
     ];
     assert.ok(names.length > 10, `${d.tagName} has an API`);
     for (const name of names) assert.ok(html.includes(`<td><code>${escape(name)}</code>`), `<${d.tagName}> page lists ${name}`);
