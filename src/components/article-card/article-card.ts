@@ -8,7 +8,7 @@ import {baseStyles} from '../shared.styles.js';
 import {cardStyles} from './article-card.styles.js';
 import {renderCard} from './card.js';
 import {CardHost} from './card-host.js';
-import {EVENT_INIT} from '../events.js';
+import {emit} from '../events.js';
 
 
 export interface ArticleCardClickDetail {
@@ -116,7 +116,7 @@ export class ArticleCard extends CardHost {
 
   protected followed(link: HTMLAnchorElement): void {
     const detail: ArticleCardClickDetail = {id: this.model()?.id ?? '', url: link.href};
-    this.dispatchEvent(new CustomEvent('article-card-click', {detail, ...EVENT_INIT}));
+    emit(this, 'article-card-click', detail);
   }
 
   /**

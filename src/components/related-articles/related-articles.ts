@@ -12,7 +12,7 @@ import {cardStyles} from '../article-card/article-card.styles.js';
 import {h, renderCard} from '../article-card/card.js';
 import {CardHost} from '../article-card/card-host.js';
 import {clampLevel} from '../heading.js';
-import {EVENT_INIT} from '../events.js';
+import {emit} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
 import {relatedStyles} from './related-articles.styles.js';
 
@@ -162,7 +162,7 @@ export class RelatedArticles extends CardHost {
     const item = this.kept?.items[position - 1];
     if (!item) return;
     const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, src: this.src ?? ''};
-    this.dispatchEvent(new CustomEvent('related-articles-click', {detail, ...EVENT_INIT}));
+    emit(this, 'related-articles-click', detail);
   }
 
   override disconnectedCallback(): void {
@@ -177,7 +177,7 @@ export class RelatedArticles extends CardHost {
     this.stopView = whenViewed(this, () => {
       this.viewed = true;
       const detail: RelatedArticlesViewDetail = {ids: this.kept?.items.map((i) => i.id) ?? [], src: this.src ?? ''};
-      this.dispatchEvent(new CustomEvent('related-articles-view', {detail, ...EVENT_INIT}));
+      emit(this, 'related-articles-view', detail);
     });
   }
 
@@ -186,13 +186,18 @@ export class RelatedArticles extends CardHost {
     this.feed.refresh();
   }
 
+  /** `limit`, or its default when it is no count. */
+  private max(): number {
+    return Number.isInteger(this.limit) && this.limit >= 0 ? this.limit : 3;
+  }
+
   /** The items the element shows, after `category`, `exclude` and `limit`. */
   get items(): FeedItem[] {
     const feed = this.feed.value;
     if (!feed) return [];
     const wanted = this.category?.trim().toLowerCase();
     const excluded = new Set((this.exclude ?? '').split(/\s+/).filter(Boolean));
-    const limit = Number.isInteger(this.limit) && this.limit >= 0 ? this.limit : 3;
+    const limit = this.max();
     const out: FeedItem[] = [];
     for (const item of feed.items) {
       if (out.length >= limit) break;
@@ -220,11 +225,11 @@ export class RelatedArticles extends CardHost {
       const src = this.src ?? '';
       if (c.state === 'complete') {
         const detail: RelatedArticlesLoadDetail = {count: this.items.length, total: c.value?.items.length ?? 0, src};
-        this.dispatchEvent(new CustomEvent('related-articles-load', {detail, ...EVENT_INIT}));
+        emit(this, 'related-articles-load', detail);
       } else if (c.state === 'error' && c.error) {
         const {message: error, kind, status} = c.error;
         const detail: RelatedArticlesErrorDetail = {error, kind, status, src};
-        this.dispatchEvent(new CustomEvent('related-articles-error', {detail, ...EVENT_INIT}));
+        emit(this, 'related-articles-error', detail);
       }
     });
   }
@@ -259,7 +264,7 @@ export class RelatedArticles extends CardHost {
     const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
     const headingText = this.heading ?? t.articlesHeading;
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
-    const limit = Math.min(Number.isInteger(this.limit) && this.limit >= 0 ? this.limit : 3, 12);
+    const limit = Math.min(this.max(), 12);
 
     let body: unknown;
     if (pending) {
