@@ -8,5 +8,3 @@ export function emit(el: HTMLElement, type: string, detail: unknown): void {
   el.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 }
 
-/** The init of every widget event (kept for dispatches not yet through `emit`). */
-export const EVENT_INIT = {bubbles: true, composed: true} as const;

@@ -2,6 +2,7 @@ import type {FeedItem} from '../../feed/model.js';
 import {formatDate, formatTime, spokenDate} from '../../i18n/format.js';
 import {strings} from '../../i18n/strings.js';
 import {withUtm} from '../../internal/utm.js';
+import {h} from '../dom.js';
 
 /** How a card is shown, apart from the article itself. */
 export interface CardOptions {
@@ -32,20 +33,6 @@ export const articleUrl = (url: string, o: CardOptions): string =>
 
 /** `utm_campaign` of article links when the element has no `campaign` attribute. */
 export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
-
-type Child = Node | string | false | undefined;
-
-/**
- * An element with attributes and children. Strings become Text nodes (never
- * markup: nothing here parses HTML), and attributes are set one by one, so
- * feed text stays text exactly as with Lit's text bindings.
- */
-export function h(tag: string, attrs: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const name in attrs) if (attrs[name] !== undefined) el.setAttribute(name, attrs[name]!);
-  for (const child of children) if (child) el.append(child);
-  return el;
-}
 
 /**
  * The one source of card markup, used by `<article-card>` and, once per item,

@@ -12,8 +12,8 @@ import {ResourceController} from '../../internal/resource-controller.js';
 import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
 import {whenViewed} from '../../internal/visibility.js';
-import {h} from '../article-card/card.js';
-import {EVENT_INIT} from '../events.js';
+import {h} from '../dom.js';
+import {emit} from '../events.js';
 import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {bannerStyles} from './support-banner.styles.js';
@@ -272,7 +272,7 @@ export class SupportBanner extends ThemedElement {
     this.waiting = !result;
     if (typeof result === 'string' && result !== this.skipped) {
       const detail: SupportBannerSkipDetail = {reason: result, ...this.mark};
-      void this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('support-banner-skip', {detail, ...EVENT_INIT})));
+      void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
     this.skipped = typeof result === 'string' ? result : undefined;
   }
@@ -297,7 +297,7 @@ export class SupportBanner extends ThemedElement {
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
     this.closed = true;
     this.requestUpdate();
-    this.dispatchEvent(new CustomEvent('support-banner-dismiss', {detail, ...EVENT_INIT}));
+    emit(this, 'support-banner-dismiss', detail);
   }
 
   private onKey = (e: KeyboardEvent): void => {
@@ -315,7 +315,7 @@ export class SupportBanner extends ThemedElement {
 
   private onClick(href: string): void {
     const detail: SupportBannerClickDetail = {href, ...this.ids()};
-    this.dispatchEvent(new CustomEvent('support-banner-click', {detail, ...EVENT_INIT}));
+    emit(this, 'support-banner-click', detail);
   }
 
   /** A view: half the box in view for one continuous second (once per element). */
@@ -335,7 +335,7 @@ export class SupportBanner extends ThemedElement {
     this.viewed = true;
     if (!this.mark) recordView(shown.campaign, Date.now(), this.storage);
     const detail = this.ids();
-    this.dispatchEvent(new CustomEvent('support-banner-view', {detail, ...EVENT_INIT}));
+    emit(this, 'support-banner-view', detail);
   }
 
   protected override updated(): void {
