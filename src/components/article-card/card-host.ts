@@ -44,7 +44,8 @@ export abstract class CardHost extends ThemedElement {
     this.lang_ = resolveLang(this);
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // `lang` can change on the element itself; ancestors' changes need a re-connect or requestUpdate.
     this.lang_ = resolveLang(this);
   }
