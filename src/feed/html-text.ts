@@ -31,7 +31,9 @@ const decoded = new Map<string, string>();
 
 function parseText(text: string): string {
   try {
-    const html = trustedHTML(`<textarea>${text.replace(/</g, '&lt;')}`);
+    // The newline after <textarea> is the one HTML drops there: without it, Firefox drops a
+    // newline that the text itself begins with, even one from `&#xA;`.
+    const html = trustedHTML(`<textarea>\n${text.replace(/</g, '&lt;')}`);
     return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? text;
   } catch {
     return decodeBasicEntities(text);
