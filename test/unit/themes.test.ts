@@ -196,23 +196,32 @@ describe('cards for readers', () => {
     expect(title.getBoundingClientRect().height / line).to.be.closeTo(2, 0.05);
   });
 
-  it('a list’s long title is shown whole too, and makes its card taller than the placeholder', async () => {
+  it('a list’s long title is shown whole too, in a card exactly as tall as its placeholder (no shift)', async () => {
     const src = await serveDoc(
-      JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{id: '1', url: 'https://ostrov.example/1', title: LONG}]}),
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'T',
+        items: [{id: '1', url: 'https://ostrov.example/1', title: LONG, summary: 'Текст статті. '.repeat(30)}],
+      }),
+      'application/json',
+      {delay: 300},
     );
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 260px"><related-articles src=${src}></related-articles></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><related-articles src=${src} limit="1"></related-articles></div>`);
     const el = wrapper.firstElementChild as RelatedArticles;
+    const loading = el.getBoundingClientRect().height;
+    expect(el.shadowRoot!.querySelector('.skeleton'), 'placeholder while loading').to.not.equal(null);
     await nextEvent(el, 'related-articles-load');
     const title = el.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!;
     expect(text(title)).to.equal(LONG);
     expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
     expect(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)).to.be.above(3.5);
+    // The excerpt gives up the lines the title took: the list is as tall as while it loaded.
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
   });
 
   it('title first in the DOM, date and category right after it, shown above it', async () => {
     const el = await card();
-    const article = shadow(el, 'article');
-    const [first, second] = [...article.children];
+    const [first, second] = [...shadow(el, '.text').children];
     expect(first!.getAttribute('part')).to.equal('title');
     expect(second!.className).to.equal('meta');
     expect(second!.getBoundingClientRect().bottom).to.be.at.most(first!.getBoundingClientRect().top + 1);

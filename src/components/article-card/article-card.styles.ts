@@ -17,6 +17,11 @@ export const cardStyles = css`
     border: var(--newsroom-card-border, 1px solid light-dark(#e3e3e3, #474747));
     border-radius: var(--newsroom-radius, .375em);
   }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: var(--newsroom-gap-small, .375em);
+  }
   .meta {
     order: -1;
     display: flex;

@@ -31,7 +31,7 @@ export interface ArticleCardEventMap {
  *
  * @summary A single article teaser.
  *
- * @fires article-card-click - A reader followed the card's link (pointer, keyboard or middle button), before navigation. `detail: {id, url}`.
+ * @fires article-card-click - A reader followed the card's link (pointer or keyboard), before navigation. `detail: {id, url}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *

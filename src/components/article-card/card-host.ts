@@ -39,14 +39,9 @@ export abstract class CardHost extends ThemedElement {
   /** A reader followed this article link: the element fires its click event. */
   protected abstract followed(link: HTMLAnchorElement): void;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.lang_ = resolveLang(this);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // `lang` can change on the element itself; ancestors' changes need a re-connect or requestUpdate.
+    // Before every render: `lang` can change on the element itself (an ancestor's change needs requestUpdate()).
     this.lang_ = resolveLang(this);
   }
 

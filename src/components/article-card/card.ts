@@ -24,8 +24,7 @@ export interface CardOptions {
 }
 
 /** `rel` of an article link: the partner's tokens, `sponsored` for paid items (search engines' rule), always `noopener`. */
-const relOf = (item: FeedItem, extra = '') =>
-  [...new Set([...extra.split(/\s+/), item.sponsored ? 'sponsored' : '', 'noopener'].filter(Boolean))].join(' ');
+const relOf = (item: FeedItem, extra?: string) => [extra, item.sponsored && 'sponsored', 'noopener'].filter(Boolean).join(' ');
 
 /** The URL a reader follows from the card: tagged for the publisher's analytics unless it already is. */
 export const articleUrl = (url: string, o: CardOptions): string =>
@@ -53,23 +52,28 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
   return h(
     'article',
     {part: 'card'},
-    h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title),
+    // Title, date and category, excerpt: one box, so a list can give every card's text one height.
     h(
-      'p',
-      {class: 'meta'},
-      // The numeric date is for the eye (hidden below); a screen reader hears it in words, «29 січня 2026, 14:00».
-      date && h('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
-      category && (item.categoryUrl ? link('category', item.categoryUrl, category) : h('span', {part: 'category'}, category)),
-      date &&
-        h(
-          'time',
-          {part: 'time', datetime: date.toISOString(), 'aria-hidden': 'true'},
-          h('span', {part: 'date'}, formatDate(date, o.lang, o.timeZone)),
-          h('span', {part: 'clock'}, formatTime(date, o.lang, o.timeZone)),
-        ),
-      item.sponsored && h('span', {part: 'sponsored'}, strings(o.lang).sponsored),
+      'div',
+      {class: 'text'},
+      h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title),
+      h(
+        'p',
+        {class: 'meta'},
+        // The numeric date is for the eye (hidden below); a screen reader hears it in words, «29 січня 2026, 14:00».
+        date && h('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
+        category && (item.categoryUrl ? link('category', item.categoryUrl, category) : h('span', {part: 'category'}, category)),
+        date &&
+          h(
+            'time',
+            {part: 'time', datetime: date.toISOString(), 'aria-hidden': 'true'},
+            h('span', {part: 'date'}, formatDate(date, o.lang, o.timeZone)),
+            h('span', {part: 'clock'}, formatTime(date, o.lang, o.timeZone)),
+          ),
+        item.sponsored && h('span', {part: 'sponsored'}, strings(o.lang).sponsored),
+      ),
+      h('p', {part: 'excerpt'}, item.summary),
     ),
-    h('p', {part: 'excerpt'}, item.summary),
     (image || o.reserveImage) &&
       h(
         'div',

@@ -40,10 +40,23 @@ export const relatedStyles = css`
   li > * {
     height: 100%;
   }
-  /* A list's titles reserve three lines (a longer one is shown whole): placeholders reserve the same, so
-     the cards replace them without a shift whenever the titles fit three lines. */
+  /* In a list every card's text box has one height, the loading placeholder's: meta, three lines of
+     title, three of excerpt. A title is shown whole (up to five lines) and the excerpt takes the lines
+     left, fading out where it is cut, so the cards replace the placeholders without a shift whatever
+     the titles' lengths. --newsroom-title-lines clamps titles and sets the reserve instead. */
+  li .text {
+    /* Lines of title and excerpt, plus the meta line and two gaps (1.8em). Placeholder and card share
+       this height, so a different gap changes only how much excerpt fits, never the height. */
+    height: calc(var(--newsroom-title-lines, 3) * 1.4625em + var(--newsroom-excerpt-lines, 3) * 1.3125em + 1.8em);
+  }
   li [part~='title'] {
-    min-height: calc(var(--newsroom-title-lines, 3) * 1.3em);
+    --_lines: var(--newsroom-title-lines, 5);
+    flex: none;
+  }
+  li [part~='excerpt'] {
+    /* flex-basis 0 overrides the excerpt's own height; overflow: hidden lets it shrink to 0. */
+    flex: 1 1 0;
+    mask-image: linear-gradient(#000 calc(100% - 1.4em), transparent);
   }
   footer {
     /* Always laid out, link or not, so a feed without home_page_url shifts nothing. */

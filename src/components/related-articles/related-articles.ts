@@ -70,7 +70,7 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  *
  * @fires related-articles-load - The cards rendered. `detail: {count, total, src}`.
  * @fires related-articles-error - The feed could not be used. `detail: {error, kind, status, src}`.
- * @fires related-articles-click - A reader followed a card's link (pointer, keyboard or middle button), before navigation. `detail: {id, url, position, src}`.
+ * @fires related-articles-click - A reader followed a card's link (pointer or keyboard), before navigation. `detail: {id, url, position, src}`.
  * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
@@ -243,7 +243,7 @@ export class RelatedArticles extends CardHost {
   private list(items: FeedItem[], skeleton: boolean): HTMLElement {
     const level = clampLevel(this.headingLevel, 2);
     const options = this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
-    const key = [skeleton, ...Object.values(options).flatMap((v) => (v && typeof v == 'object' ? Object.values(v) : v)), ...items];
+    const key = [skeleton, JSON.stringify(options), ...items];
     const kept = this.kept;
     if (kept && kept.key.length === key.length && kept.key.every((k, i) => k === key[i])) return kept.list;
     const list = h(
