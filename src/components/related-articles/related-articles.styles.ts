@@ -54,9 +54,11 @@ export const relatedStyles = css`
     flex: none;
   }
   li [part~='excerpt'] {
-    /* flex-basis 0 overrides the excerpt's own height; overflow: hidden lets it shrink to 0. */
+    /* No clamp: the excerpt fills the lines the title left (flex-basis 0 overrides its own height;
+       overflow: hidden lets it shrink), and its last line fades out where it is cut. */
+    --_lines: none;
     flex: 1 1 0;
-    mask-image: linear-gradient(#000 calc(100% - 1.4em), transparent);
+    mask: linear-gradient(#000 calc(100% - 1.4em), #0000);
   }
   footer {
     /* Always laid out, link or not, so a feed without home_page_url shifts nothing. */
