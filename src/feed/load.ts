@@ -70,8 +70,8 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     }
   }
 
+  /** The copy for the next page (session storage); the in-memory one is set where the result arrives. */
   function store(url: string, cached: Cached<T>): void {
-    memory.set(url, cached);
     try {
       storage.set(`${spec.storageKey}:${url}`, JSON.stringify({fetchedAt: cached.fetchedAt, value: spec.serialize(cached.value)}));
       // Bounded: a page cycling through many feeds must not fill the quota.
@@ -107,6 +107,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         const {value, warnings} = spec.parse(fetched.text, fetched.url);
         if (warnings.length) console.warn(`[newsroom-widgets] ${url}:\n  ${warnings.join('\n  ')}`);
         const cached = {value, fetchedAt: Date.now()};
+        memory.set(url, cached);
         // Written in a task of its own, after the waiting elements have rendered: serialising
         // a long feed into storage is for the next page, not worth delaying this one's cards.
         setTimeout(() => store(url, cached));
