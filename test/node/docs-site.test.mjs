@@ -25,6 +25,9 @@ test('every page in the navigation is built, and links to all the others', () =>
   for (const [file] of PAGES) {
     const html = page(file);
     for (const [other] of PAGES) assert.ok(html.includes(`href="./${other}"`), `${file} links to ${other}`);
+    // A title is plain text ending in the package name (a bad substitution once left "TITLElt;…TITLEgt;").
+    assert.match(html, /<title>[^<>]*? — newsroom-widgets<\/title>|<title>newsroom-widgets — docs<\/title>/, `${file} title`);
+    assert.doesNotMatch(html.match(/<title>.*<\/title>/)?.[0] ?? '', /TITLE|[^&]lt;/, `${file} title`);
   }
 });
 
