@@ -81,6 +81,16 @@ function partsOf(root: ShadowRoot, text: string, colours: Record<string, string>
   };
 }
 
+/** The text and colours of the builder's live preview, once it shows `count` of the `text` part. */
+function previewParts(win: Window, what: string, tag: string, text: string, colours: Record<string, string>, count: number) {
+  const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
+  return until(what, () => {
+    const root = preview.querySelector(tag)?.shadowRoot;
+    const parts = root && partsOf(root, text, colours);
+    return parts && parts.text.length === count && parts;
+  });
+}
+
 /** Waits for the builder's snippet with these strings in it, copies it with the copy button, and returns what was copied. */
 async function copySnippet(win: Window, mustContain: string[]): Promise<string> {
   const code = win.document.getElementById('snippet')!;
@@ -160,12 +170,7 @@ describe('e2e: the docs snippet builder', () => {
     expect(copied).to.match(/<related-articles [^>]*limit="2"[^>]*images[^>]*>/);
 
     const colours = {category: 'color', card: 'background-color'};
-    const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
-    const expected = await until('the preview cards', () => {
-      const root = preview.querySelector('related-articles')?.shadowRoot;
-      const parts = root && partsOf(root, 'title', colours);
-      return parts && parts.text.length === 2 && parts;
-    });
+    const expected = await previewParts(win, 'the preview cards', 'related-articles', 'title', colours, 2);
     expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
     expect(await paste(copied, 'related-articles', /^related-articles-load$/, 'title', colours)).to.deep.equal(expected);
   });
@@ -191,12 +196,7 @@ describe('e2e: the docs snippet builder', () => {
     expect(copied).to.match(/<support-banner [^>]*reserve="var\(--banner-reserve\)"/);
 
     const colours = {cta: 'background-color'};
-    const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
-    const expected = await until('the preview banner', () => {
-      const root = preview.querySelector('support-banner')?.shadowRoot;
-      const parts = root && partsOf(root, 'message', colours);
-      return parts && parts.text.length === 1 && parts;
-    });
+    const expected = await previewParts(win, 'the preview banner', 'support-banner', 'message', colours, 1);
     expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
     // The banner fires no "load" event: its view event says it was shown (half in view for a second).
     expect(await paste(copied, 'support-banner', /^support-banner-view$/, 'message', colours)).to.deep.equal(expected);
@@ -214,12 +214,7 @@ describe('e2e: the docs snippet builder', () => {
     expect(copied).to.match(/article-card:not\(:defined\) > :first-child/);
 
     const colours = {category: 'color'};
-    const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
-    const expected = await until('the preview card', () => {
-      const root = preview.querySelector('article-card')?.shadowRoot;
-      const parts = root && partsOf(root, 'title', colours);
-      return parts && parts.text.length === 1 && parts;
-    });
+    const expected = await previewParts(win, 'the preview card', 'article-card', 'title', colours, 1);
     expect(expected.text).to.deep.equal(['Бібліотека в Дружківці стала пунктом незламності']);
     expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
     expect(await paste(copied, 'article-card', undefined, 'title', colours)).to.deep.equal(expected);
