@@ -23,6 +23,10 @@ function minifyCss(s) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    // Spaces around `*` and `/` between numbers and functions (calc, ratios) are optional;
+    // a selector's `*` never has a digit or `)` before it and a number or `var(` after it.
+    .replace(/([\d)])\s+([*/])\s+(?=[\d.(]|var\()/g, '$1$2')
+    .replace(/([:\s,(])0\.(?=\d)/g, '$1.')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -72,8 +72,10 @@ export function htmlToText(html: string): string {
       .replace(/<(head|script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-      // A quoted `>` does not end a tag; when a quote is left open, the first `>` does.
-      .replace(/<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>|<\/?[a-z][^>]*>|<[!?][^>]*>/gi, (tag) => (/^<\/?(p|div|br|li|h[1-6]|tr|td|th|blockquote|section|article|figure|figcaption|hr)\b/i.test(tag) ? ' ' : ''))
+      // A quoted `>` does not end a tag; when a quote is left open, the first `>` does. A
+      // declaration stops short of a `<`: an unclosed `<![CDATA[x<b title=">">` must not end
+      // inside the tag after it and leave that tag's tail behind.
+      .replace(/<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>|<\/?[a-z][^>]*>|<[!?][^<>]*>/gi, (tag) => (/^<\/?(p|div|br|li|h[1-6]|tr|td|th|blockquote|section|article|figure|figcaption|hr)\b/i.test(tag) ? ' ' : ''))
       // A stray unclosed tag at the end of a clamped description.
       .replace(/<[a-z/!?][^>]*$/i, ''),
   );

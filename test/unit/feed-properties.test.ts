@@ -83,6 +83,11 @@ const documents = fc.oneof(
   fc.tuple(html, html).map(([t, c]) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{id: '1', title: 'T', content_html: c}, {id: '2', content_html: t}]})),
 );
 
+/** An unclosed `<![CDATA[` before a tag with a quoted `>`: the declaration once ended inside the tag. */
+const FOUND_IN_CI =
+  '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title></title><item><title></title><description></description>' +
+  '<content:encoded><![CDATA[<![CDATA[x<b title=">" class=x>]]></content:encoded><dc:creator></dc:creator><category>&lt;![CDATA[x]]&gt;&lt;b title="&gt;" class=x&gt;</category></item></channel></rss>';
+
 describe('properties of the feed layer (fast-check)', () => {
   it('every string of the model is free of markup, whatever HTML the feed carries', () => {
     fc.assert(
@@ -90,7 +95,8 @@ describe('properties of the feed layer (fast-check)', () => {
         const feed: Feed = parseFeed(doc, BASE).feed;
         for (const s of strings(feed)) expect(s, `${s} from ${doc}`).to.not.match(/[<>]/);
       }),
-      {numRuns: RUNS},
+      // Counterexamples found by earlier runs stay checked on every run, whatever the seed.
+      {numRuns: RUNS, examples: [[FOUND_IN_CI]]},
     );
   });
 

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {minifyTemplates} from '../../scripts/vite-plugin-minify-templates.mjs';
+
+// The build plugin rewrites the static text of css`` templates; what it drops must be
+// only what CSS ignores, or the script-tag file would style differently from the modules.
+const css = (text) => minifyTemplates(`css\`${text}\``).slice(4, -1);
+
+test('calc and ratio operators lose their spaces; addition and selectors keep theirs', () => {
+  assert.equal(
+    css('a { height: calc(var(--x, 3) * 1.4em + 2 * 1em - 1px); margin: calc(-1 * var(--p)); aspect-ratio: var(--r, 16 / 9); }'),
+    'a{height:calc(var(--x,3)*1.4em + 2*1em - 1px);margin:calc(-1*var(--p));aspect-ratio:var(--r,16/9)}',
+  );
+  // `*` as the universal selector, after a combinator or as a descendant, is left alone.
+  assert.equal(css('li > * { x: 1 } .a * .b { x: 1 } :is(p) * em { x: 1 }'), 'li>*{x:1}.a * .b{x:1}:is(p) * em{x:1}');
+});
+
+test('leading zeros go only from numbers, not from names or longer numbers', () => {
+  assert.equal(css('a { opacity: 0.55; margin: 0 0.5em; width: 10.5em; --v0.5: 1; }'), 'a{opacity:.55;margin:0 .5em;width:10.5em;--v0.5:1}');
+});
+
+test('expressions inside a template are not touched', () => {
+  assert.equal(minifyTemplates('css`a { b: ${x * 0.5}; }`'), 'css`a{b:${x * 0.5}}`');
+});
