@@ -1,5 +1,13 @@
 type Child = Node | string | false | undefined;
 
+/** Sets each attribute, or removes it where the value is undefined. */
+export function setAttrs(el: Element, attrs: Record<string, string | undefined>): void {
+  for (const name in attrs) {
+    if (attrs[name] === undefined) el.removeAttribute(name);
+    else el.setAttribute(name, attrs[name]);
+  }
+}
+
 /**
  * An element with attributes and children. Strings become Text nodes (never
  * markup: nothing here parses HTML), and attributes are set one by one, so
@@ -7,7 +15,22 @@ type Child = Node | string | false | undefined;
  */
 export function h(tag: string, attrs: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
   const el = document.createElement(tag);
-  for (const name in attrs) if (attrs[name] !== undefined) el.setAttribute(name, attrs[name]!);
+  setAttrs(el, attrs);
   for (const child of children) if (child) el.append(child);
   return el;
+}
+
+/**
+ * Makes `children` (false ones skipped) the children of `parent`, in order,
+ * without moving a node that is already in its place: a kept node keeps the
+ * reader's focus and its state, as with a Lit binding that did not change.
+ */
+export function place(parent: Element, ...children: (Node | false | undefined)[]): void {
+  const want = children.filter(Boolean) as Node[];
+  for (const node of [...parent.childNodes]) if (!want.includes(node)) node.remove();
+  let at = parent.firstChild;
+  for (const node of want) {
+    if (node === at) at = at.nextSibling;
+    else parent.insertBefore(node, at);
+  }
 }

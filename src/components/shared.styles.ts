@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 /**
  * Custom properties and resets every element shares. Because the widgets live

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import type {Loader, LoadOptions} from '../feed/load.js';
 import {FeedError} from '../feed/model.js';
 import {safeUrl} from './safe-url.js';

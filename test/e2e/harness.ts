@@ -73,7 +73,7 @@ export const STRICT_CSP = () =>
     `img-src ${FEED}`,
     `style-src ${PAGES}`,
     `require-trusted-types-for 'script'`,
-    `trusted-types lit-html newsroom-widgets 'allow-duplicates'`,
+    `trusted-types newsroom-widgets 'allow-duplicates'`,
   ].join('; ');
 
 export interface PageSpec {

@@ -8,14 +8,9 @@ import {bannerConfig, BUNDLE, closePages, feedUrl, openPage, OSTROV, type Page, 
 const ALT = '<script src="/alt/newsroom-widgets.js"></script>';
 const TAGS = ['article-card', 'related-articles', 'support-banner'];
 
-/** Lit and the ES build resolved the way a partner without a bundler would: an import map. */
+/** Lit (its ReactiveElement, the one dependency) and the ES build resolved the way a partner without a bundler would: an import map. */
 const ES_BUILD = `<script type="importmap">${JSON.stringify({
   imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
     '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
     '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
   },

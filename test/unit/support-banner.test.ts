@@ -200,6 +200,21 @@ describe('<support-banner>', () => {
       await el.updateComplete;
       expect(text(part(el, 'message'))).to.equal('two');
     });
+
+    it('keeps its box, and the focus in it, through an update that changes nothing it shows', async () => {
+      const el = await banner(html`<support-banner message="one" cta-href="https://ostrov.example/"></support-banner>`);
+      const before = box(el);
+      (part(el, 'cta') as HTMLElement).focus();
+      el.theme = 'dark';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(box(el)).to.equal(before);
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cta'));
+      // The built buttons still act: «Закрити» closes it.
+      (part(el, 'close') as HTMLElement).click();
+      await el.updateComplete;
+      expect(box(el)).to.equal(null);
+    });
   });
 
   describe('UTM', () => {

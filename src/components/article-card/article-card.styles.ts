@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 /*
  * Sizes in em, so a card follows the host's font size (the reader's default,

@@ -1,4 +1,3 @@
-import {nothing} from 'lit';
 import type {FeedItem} from '../../feed/model.js';
 import {defineElement} from '../../internal/define.js';
 import {VERSION} from '../../internal/version.js';
@@ -147,11 +146,11 @@ export class ArticleCard extends CardHost {
     return typeof item === 'string' ? undefined : item;
   }
 
-  protected override render(): unknown {
+  protected override render(): Element | undefined {
     const item = this.model();
     return item
       ? renderCard(item, this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage))
-      : nothing;
+      : undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {PropertyDeclarations, PropertyValues} from '@lit/reactive-element';
 import {resolveLang} from '../../i18n/lang.js';
 import {onArticleLink} from '../link-events.js';
 import {ThemedElement} from '../theme.js';

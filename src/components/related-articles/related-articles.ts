@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import type {PropertyValues} from '@lit/reactive-element';
 import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../feed/load.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
@@ -10,7 +10,7 @@ import {whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
 import {renderCard} from '../article-card/card.js';
-import {h} from '../dom.js';
+import {h, place, setAttrs} from '../dom.js';
 import {CardHost} from '../article-card/card-host.js';
 import {clampLevel} from '../heading.js';
 import {emit} from '../events.js';
@@ -156,6 +156,8 @@ export class RelatedArticles extends CardHost {
   private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]};
   private stopView?: () => void;
   private viewed = false;
+  private section?: HTMLElement;
+  private footer?: HTMLElement;
 
   protected followed(link: HTMLAnchorElement): void {
     const li = link.closest('li');
@@ -257,7 +259,7 @@ export class RelatedArticles extends CardHost {
     return list;
   }
 
-  protected override render(): unknown {
+  protected override render(): Element {
     const t = strings(this.lang_);
     const {state, value: feed} = this.feed;
     const items = this.items;
@@ -267,33 +269,30 @@ export class RelatedArticles extends CardHost {
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
     const limit = Math.min(this.max(), 12);
 
-    let body: unknown;
+    let body: Element;
     if (pending) {
       body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true);
     } else if (failed) {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
       const text = state === 'error' ? t.errorArticles : category ? t.emptyCategory.replace('{category}', category) : t.emptyArticles;
-      body = html`<slot><p part="message" class="message">${text}</p></slot>`;
+      body = h('slot', {}, h('p', {part: 'message', class: 'message'}, text));
     } else {
       body = this.list(items, false);
     }
-    // Heading and link are nodes from the card builder, not nested templates: each
-    // nested template would keep its own instance and parts alive per element.
-    return html`<section
-      part="section"
-      aria-labelledby=${headingText ? 'heading' : nothing}
-      aria-label=${headingText ? nothing : t.articlesHeading}
-      aria-busy=${pending ? 'true' : 'false'}
-    >
-      ${headingText && h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading', id: 'heading'}, headingText)}
-      ${body}
-      <footer part="footer">
-        ${allHref && !failed && !pending
-          ? h('a', {part: 'all-link', href: allHref, target: this.linkTarget || undefined, rel: 'noopener'}, this.allLabel || t.allArticles)
-          : nothing}
-      </footer>
-    </section>`;
+    // The section is built once and updated in place, with the card builder's DOM calls rather
+    // than a Lit template: a template's parts and marker comments would stay alive per element.
+    // Lit commits the same node every time, which costs nothing after the first render.
+    const section = (this.section ??= h('section', {part: 'section'}));
+    const footer = (this.footer ??= h('footer', {part: 'footer'}));
+    setAttrs(section, {
+      'aria-labelledby': headingText ? 'heading' : undefined,
+      'aria-label': headingText ? undefined : t.articlesHeading,
+      'aria-busy': String(pending),
+    });
+    place(section, !!headingText && h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading', id: 'heading'}, headingText), body, footer);
+    place(footer, !!allHref && !failed && !pending && h('a', {part: 'all-link', href: allHref, target: this.linkTarget || undefined, rel: 'noopener'}, this.allLabel || t.allArticles));
+    return section;
   }
 }
 

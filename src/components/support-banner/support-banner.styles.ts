@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '@lit/reactive-element';
 
 /*
  * Sizes in em, so the banner follows the reader's font size (the host's is

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import type {PropertyValues} from '@lit/reactive-element';
 import {choose, preview, type Choice, type SkipReason} from '../../campaign/choose.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
@@ -201,6 +201,9 @@ export class SupportBanner extends ThemedElement {
   private sizer?: ResizeObserver;
   private padding?: string[];
   private viewed = false;
+  /** The loading placeholder, and the banner last built with what it shows (see render). */
+  private placeholder?: HTMLElement;
+  private kept?: [string, HTMLElement];
 
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
@@ -382,39 +385,61 @@ export class SupportBanner extends ThemedElement {
     if (el && el.getRootNode() != this.renderRoot && el.getBoundingClientRect().bottom > this.box!.getBoundingClientRect().top) el.scrollIntoView(false);
   }
 
-  private goal(g: CampaignGoal): unknown {
+  private goal(g: CampaignGoal): HTMLElement {
     const money = (n: number) => formatMoney(n, g.currency, this.lang_);
-    const label = strings(this.lang_).goalOf.replace('{raised}', money(g.raised)).replace('{target}', money(g.target));
+    const t = strings(this.lang_);
+    const label = t.goalOf.replace('{raised}', money(g.raised)).replace('{target}', money(g.target));
     // Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴»: the bar carries name and value, the visible amounts are not read again.
-    return html`<div part="goal">
-      <div part="goal-bar" role="progressbar" aria-label=${strings(this.lang_).raised} aria-valuemin="0" aria-valuemax=${g.target}
-        aria-valuenow=${Math.min(g.raised, g.target)} aria-valuetext=${label}>
-        <div part="goal-fill" class="fill"></div>
-      </div>
-      <div part="goal-label" aria-hidden="true">${label}</div>
-    </div>`;
+    return h(
+      'div',
+      {part: 'goal'},
+      h(
+        'div',
+        {part: 'goal-bar', role: 'progressbar', 'aria-label': t.raised, 'aria-valuemin': '0', 'aria-valuemax': String(g.target), 'aria-valuenow': String(Math.min(g.raised, g.target)), 'aria-valuetext': label},
+        h('div', {part: 'goal-fill', class: 'fill'}),
+      ),
+      h('div', {part: 'goal-label', 'aria-hidden': 'true'}, label),
+    );
   }
 
-  protected override render(): unknown {
+  /** A button or link that does `act` when followed. */
+  private control(tag: string, attrs: Record<string, string | undefined>, text: string, act: () => void): HTMLElement {
+    const el = h(tag, attrs, text);
+    el.onclick = act;
+    return el;
+  }
+
+  protected override render(): Element | undefined {
     const t = strings(this.lang_);
     const shown = this.shown;
     if (!shown) {
-      return this.waiting && this.reserve && this.placement !== 'bottom' ? html`<div part="placeholder" class="reserve"></div>` : nothing;
+      return this.waiting && this.reserve && this.placement !== 'bottom' ? (this.placeholder ??= h('div', {part: 'placeholder', class: 'reserve'})) : undefined;
     }
     const {campaign: c, variant: v} = shown;
     const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, c.id, v.id);
-    return html`<section part="container" class=${this.placement} aria-label=${t.bannerLabel}>
-      <div class="body">
-        ${v.heading ? h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading'}, v.heading) : nothing}
-        <p part="message">${v.message}</p>
-        ${v.goal ? this.goal(v.goal) : nothing}
-        <div part="actions">
-          <a part="cta" href=${href} rel="noopener" @click=${() => this.onClick(href)}>${v.cta.label}</a>
-          <button part="already" type="button" @click=${() => this.close('already-support')}>${t.alreadySupport}</button>
-        </div>
-      </div>
-      <button part="close" type="button" aria-label=${t.close} @click=${() => this.close()}>×</button>
-    </section>`;
+    // Built again only when what it shows changes: a mere update keeps the box, the focus in it and its running view second.
+    const key = JSON.stringify([v, href, this.lang_, this.placement, this.headingLevel]);
+    if (this.kept?.[0] === key) return this.kept[1];
+    const section = h(
+      'section',
+      {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},
+      h(
+        'div',
+        {class: 'body'},
+        !!v.heading && h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading'}, v.heading),
+        h('p', {part: 'message'}, v.message),
+        !!v.goal && this.goal(v.goal),
+        h(
+          'div',
+          {part: 'actions'},
+          this.control('a', {part: 'cta', href, rel: 'noopener'}, v.cta.label, () => this.onClick(href)),
+          this.control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
+        ),
+      ),
+      this.control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
+    );
+    this.kept = [key, section];
+    return section;
   }
 }
 
