@@ -36,17 +36,31 @@ function safeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl
  */
 const dateLocale = (lang: string) => (lang.toLowerCase() === 'en' ? 'en-GB' : lang);
 
+/**
+ * Ukrainian in the reader's own time zone, the publisher's everyday case, is
+ * written without Intl: the first Intl date formatter a page builds loads the
+ * browser's locale data, 40–80 ms on a slow machine, and that would sit between
+ * the feed's arrival and the cards. The text is Intl's own, character for
+ * character (test/unit/format.test.ts compares them over random dates in every
+ * engine); any other language, or a `time-zone`, goes through Intl.
+ */
+const ukLocal = (lang: string, timeZone?: string) => !timeZone && /^uk(-ua)?$/i.test(lang);
+const UK_MONTHS = 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(' ');
+const two = (n: number) => String(n).padStart(2, '0');
+
 /** `key` names `options` in the cache. */
 const dateFormat = (key: string, lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
   memo(`${key}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
 export function formatDate(date: Date, lang: string, timeZone?: string): string {
+  if (ukLocal(lang, timeZone)) return `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}`;
   return dateFormat('d', lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
 }
 
 /** `14:00` in uk; `2:00 PM` where the region uses a 12-hour clock. */
 export function formatTime(date: Date, lang: string, timeZone?: string): string {
+  if (ukLocal(lang, timeZone)) return `${two(date.getHours())}:${two(date.getMinutes())}`;
   return dateFormat('t', lang, timeZone, {timeStyle: 'short'}).format(date);
 }
 
@@ -56,7 +70,9 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
  * Ukrainian year abbreviation «р.» is dropped: it is spoken as a letter.
  */
 export function spokenDate(date: Date, lang: string, timeZone?: string): string {
-  const day = dateFormat('w', lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
+  const day = ukLocal(lang, timeZone)
+    ? `${date.getDate()} ${UK_MONTHS[date.getMonth()]} ${date.getFullYear()}`
+    : dateFormat('w', lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
   return `${day}, ${formatTime(date, lang, timeZone)}`;
 }
 

@@ -1,0 +1,34 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {formatDate, formatTime, spokenDate} from '../../src/i18n/format.js';
+
+/**
+ * Ukrainian dates in the reader's own time zone are written without Intl (the
+ * first Intl formatter of a page costs tens of milliseconds): they must be
+ * exactly what Intl writes, in every engine, for any date a feed can carry.
+ */
+const intl = (options: Intl.DateTimeFormatOptions, d: Date) => new Intl.DateTimeFormat('uk', options).format(d);
+// Feed dates are kept between 1970 and 2200 (src/feed/date.ts).
+const dates = fc.date({min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true});
+
+describe('date formats (uk, reader’s time zone, without Intl)', () => {
+  it('are Intl’s text exactly: numeric date, time, date in words', () => {
+    fc.assert(
+      fc.property(dates, fc.constantFrom('uk', 'uk-UA', 'UK'), (d, lang) => {
+        expect(formatDate(d, lang)).to.equal(intl({day: '2-digit', month: '2-digit', year: 'numeric'}, d));
+        expect(formatTime(d, lang)).to.equal(intl({timeStyle: 'short'}, d));
+        const words = intl({day: 'numeric', month: 'long', year: 'numeric'}, d).replace(/\s*р\.$/, '');
+        expect(spokenDate(d, lang)).to.equal(`${words}, ${intl({timeStyle: 'short'}, d)}`);
+      }),
+      {numRuns: 300, examples: [[new Date(2026, 0, 29, 14, 0), 'uk'], [new Date(2026, 11, 2, 9, 5), 'uk'], [new Date(2000, 1, 29, 0, 0), 'uk']]},
+    );
+  });
+
+  it('a time zone, or another language, still goes through Intl', () => {
+    const d = new Date('2026-01-29T12:00:00Z');
+    expect(formatTime(d, 'uk', 'Asia/Tokyo')).to.equal('21:00');
+    expect(spokenDate(d, 'uk', 'Asia/Tokyo')).to.equal('29 січня 2026, 21:00');
+    expect(formatDate(d, 'en', 'UTC')).to.equal('29 Jan 2026');
+    expect(formatDate(d, 'uk-x-private', 'UTC')).to.equal(new Intl.DateTimeFormat('uk-x-private', {day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC'}).format(d));
+  });
+});
