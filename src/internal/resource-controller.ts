@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-ele
 import type {Loader, LoadOptions} from '../feed/load.js';
 import {FeedError} from '../feed/model.js';
 import {safeUrl} from './safe-url.js';
-import {whenNear} from './visibility.js';
+import {stopNear, whenNear} from './visibility.js';
 
 export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -36,14 +36,16 @@ export class ResourceController<T> implements ReactiveController {
   private url?: string;
   private options: ResourceOptions = {};
   private abort?: AbortController;
-  private stopWaiting?: () => void;
   private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly loader: Loader<T>,
-    /** Called with every new value and every failure, for the host's events. */
-    private readonly notify: (controller: ResourceController<T>) => void,
+    /**
+     * Called on the host with every new value and every failure, for its events:
+     * a method of the host's class, so no host needs a closure of its own.
+     */
+    private readonly notify?: (controller: ResourceController<T>) => void,
   ) {
     host.addController(this);
   }
@@ -89,8 +91,7 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   private cancel(): void {
-    this.stopWaiting?.();
-    this.stopWaiting = undefined;
+    stopNear(this.host);
     this.abort?.abort();
     this.abort = undefined;
   }
@@ -107,10 +108,7 @@ export class ResourceController<T> implements ReactiveController {
     this.state = 'pending';
     this.host.requestUpdate();
     if (this.options.lazy) {
-      this.stopWaiting = whenNear(this.host, () => {
-        this.stopWaiting = undefined;
-        this.fetch();
-      });
+      whenNear(this.host, () => this.fetch());
     } else {
       this.fetch();
     }
@@ -139,13 +137,13 @@ export class ResourceController<T> implements ReactiveController {
     this.value = value;
     this.error = undefined;
     this.host.requestUpdate();
-    this.notify(this);
+    this.notify?.call(this.host, this);
   }
 
   private fail(error: FeedError): void {
     this.state = 'error';
     this.error = error instanceof FeedError ? error : new FeedError('parse', String(error), this.url ?? '');
     this.host.requestUpdate();
-    this.notify(this);
+    this.notify?.call(this.host, this);
   }
 }

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import sinon from 'sinon';
-import {whenViewed} from '../../src/internal/visibility.js';
+import {stopViewed, whenViewed} from '../../src/internal/visibility.js';
 
 /** Every IntersectionObserver the page makes, with its options (visibility.ts makes its observers on first use, after this). */
 const made: IntersectionObserverInit[] = [];
@@ -28,13 +28,17 @@ describe('whenViewed', () => {
     const wrap = await fixture<HTMLElement>(html`<div><p>a</p><p>b</p><p>c</p></div>`);
     const [a, b, c] = [...wrap.querySelectorAll('p')];
     const calls: string[] = [];
-    whenViewed(a!, () => calls.push('a'));
-    const cancelB = whenViewed(b!, () => calls.push('b'));
-    whenViewed(c!, () => calls.push('c'));
+    // The callback is called on the element: one function can serve every element.
+    const push = function (this: Element) {
+      calls.push(this.textContent!);
+    };
+    whenViewed(a!, push);
+    whenViewed(b!, push);
+    whenViewed(c!, push);
     expect(made.filter((init) => init.threshold === 0.5)).to.have.length(1);
     await until(() => timers.countTimers() === 3);
     expect(timers.countTimers(), 'one timer per element').to.equal(3);
-    cancelB();
+    stopViewed(b!);
     timers.tick(999);
     expect(calls).to.deep.equal([]);
     timers.tick(1);

@@ -1,6 +1,5 @@
 import type {PropertyDeclarations, PropertyValues} from '@lit/reactive-element';
 import {resolveLang} from '../../i18n/lang.js';
-import {onArticleLink} from '../link-events.js';
 import {ThemedElement} from '../theme.js';
 import {DEFAULT_CAMPAIGN, type CardOptions} from './card.js';
 
@@ -33,7 +32,19 @@ export abstract class CardHost extends ThemedElement {
 
   constructor() {
     super();
-    onArticleLink(this, (link) => this.followed(link));
+    // One listener function for every card host, called on the host: no closure per element.
+    this.addEventListener('click', CardHost.clicked);
+  }
+
+  /**
+   * Cards' analytics hook. `click` covers the pointer and the keyboard (Enter on
+   * a link fires it), and reaches the host before the browser navigates, so a
+   * listener can still record it. The shadow roots are open, so `composedPath()`
+   * at the host shows the link.
+   */
+  private static clicked(this: CardHost, e: Event): void {
+    const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.part.contains('link'));
+    if (link) this.followed(link);
   }
 
   /** A reader followed this article link: the element fires its click event. */

@@ -6,7 +6,7 @@ import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {whenViewed} from '../../internal/visibility.js';
+import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
 import {renderCard} from '../article-card/card.js';
@@ -152,9 +152,10 @@ export class RelatedArticles extends CardHost {
     timeout: {type: Number},
   };
 
-  private readonly feed = new ResourceController<Feed>(this, feedLoader, (c) => this.announce(c));
+  // `announce` is called on this element: the class's method, not a closure per element.
+  private readonly feed = new ResourceController<Feed>(this, feedLoader, this.announce);
   private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]};
-  private stopView?: () => void;
+  private watching = false;
   private viewed = false;
   private section?: HTMLElement;
   private footer?: HTMLElement;
@@ -170,18 +171,22 @@ export class RelatedArticles extends CardHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopView?.();
-    this.stopView = undefined;
+    stopViewed(this);
+    this.watching = false;
   }
 
   protected override updated(): void {
     // Viewability is watched only once real cards are on screen, never placeholders.
-    if (this.viewed || this.stopView || !this.kept?.list.isConnected || this.kept.key[0]) return;
-    this.stopView = whenViewed(this, () => {
-      this.viewed = true;
-      const detail: RelatedArticlesViewDetail = {ids: this.kept?.items.map((i) => i.id) ?? [], src: this.src ?? ''};
-      emit(this, 'related-articles-view', detail);
-    });
+    if (this.viewed || this.watching || !this.kept?.list.isConnected || this.kept.key[0]) return;
+    this.watching = true;
+    whenViewed(this, this.seen);
+  }
+
+  /** Half the list was in view for a second (called on the element by the shared watcher). */
+  private seen(): void {
+    this.viewed = true;
+    const detail: RelatedArticlesViewDetail = {ids: this.kept?.items.map((i) => i.id) ?? [], src: this.src ?? ''};
+    emit(this, 'related-articles-view', detail);
   }
 
   /** Fetch the feed again now, bypassing the kept copy. */
@@ -245,7 +250,10 @@ export class RelatedArticles extends CardHost {
   private list(items: FeedItem[], skeleton: boolean): HTMLElement {
     const level = clampLevel(this.headingLevel, 2);
     const options = this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
-    const key = [skeleton, JSON.stringify(options), ...items];
+    // Every option is a string, number or boolean but `utm`, whose campaign is the one part that varies
+    // (a key of values, not a JSON string: a hundred lists would keep a hundred copies of it).
+    const {utm, ...plain} = options;
+    const key = [skeleton, utm?.campaign, ...Object.values(plain), ...items];
     const kept = this.kept;
     if (kept && kept.key.length === key.length && kept.key.every((k, i) => k === key[i])) return kept.list;
     const list = h(

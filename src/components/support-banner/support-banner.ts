@@ -11,7 +11,7 @@ import {defineElement} from '../../internal/define.js';
 import {ResourceController} from '../../internal/resource-controller.js';
 import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
-import {whenViewed} from '../../internal/visibility.js';
+import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {h} from '../dom.js';
 import {emit} from '../events.js';
 import {clampLevel} from '../heading.js';
@@ -182,7 +182,7 @@ export class SupportBanner extends ThemedElement {
   };
 
   // Every update re-runs the choice, so the controller's own update request is all it needs.
-  private readonly res = new ResourceController<CampaignConfig>(this, campaignLoader, () => {});
+  private readonly res = new ResourceController<CampaignConfig>(this, campaignLoader);
   /**
    * The page view's time. Choosing by it keeps the banner steady while it is
    * up: the view it just counted, or its own dismissal, only matter to the next page.
@@ -196,7 +196,6 @@ export class SupportBanner extends ThemedElement {
   private mark?: {preview: true};
   private skipped?: SkipReason;
   private box?: Element | null;
-  private stop?: () => void;
   /** While the bottom bar shows: its size watcher, and the page's own inline scroll-padding-bottom and padding-bottom to put back. */
   private sizer?: ResizeObserver;
   private padding?: string[];
@@ -323,12 +322,11 @@ export class SupportBanner extends ThemedElement {
 
   /** A view: half the box in view for one continuous second (once per element). */
   private watch(): void {
-    if (!this.viewed && this.box && !this.stop) this.stop = whenViewed(this.box, () => this.view());
+    if (!this.viewed && this.box) whenViewed(this.box, () => this.view());
   }
 
   private unwatch(): void {
-    this.stop?.();
-    this.stop = undefined;
+    if (this.box) stopViewed(this.box);
   }
 
   private view(): void {
