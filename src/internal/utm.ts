@@ -4,9 +4,21 @@
  * `utm_` parameter) is left exactly as it is; empty values are not written.
  */
 export function withUtm(url: string, medium: string, campaign: string, content?: string, source = location.hostname): string {
+  // A page of lists on one feed tags the same few URLs again and again: each is parsed once.
+  const key = [url, medium, campaign, content, source].join('\n');
+  let tagged = seen.get(key);
+  if (tagged === undefined) {
+    if (seen.size >= 500) seen.clear();
+    seen.set(key, (tagged = tag(url, {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content})));
+  }
+  return tagged;
+}
+
+const seen = new Map<string, string>();
+
+function tag(url: string, tags: Record<string, string | undefined>): string {
   const u = new URL(url);
   if ([...u.searchParams.keys()].some((k) => k.startsWith('utm_'))) return url;
-  const tags = {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content};
   for (const [k, v] of Object.entries(tags)) if (v) u.searchParams.set(k, v);
   return u.href;
 }

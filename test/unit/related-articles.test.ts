@@ -188,6 +188,22 @@ describe('<related-articles>', () => {
     expect(below.getBoundingClientRect().top).to.be.closeTo(before, 1);
   });
 
+  it('lists loading side by side each show their own placeholders (copies of one), with the height of the first', async () => {
+    const src = feedUrl(OSTROV, {stall: 1, n: Math.random()});
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 560px">
+      <related-articles src=${src} limit="2"></related-articles><related-articles src=${src} limit="2"></related-articles>
+      <related-articles src=${src} limit="4"></related-articles>
+    </div>`);
+    const lists = [...wrapper.querySelectorAll('related-articles')];
+    await Promise.all(lists.map((l) => l.updateComplete));
+    const skeletons = lists.map((l) => [...l.shadowRoot!.querySelectorAll('li.skeleton')]);
+    expect(skeletons.map((s) => s.length)).to.deep.equal([2, 2, 4]);
+    // No node is shared: each list holds its own copy, as tall as the one built.
+    expect(new Set(skeletons.flat()).size).to.equal(8);
+    expect(lists[1]!.getBoundingClientRect().height).to.equal(lists[0]!.getBoundingClientRect().height);
+    expect(lists[1]!.shadowRoot!.querySelector('ul')!.outerHTML).to.equal(lists[0]!.shadowRoot!.querySelector('ul')!.outerHTML);
+  });
+
   it('error state: shows the fallback children and fires related-articles-error with the status', async () => {
     const src = feedUrl('/does-not-exist.json');
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -60,6 +60,8 @@ export interface RelatedArticlesEventMap {
 
 /** An invisible card with the real card's layout: the loading state reserves its exact height. */
 const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
+/** The last placeholder list built, with its key, for the next list to copy. */
+let placeholders: {key: unknown[]; list: HTMLElement} | undefined;
 
 /**
  * The publisher's «Статті» block: a heading, N article cards from a feed, and a
@@ -254,15 +256,20 @@ export class RelatedArticles extends CardHost {
     // (a key of values, not a JSON string: a hundred lists would keep a hundred copies of it).
     const {utm, ...plain} = options;
     const key = [skeleton, utm?.campaign, ...Object.values(plain), ...items];
-    const kept = this.kept;
-    if (kept && kept.key.length === key.length && kept.key.every((k, i) => k === key[i])) return kept.list;
-    const list = h(
-      'ul',
-      {part: 'list', role: 'list'},
-      ...items.map((item, i) =>
-        h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1})),
-      ),
-    );
+    const same = (a?: unknown[]) => a?.length === key.length && a.every((k, i) => k === key[i]);
+    if (same(this.kept?.key)) return this.kept!.list;
+    // Placeholders are alike in every list with the same options: one is built, the others are
+    // copies (a copy costs a fraction of building, and a page may hold a hundred lists loading).
+    const list = skeleton && same(placeholders?.key)
+      ? (placeholders!.list.cloneNode(true) as HTMLElement)
+      : h(
+          'ul',
+          {part: 'list', role: 'list'},
+          ...items.map((item, i) =>
+            h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1})),
+          ),
+        );
+    if (skeleton && !same(placeholders?.key)) placeholders = {key, list: list.cloneNode(true) as HTMLElement};
     this.kept = {key, list, items};
     return list;
   }
