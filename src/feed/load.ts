@@ -89,9 +89,13 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     }
   }
 
+  /** URLs whose stored copy was looked for: storage is read once per URL, not once per element. */
+  const looked = new Set<string>();
+
   function peek(url: string): Cached<T> | undefined {
     let cached = memory.get(url);
-    if (!cached) {
+    if (!cached && !looked.has(url)) {
+      looked.add(url);
       cached = readStored(url);
       if (cached) memory.set(url, cached);
     }
@@ -168,6 +172,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     load,
     clear() {
       memory.clear();
+      looked.clear();
       for (const entry of inFlight.values()) entry.controller.abort();
       inFlight.clear();
     },

@@ -256,6 +256,20 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
     expect(kept.value.items[0]!.date!.getTime()).to.equal(loaded.value.items[0]!.date!.getTime());
   });
 
+  it('looks for a stored copy once per URL, however many elements ask (a page of lists reads storage once)', async () => {
+    const reads: string[] = [];
+    const counting = {getItem: (k: string) => (reads.push(k), null), setItem: () => {}, removeItem: () => {}} as unknown as Storage;
+    const loader = createLoader<Feed>({storageKey: 'count', storage: createSafeStorage(() => counting), parse: (t, u) => ({value: parseFeed(t, u).feed, warnings: []}), serialize: (f) => f, revive: (d) => d as Feed});
+    const url = feedUrl(OSTROV, {n: Math.random()});
+    for (let i = 0; i < 20; i++) expect(loader.peek(url)).to.equal(undefined);
+    await Promise.all(Array.from({length: 20}, () => loader.load(url)));
+    expect(reads.filter((k) => k === `count:${url}`)).to.have.length(1);
+    // After clear() (a new page, as far as the loader knows) it looks again.
+    loader.clear();
+    loader.peek(url);
+    expect(reads.filter((k) => k === `count:${url}`)).to.have.length(2);
+  });
+
   it('works from memory when storage throws on access or on write', async () => {
     const quota = {
       getItem: () => null,
