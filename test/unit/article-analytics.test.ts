@@ -148,9 +148,11 @@ describe('article analytics: events, UTM tags, rel', () => {
   it('utm_medium is the tag the element was defined under', async () => {
     class Renamed extends RelatedArticles {}
     Renamed.define('ostrov-related-utm');
+    // Listening before the element exists: a fast loopback feed can load within the frame the fixture waits.
+    const loaded = nextEvent(document, 'related-articles-load');
     const wrapper = await fixture<HTMLDivElement>(html`<div><ostrov-related-utm src=${feedUrl(OSTROV)}></ostrov-related-utm></div>`);
     const el = wrapper.firstElementChild!;
-    await nextEvent(el, 'related-articles-load');
+    await loaded;
     expect(links(el).map((a) => new URL(a.href).searchParams.get('utm_medium'))).to.deep.equal(Array(3).fill('ostrov-related-utm'));
   });
 
