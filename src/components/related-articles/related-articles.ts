@@ -156,7 +156,7 @@ export class RelatedArticles extends CardHost {
 
   // `announce` is called on this element: the class's method, not a closure per element.
   private readonly feed = new ResourceController<Feed>(this, feedLoader, this.announce);
-  private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]};
+  private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]; skeleton: boolean};
   private watching = false;
   private viewed = false;
   private section?: HTMLElement;
@@ -179,7 +179,7 @@ export class RelatedArticles extends CardHost {
 
   protected override updated(): void {
     // Viewability is watched only once real cards are on screen, never placeholders.
-    if (this.viewed || this.watching || !this.kept?.list.isConnected || this.kept.key[0]) return;
+    if (this.viewed || this.watching || !this.kept?.list.isConnected || this.kept.skeleton) return;
     this.watching = true;
     whenViewed(this, this.seen);
   }
@@ -258,19 +258,20 @@ export class RelatedArticles extends CardHost {
     const key = [skeleton, utm?.campaign, ...Object.values(plain), ...items];
     const same = (a?: unknown[]) => a?.length === key.length && a.every((k, i) => k === key[i]);
     if (same(this.kept?.key)) return this.kept!.list;
-    // Placeholders are alike in every list with the same options: one is built, the others are
-    // copies (a copy costs a fraction of building, and a page may hold a hundred lists loading).
-    const list = skeleton && same(placeholders?.key)
-      ? (placeholders!.list.cloneNode(true) as HTMLElement)
-      : h(
-          'ul',
-          {part: 'list', role: 'list'},
-          ...items.map((item, i) =>
-            h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1})),
-          ),
-        );
-    if (skeleton && !same(placeholders?.key)) placeholders = {key, list: list.cloneNode(true) as HTMLElement};
-    this.kept = {key, list, items};
+    let list: HTMLElement;
+    if (skeleton && same(placeholders?.key)) {
+      // Placeholders are alike in every list with the same options: one is built, the others are
+      // copies (a copy costs a fraction of building, and a page may hold a hundred lists loading).
+      list = placeholders!.list.cloneNode(true) as HTMLElement;
+    } else {
+      list = h(
+        'ul',
+        {part: 'list', role: 'list'},
+        ...items.map((item, i) => h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1}))),
+      );
+      if (skeleton) placeholders = {key, list: list.cloneNode(true) as HTMLElement};
+    }
+    this.kept = {key, list, items, skeleton};
     return list;
   }
 
@@ -296,8 +297,8 @@ export class RelatedArticles extends CardHost {
       body = this.list(items, false);
     }
     // The section is built once and updated in place, with the card builder's DOM calls rather
-    // than a Lit template: a template's parts and marker comments would stay alive per element.
-    // Lit commits the same node every time, which costs nothing after the first render.
+    // than a template, whose parts and marker comments would stay alive per element. Returning
+    // the same node every time costs nothing after the first render (see ThemedElement.update).
     const section = (this.section ??= h('section', {part: 'section'}));
     const footer = (this.footer ??= h('footer', {part: 'footer'}));
     setAttrs(section, {
