@@ -13,14 +13,14 @@
 //   as module declarations (a `src` came from `const src = this.src`); only
 //   what a module exports is kept, and type-only re-exports (`export type
 //   {SkipReason}`), which are no JavaScript export, are dropped.
-// - Base classes. Shared bases (theme.ts, article-card/card-host.ts) are
+// - Base classes. Shared bases (widget-element.ts, article-card/card-host.ts) are
 //   analysed so their members are inherited by the elements, but they have
 //   no tag, so they are not listed as custom elements themselves.
 // - Paths. Modules are analysed from `src/**/*.ts`, but the package ships
 //   `dist/**/*.js` (vite's preserveModules keeps the same layout), so every
 //   module path names the shipped file.
 export default {
-  globs: ['src/components/*/*.ts', 'src/components/theme.ts'],
+  globs: ['src/components/*/*.ts', 'src/components/widget-element.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/*/define.ts'],
   litelement: true,
   outdir: '.',
@@ -77,7 +77,7 @@ function newsroomWidgets() {
             if (types[event.name]) event.type = {text: types[event.name]};
           }
           const tag = tags.get(decl.name);
-          // Base classes (ThemedElement, CardHost) are LitElements with no tag of their own: no custom element.
+          // Base classes (WidgetElement, CardHost) are ReactiveElements with no tag of their own: no custom element.
           if (decl.kind === 'class' && !tag) delete decl.customElement;
           if (decl.kind !== 'class' || !tag) continue;
           decl.customElement = true;

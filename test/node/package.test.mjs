@@ -40,7 +40,7 @@ test('every exports entry points at a built file', () => {
 
 test('the ES build leaves Lit as an import (a dependency, not bundled)', () => {
   // Every element's base class: Lit's ReactiveElement, imported, not copied in.
-  const code = readFileSync('dist/components/theme.js', 'utf8');
+  const code = readFileSync('dist/components/widget-element.js', 'utf8');
   assert.match(code, /from\s*["']@lit\/reactive-element["']/);
   assert.ok(pkg.dependencies['@lit/reactive-element'], '@lit/reactive-element is a dependency');
   for (const file of ['dist/index.js', 'dist/components/related-articles/related-articles.js', 'dist/components/support-banner/support-banner.js']) {

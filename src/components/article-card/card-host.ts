@@ -1,6 +1,6 @@
 import type {PropertyDeclarations, PropertyValues} from '@lit/reactive-element';
 import {resolveLang} from '../../i18n/lang.js';
-import {ThemedElement} from '../theme.js';
+import {WidgetElement} from '../widget-element.js';
 import {DEFAULT_CAMPAIGN, type CardOptions} from './card.js';
 
 /**
@@ -8,7 +8,7 @@ import {DEFAULT_CAMPAIGN, type CardOptions} from './card.js';
  * attributes that shape a card's links and dates, the element's language, and
  * the click hook. One place, so the two elements cannot drift apart.
  */
-export abstract class CardHost extends ThemedElement {
+export abstract class CardHost extends WidgetElement {
   /** IANA time zone for dates (default: the reader's). */
   timeZone?: string;
   /** `target` of the links, e.g. `_blank`; links always carry `rel="noopener"`. */

@@ -298,7 +298,7 @@ export class RelatedArticles extends CardHost {
     }
     // The section is built once and updated in place, with the card builder's DOM calls rather
     // than a template, whose parts and marker comments would stay alive per element. Returning
-    // the same node every time costs nothing after the first render (see ThemedElement.update).
+    // the same node every time costs nothing after the first render (see WidgetElement.update).
     const section = (this.section ??= h('section', {part: 'section'}));
     const footer = (this.footer ??= h('footer', {part: 'footer'}));
     setAttrs(section, {

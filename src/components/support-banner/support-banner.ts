@@ -17,7 +17,7 @@ import {emit} from '../events.js';
 import {clampLevel} from '../heading.js';
 import {baseStyles} from '../shared.styles.js';
 import {bannerStyles} from './support-banner.styles.js';
-import {ThemedElement} from '../theme.js';
+import {WidgetElement} from '../widget-element.js';
 
 export type {SkipReason} from '../../campaign/choose.js';
 export type DismissReason = 'close' | 'escape' | 'already-support';
@@ -106,7 +106,7 @@ export interface SupportBannerEventMap {
  * @cssproperty --newsroom-radius - Corner radius (default 6px).
  * @cssproperty --newsroom-block-margin - Margin above and below an inline banner (default 1.5rem).
  */
-export class SupportBanner extends ThemedElement {
+export class SupportBanner extends WidgetElement {
   static readonly version = VERSION;
   static override styles = [baseStyles, bannerStyles];
 

@@ -5,8 +5,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /**
  * The base of every element: Lit's ReactiveElement (properties, attributes,
- * the batched update cycle, controllers, adopted styles) and the `theme`
- * attribute.
+ * the batched update cycle, controllers, adopted styles), the `theme`
+ * attribute, and the commit of what `render()` returns.
  *
  * Every element builds its shadow DOM with the DOM builder (`h` in dom.ts)
  * rather than lit-html templates: cards never update in place, and a template
@@ -14,7 +14,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * one node, and a render that returns the node already shown touches nothing.
  * Without lit-html the script-tag file is about 3 kB gzip smaller.
  */
-export class ThemedElement extends ReactiveElement {
+export class WidgetElement extends ReactiveElement {
   /**
    * Colour palette: `light` or `dark` forces one, `auto` follows the reader's
    * `prefers-color-scheme`; unset, the element follows the page's `color-scheme`.
