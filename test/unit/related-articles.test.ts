@@ -202,6 +202,9 @@ describe('<related-articles>', () => {
     expect(new Set(skeletons.flat()).size).to.equal(8);
     expect(lists[1]!.getBoundingClientRect().height).to.equal(lists[0]!.getBoundingClientRect().height);
     expect(lists[1]!.shadowRoot!.querySelector('ul')!.outerHTML).to.equal(lists[0]!.shadowRoot!.querySelector('ul')!.outerHTML);
+    // One pulse per loading list, not one per placeholder: a hundred lists animate a hundred boxes, not 300.
+    expect(lists[2]!.shadowRoot!.querySelector('ul')!.getAnimations().length).to.equal(1);
+    expect(skeletons[2]!.flatMap((li) => li.getAnimations())).to.deep.equal([]);
   });
 
   it('error state: shows the fallback children and fires related-articles-error with the status', async () => {
@@ -404,19 +407,21 @@ describe('<related-articles>', () => {
     expect(getComputedStyle(el).display).to.equal('none');
   });
 
-  it('one column when narrow, a grid when wide (container queries)', async () => {
+  it('columns follow the element’s own width: as many 16em cards as fit, one column when even one does not', async () => {
     const src = feedUrl(OSTROV);
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <div style="width: 320px"><related-articles src=${src}></related-articles></div>
-      <div style="width: 1000px"><related-articles src=${src}></related-articles></div>
+    const widths = [160, 320, 540, 1000];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 16px">
+      ${widths.map((w) => html`<div style="width: ${w}px"><related-articles src=${src}></related-articles></div>`)}
     </div>`);
-    const [narrow, wide] = [...wrapper.querySelectorAll('related-articles')];
-    await Promise.all([settled(narrow!), settled(wide!)]);
+    const lists = [...wrapper.querySelectorAll('related-articles')];
+    await Promise.all(lists.map(settled));
     // auto-fit collapses unused tracks to 0px: count the tracks cards occupy.
     const columns = (el: Element) =>
       getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ').filter((w) => parseFloat(w) > 0).length;
-    expect(columns(narrow!)).to.equal(1);
-    expect(columns(wide!)).to.equal(3);
+    // 540px holds two 16em (256px) cards and the 1em gap; 160px not even one, and the card shrinks to fit.
+    expect(lists.map(columns)).to.deep.equal([1, 1, 2, 3]);
+    const narrowCard = cards(lists[0] as RelatedArticles)[0]!.getBoundingClientRect();
+    expect(narrowCard.width).to.be.at.most(160);
   });
 
   it('::part() and --newsroom-* custom properties style the inside from the page', async () => {
@@ -467,6 +472,51 @@ describe('<related-articles>', () => {
     expect(second.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
     expect(added.join('')).not.to.contain('skeleton');
     expect(await requestCount(src)).to.equal(1);
+  });
+
+  it('lists on one feed with the same options copy one list of cards; their clicks are their own; other options build anew', async () => {
+    const src = feedUrl(OSTROV);
+    const first = await loaded(html`<related-articles src=${src}></related-articles>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    // The feed is in memory: the second list shows cards on its first render. Count the elements it creates.
+    const create = document.createElement;
+    let created = 0;
+    document.createElement = function (this: Document, ...args: Parameters<Document['createElement']>) {
+      created++;
+      return create.apply(this, args);
+    } as Document['createElement'];
+    const second = document.createElement('related-articles');
+    try {
+      second.src = src;
+      wrapper.append(second);
+      await second.updateComplete;
+    } finally {
+      document.createElement = create;
+    }
+    // Building 3 cards takes about 40 elements; a copy takes none (section, heading, footer, link are the element's own).
+    expect(created - 1, 'elements created for the second list').to.be.at.most(6);
+    expect(cards(second)).to.have.length(3);
+    expect(second.shadowRoot!.querySelector('ul')!.outerHTML).to.equal(first.shadowRoot!.querySelector('ul')!.outerHTML);
+    expect(cards(second).some((c) => cards(first).includes(c))).to.equal(false);
+    // A click in the copy names its own element, position and item.
+    const seen: [EventTarget | null, unknown][] = [];
+    const onClick = (e: Event) => seen.push([e.target, (e as CustomEvent).detail]);
+    document.addEventListener('related-articles-click', onClick);
+    second.addEventListener('click', (e) => e.preventDefault());
+    try {
+      (part(cards(second)[2]!, 'link') as HTMLAnchorElement).click();
+    } finally {
+      document.removeEventListener('related-articles-click', onClick);
+    }
+    expect(seen.map(([target, detail]) => [target, (detail as {position: number}).position])).to.deep.equal([[second, 3]]);
+    // Another campaign is another list: its links carry its own tag.
+    const third = document.createElement('related-articles');
+    third.src = src;
+    third.campaign = 'autumn';
+    wrapper.append(third);
+    await third.updateComplete;
+    const href = (part(cards(third)[0]!, 'link') as HTMLAnchorElement).href;
+    expect(new URL(href).searchParams.get('utm_campaign')).to.equal('autumn');
   });
 
   it('costs what hand-written markup costs: no Lit marker per card field (node count of one list)', async () => {

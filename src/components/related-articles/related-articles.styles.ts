@@ -2,8 +2,6 @@ import {css} from '@lit/reactive-element';
 
 export const relatedStyles = css`
   :host {
-    /* The element's own width decides the layout, not the viewport's. */
-    container-type: inline-size;
     margin-block: var(--newsroom-block-margin, 1.5em);
   }
   section {
@@ -18,19 +16,17 @@ export const relatedStyles = css`
     line-height: 1.2;
     color: var(--newsroom-heading-color, inherit);
   }
+  /* The element's own width decides the layout, not the viewport's: as many columns of at least 16em
+     as fit (two long Ukrainian words fit on a line of a bold title, so no line holds one word), one
+     column when even one would not. A grid does this without container queries, which a page with
+     dozens of lists paid for in style and layout (every host a container). */
   [part~='list'] {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--newsroom-card-min-width, 16em)), 1fr));
     gap: var(--newsroom-gap, 1em);
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  /* 16em: two long Ukrainian words fit on a line of a bold title, so no line holds one word. */
-  @container (min-width: 36em) {
-    [part~='list'] {
-      grid-template-columns: repeat(auto-fit, minmax(var(--newsroom-card-min-width, 16em), 1fr));
-    }
   }
   li {
     display: block;
@@ -73,6 +69,9 @@ export const relatedStyles = css`
   .skeleton {
     border-radius: var(--newsroom-radius, .375em);
     background: var(--_skeleton);
+  }
+  /* One animation per loading list, not one per placeholder card. */
+  .loading {
     animation: pulse 1.5s ease-in-out infinite;
   }
   .skeleton > * {

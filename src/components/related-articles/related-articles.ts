@@ -60,8 +60,14 @@ export interface RelatedArticlesEventMap {
 
 /** An invisible card with the real card's layout: the loading state reserves its exact height. */
 const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
-/** The last placeholder list built, with its key, for the next list to copy. */
-let placeholders: {key: unknown[]; list: HTMLElement} | undefined;
+/**
+ * The last short list built (placeholders or cards), with its key, for the next list with the same
+ * key to copy: lists on one feed with the same options show the same cards, and a copy costs a
+ * fraction of building. Long lists are not kept: a spare copy of them would only hold memory.
+ */
+let lastList: {key: unknown[]; list: HTMLElement} | undefined;
+/** Lists of up to this many cards are kept for copying (the most placeholders a list shows). */
+const COPY_MAX = 12;
 
 /**
  * The publisher's «Статті» block: a heading, N article cards from a feed, and a
@@ -252,24 +258,24 @@ export class RelatedArticles extends CardHost {
   private list(items: FeedItem[], skeleton: boolean): HTMLElement {
     const level = clampLevel(this.headingLevel, 2);
     const options = this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
-    // Every option is a string, number or boolean but `utm`, whose campaign is the one part that varies
+    // Every option is a string, number or boolean but `utm`, whose two values go in on their own
     // (a key of values, not a JSON string: a hundred lists would keep a hundred copies of it).
     const {utm, ...plain} = options;
-    const key = [skeleton, utm?.campaign, ...Object.values(plain), ...items];
+    const key = [skeleton, utm?.medium, utm?.campaign, ...Object.values(plain), ...items];
     const same = (a?: unknown[]) => a?.length === key.length && a.every((k, i) => k === key[i]);
     if (same(this.kept?.key)) return this.kept!.list;
     let list: HTMLElement;
-    if (skeleton && same(placeholders?.key)) {
-      // Placeholders are alike in every list with the same options: one is built, the others are
-      // copies (a copy costs a fraction of building, and a page may hold a hundred lists loading).
-      list = placeholders!.list.cloneNode(true) as HTMLElement;
+    if (same(lastList?.key)) {
+      // Nothing in a list is tied to its element (clicks are read from the DOM position), so a copy
+      // of another list with the same key is the same list: a page may hold a hundred on one feed.
+      list = lastList!.list.cloneNode(true) as HTMLElement;
     } else {
       list = h(
         'ul',
-        {part: 'list', role: 'list'},
+        {part: 'list', role: 'list', class: skeleton ? 'loading' : undefined},
         ...items.map((item, i) => h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1}))),
       );
-      if (skeleton) placeholders = {key, list: list.cloneNode(true) as HTMLElement};
+      if (items.length <= COPY_MAX) lastList = {key, list: list.cloneNode(true) as HTMLElement};
     }
     this.kept = {key, list, items, skeleton};
     return list;
