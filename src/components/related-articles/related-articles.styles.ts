@@ -16,13 +16,18 @@ export const relatedStyles = css`
     line-height: 1.2;
     color: var(--newsroom-heading-color, inherit);
   }
-  /* The element's own width decides the layout, not the viewport's: as many columns of at least 16em
-     as fit (two long Ukrainian words fit on a line of a bold title, so no line holds one word), one
-     column when even one would not. A grid does this without container queries, which a page with
-     dozens of lists paid for in style and layout (every host a container). */
+  /* The element's own width decides the layout, not the viewport's: one column below 36em, above it
+     as many columns of at least 16em as fit (two long Ukrainian words fit on a line of a bold title,
+     so no line holds one word). The track minimum is the whole width below 36em ((36em - 100%) * 999
+     is then huge and clamp() stops at 100%), else 16em, and never more than the width. This is the
+     old container query's layout without making every host a container, which a page with dozens
+     of lists paid for in style and layout. */
   [part~='list'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--newsroom-card-min-width, 16em)), 1fr));
+    grid-template-columns: repeat(
+      auto-fit,
+      minmax(clamp(min(100%, var(--newsroom-card-min-width, 16em)), (36em - 100%) * 999, 100%), 1fr)
+    );
     gap: var(--newsroom-gap, 1em);
     margin: 0;
     padding: 0;
