@@ -15,7 +15,8 @@ export function setAttrs(el: Element, attrs: Record<string, string | undefined>)
  */
 export function h(tag: string, attrs: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
   const el = document.createElement(tag);
-  setAttrs(el, attrs);
+  // A new element has no attribute to remove: only the defined values are set.
+  for (const name in attrs) if (attrs[name] !== undefined) el.setAttribute(name, attrs[name]);
   for (const child of children) if (child) el.append(child);
   return el;
 }

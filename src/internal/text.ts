@@ -3,8 +3,14 @@
  * these only collapse whitespace and clamp length, on a code-point boundary so
  * a clamp never splits a Cyrillic letter's surrogate pair or an emoji.
  */
+/** Anything collapse() would change: a control character, whitespace but a single space, an edge space. */
+// eslint-disable-next-line no-control-regex
+const UNCLEAN = /[\u0000-\u001f\u007f]|[^\S ]| {2}|^ | $/;
+
 export function collapse(value: unknown): string {
   if (typeof value !== 'string') return '';
+  // Most feed text is already clean: one test instead of two replacements (a feed of a thousand items).
+  if (!UNCLEAN.test(value)) return value;
   // \s covers NBSP and the Unicode spaces; control characters go too, since
   // they only ever show up as tofu boxes.
   // eslint-disable-next-line no-control-regex

@@ -18,7 +18,13 @@ const seen = new Map<string, string>();
 
 function tag(url: string, tags: Record<string, string | undefined>): string {
   const u = new URL(url);
-  if ([...u.searchParams.keys()].some((k) => k.startsWith('utm_'))) return url;
-  for (const [k, v] of Object.entries(tags)) if (v) u.searchParams.set(k, v);
+  // A copy of the query, written back once: each set() on the URL's own searchParams serialises the
+  // whole URL again (four times per card, a thousand cards in a long list). Same result.
+  const query = new URLSearchParams(u.search);
+  if ([...query.keys()].some((k) => k.startsWith('utm_'))) return url;
+  const set = Object.entries(tags).filter(([, v]) => v);
+  if (!set.length) return u.href;
+  for (const [k, v] of set) query.set(k, v!);
+  u.search = query.toString();
   return u.href;
 }
