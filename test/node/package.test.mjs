@@ -1,4 +1,5 @@
 // What `npm run build` ships, checked in Node against the real files in dist/.
+import {spawnSync} from 'node:child_process';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
@@ -68,6 +69,14 @@ test('importing the package entry in Node (no DOM) does not throw', async () => 
   assert.equal(typeof mod.ArticleCard.define, 'function');
   // define() without a registry is a no-op, not a crash.
   mod.RelatedArticles.define();
+});
+
+test('importing the package leaves nothing running: a server render exits on its own', () => {
+  // A handle left open at import (a timer, a MessageChannel port) would keep a server's process alive.
+  const entry = new URL('../../dist/index.js', import.meta.url).href;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(entry)});`], {timeout: 10_000});
+  assert.equal(run.error, undefined, 'the process did not exit within 10 s');
+  assert.equal(run.status, 0, String(run.stderr));
 });
 
 test('every module entry imports in Node (no DOM), the define entries included', async () => {

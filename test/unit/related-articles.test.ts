@@ -520,6 +520,34 @@ describe('<related-articles>', () => {
     expect(new URL(href).searchParams.get('utm_campaign')).to.equal('autumn');
   });
 
+  it('a thousand lists added at once render over several tasks, each showing its fallback until then', async () => {
+    const src = feedUrl(OSTROV, {stall: 1, n: Math.random()});
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const lists = Array.from({length: 1000}, () => {
+      const el = document.createElement('related-articles');
+      el.src = src;
+      el.limit = 1;
+      el.innerHTML = '<a href="https://ostrov.example/articles/">Статті ОстроВ</a>';
+      return el;
+    });
+    // A message posted before the lists exist runs in the first task after the one that adds them.
+    const afterFirstTask = new Promise<number>((resolve) => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => resolve(lists.filter((l) => l.hasUpdated).length);
+      c.port2.postMessage(0);
+    });
+    wrapper.append(...lists);
+    const renderedInFirstTask = await afterFirstTask;
+    expect(renderedInFirstTask, 'rendered in the task that added them').to.be.above(0).and.below(1000);
+    // Those still waiting show their fallback link, as before the script ran.
+    const waiting = lists.find((l) => !l.hasUpdated)!;
+    const slot = waiting.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Статті ОстроВ']);
+    await Promise.all(lists.map((l) => l.updateComplete));
+    expect(lists.every((l) => l.shadowRoot!.querySelectorAll('li.skeleton').length === 1)).to.equal(true);
+    expect(waiting.shadowRoot!.querySelector(':scope > slot')).to.equal(null);
+  });
+
   it('costs what hand-written markup costs: no Lit marker per card field (node count of one list)', async () => {
     const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)}></related-articles>`);
     let nodes = 0;
