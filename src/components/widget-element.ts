@@ -1,4 +1,5 @@
 import {ReactiveElement, type PropertyDeclarations, type PropertyValues} from '@lit/reactive-element';
+import {renderTurn} from './render-turns.js';
 
 /** `theme` values; anything else follows the page, as when the attribute is absent. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -14,33 +15,6 @@ export type Theme = 'light' | 'dark' | 'auto';
  * one node, and a render that returns the node already shown touches nothing.
  * Without lit-html the script-tag file is about 3 kB gzip smaller.
  */
-/**
- * First renders share a time budget per task once the page is parsed. A page with dozens of lists
- * would otherwise upgrade and render them all in the script's own task (the one long task a reader
- * feels as a frozen page); past the budget the rest render in the next task. Until its first render
- * an element shows its fallback children through a slot, exactly as before the script ran, so
- * waiting a task shifts nothing. While the page is still being parsed (a script without `async`)
- * every element renders at once: its reserved height must be there before the first paint.
- */
-const SLICE_MS = 40;
-/** When the current task's slice began; the first one with the script's own evaluation. */
-let sliceStart = performance.now();
-let sliceOpen = true;
-/** Resolves in the next task; first renders over budget wait on it. */
-let nextSlice: Promise<void> | undefined;
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => {
-      // A port left open keeps its channel alive (and Node's process, where the package is imported for SSR).
-      c.port1.close();
-      resolve();
-    };
-    c.port2.postMessage(0);
-  });
-// The script's own task is the first slice; without MessageChannel (old SSR runtimes) there are no tasks to share.
-if (typeof MessageChannel === 'function') void nextTask().then(() => (sliceOpen = false));
-
 export class WidgetElement extends ReactiveElement {
   /**
    * Colour palette: `light` or `dark` forces one, `auto` follows the reader's
@@ -62,17 +36,15 @@ export class WidgetElement extends ReactiveElement {
     return root;
   }
 
+  /**
+   * A first render waits for its turn (render-turns.ts) once the page is parsed; until then the
+   * fallback children show through the slot, as before the script ran, so waiting shifts nothing.
+   * While the page is still being parsed (a script without `async`) every element renders at once:
+   * its reserved height must be there before the first paint. Later updates never wait.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || document.readyState === 'loading') return this.performUpdate();
-    const now = performance.now();
-    if (!sliceOpen) {
-      sliceOpen = true;
-      sliceStart = now;
-      void nextTask().then(() => (sliceOpen = false));
-    }
-    if (!nextSlice && now - sliceStart < SLICE_MS) return this.performUpdate();
-    nextSlice ??= nextTask().then(() => (nextSlice = undefined));
-    return nextSlice.then(() => this.scheduleUpdate());
+    const wait = this.hasUpdated || document.readyState === 'loading' ? undefined : renderTurn();
+    return wait ? wait.then(() => this.scheduleUpdate()) : this.performUpdate();
   }
 
   /** The element's content: one element (kept when it has not changed), or nothing. */

@@ -66,8 +66,8 @@ const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags:
  * fraction of building. Long lists are not kept: a spare copy of them would only hold memory.
  */
 let lastList: {key: unknown[]; list: HTMLElement} | undefined;
-/** Lists of up to this many cards are kept for copying (the most placeholders a list shows). */
-const COPY_MAX = 12;
+/** The most placeholders a list shows while loading; lists of up to this many cards are kept for copying. */
+const MAX_PLACEHOLDERS = 12;
 
 /**
  * The publisher's «Статті» block: a heading, N article cards from a feed, and a
@@ -275,7 +275,7 @@ export class RelatedArticles extends CardHost {
         {part: 'list', role: 'list', class: skeleton ? 'loading' : undefined},
         ...items.map((item, i) => h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1}))),
       );
-      if (items.length <= COPY_MAX) lastList = {key, list: list.cloneNode(true) as HTMLElement};
+      if (items.length <= MAX_PLACEHOLDERS) lastList = {key, list: list.cloneNode(true) as HTMLElement};
     }
     this.kept = {key, list, items, skeleton};
     return list;
@@ -289,7 +289,7 @@ export class RelatedArticles extends CardHost {
     const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
     const headingText = this.heading ?? t.articlesHeading;
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
-    const limit = Math.min(this.max(), 12);
+    const limit = Math.min(this.max(), MAX_PLACEHOLDERS);
 
     let body: Element;
     if (pending) {

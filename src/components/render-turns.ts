@@ -1,0 +1,41 @@
+/**
+ * Turns for first renders. Once the page is parsed, the elements' first
+ * renders share a time budget per task: a page (or a script) that adds dozens
+ * of lists at once would otherwise render them all in one task, the long task
+ * a reader feels as a frozen page. Past the budget, the rest wait for the next
+ * task, in the order they asked. The first slice is the script's own
+ * evaluation task, which has already spent time on compiling and upgrading.
+ */
+const SLICE_MS = 40;
+
+/** When the current task's slice began. */
+let sliceStart = performance.now();
+let sliceOpen = true;
+/** Resolves in the next task; first renders over budget wait on it. */
+let nextSlice: Promise<void> | undefined;
+
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => {
+      // A port left open keeps its channel alive (and Node's process, where the package is imported for SSR).
+      c.port1.close();
+      resolve();
+    };
+    c.port2.postMessage(0);
+  });
+
+// Without MessageChannel (old SSR runtimes) there are no tasks to share, and nothing renders anyway.
+if (typeof MessageChannel === 'function') void nextTask().then(() => (sliceOpen = false));
+
+/** Undefined when a first render may run now; otherwise a promise of the next task, to ask again then. */
+export function renderTurn(): Promise<void> | undefined {
+  const now = performance.now();
+  if (!sliceOpen) {
+    sliceOpen = true;
+    sliceStart = now;
+    void nextTask().then(() => (sliceOpen = false));
+  }
+  if (!nextSlice && now - sliceStart < SLICE_MS) return undefined;
+  return (nextSlice ??= nextTask().then(() => (nextSlice = undefined)));
+}
