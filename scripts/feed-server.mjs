@@ -8,6 +8,7 @@
 //   retry-after=S   add Retry-After: S (with status=429/503)
 //   fail=N          fail the first N requests for this exact URL with `status`, then serve normally
 //   delay=MS        wait before answering (stall=1 never answers)
+//   hold=NAME       wait until POST /__release?name=NAME (30 s at most): a test decides when the feed arrives
 //   nocors=1        omit Access-Control-Allow-Origin
 //   html=1          an HTML page with status 200
 //   truncate=N      only the first N bytes of the file
@@ -18,7 +19,7 @@
 //   any other       ignored: tests use e.g. ?t=42 to get a URL no cache has seen
 // Special paths: GET /__count?url=<path?query> → {"count": n} (`OPTIONS <path?query>` counts preflights,
 // `SENT <path?query>` the bytes a size= body had sent when the client closed, `WRITTEN <path?query>`
-// the bytes written so far); POST /__reset clears counts;
+// the bytes written so far); POST /__reset clears counts; POST /__release?name=NAME answers the held requests;
 // POST /__doc (body = any document) → {"path": "/__doc/N"}, served back like a file.
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
@@ -42,6 +43,8 @@ export function createFeedServer({root, routes = {}} = {}) {
   const counts = new Map();
   const sockets = new Set();
   const docs = new Map();
+  /** Held requests' callbacks by hold name. */
+  const held = new Map();
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -52,6 +55,12 @@ export function createFeedServer({root, routes = {}} = {}) {
     if (url.pathname === '/__count') {
       res.writeHead(200, {'Content-Type': 'application/json', ...cors, 'Cache-Control': 'no-store'});
       return res.end(JSON.stringify({count: counts.get(q.get('url')) ?? 0}));
+    }
+    if (url.pathname === '/__release') {
+      for (const answer of held.get(q.get('name')) ?? []) answer();
+      held.delete(q.get('name'));
+      res.writeHead(204, cors);
+      return res.end();
     }
     if (url.pathname === '/__reset') {
       counts.clear();
@@ -78,6 +87,12 @@ export function createFeedServer({root, routes = {}} = {}) {
     const headers = q.has('nocors') ? {} : {...cors};
     headers['Cache-Control'] = 'no-cache';
     if (q.has('stall')) return; // never answers; the client's timeout must act
+    if (q.has('hold')) {
+      await new Promise((answer) => {
+        held.set(q.get('hold'), [...(held.get(q.get('hold')) ?? []), answer]);
+        setTimeout(answer, 30_000).unref();
+      });
+    }
     if (q.has('delay')) await new Promise((r) => setTimeout(r, Math.min(Number(q.get('delay')) || 0, 30_000)));
     if (res.destroyed) return;
 

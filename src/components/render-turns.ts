@@ -1,20 +1,29 @@
 /**
- * Turns for first renders. Once the page is parsed, the elements' first
- * renders share a time budget per task: a page (or a script) that adds dozens
- * of lists at once would otherwise render them all in one task, the long task
- * a reader feels as a frozen page. Past the budget, the rest wait for the next
- * task, in the order they asked. The first slice is the script's own
- * evaluation task, which has already spent time on compiling and upgrading.
+ * Turns for renders. Once the page is parsed, the elements' renders share a
+ * time budget per task: a page (or a script) that adds dozens of lists at
+ * once, or a feed that arrives for a hundred lists, would otherwise render
+ * them all in one task, the long task a reader feels as a frozen page. Past
+ * the budget, the rest wait for the next task, in the order they asked. The
+ * first slice is the script's own evaluation task, which has already spent
+ * time on compiling and upgrading.
  */
 const SLICE_MS = 40;
 
 /** When the current task's slice began. */
 let sliceStart = performance.now();
 let sliceOpen = true;
-/** Resolves in the next task; first renders over budget wait on it. */
+/** Resolves in the next task; renders over budget wait on it. */
 let nextSlice: Promise<void> | undefined;
 
-const nextTask = () =>
+/**
+ * A task of `user-blocking` priority where there is one (Chromium, Firefox): it runs before the
+ * browser's next frame, so the lists are not laid out once per slice before the last one renders
+ * (with a plain task, a hundred lists' cards took 40 % longer to show). Input still goes first.
+ * Elsewhere (Safari) a MessageChannel message, the fastest plain task.
+ */
+const nextTask = (): Promise<void> =>
+  (globalThis as {scheduler?: {postTask(cb: () => void, options: {priority: string}): Promise<void>}}).scheduler
+    ?.postTask(() => {}, {priority: 'user-blocking'}) ??
   new Promise<void>((resolve) => {
     const c = new MessageChannel();
     c.port1.onmessage = () => {
@@ -28,7 +37,7 @@ const nextTask = () =>
 // Without MessageChannel (old SSR runtimes) there are no tasks to share, and nothing renders anyway.
 if (typeof MessageChannel === 'function') void nextTask().then(() => (sliceOpen = false));
 
-/** Undefined when a first render may run now; otherwise a promise of the next task, to ask again then. */
+/** Undefined when a render may run now; otherwise a promise of the next task, to ask again then. */
 export function renderTurn(): Promise<void> | undefined {
   const now = performance.now();
   if (!sliceOpen) {

@@ -37,13 +37,14 @@ export class WidgetElement extends ReactiveElement {
   }
 
   /**
-   * A first render waits for its turn (render-turns.ts) once the page is parsed; until then the
-   * fallback children show through the slot, as before the script ran, so waiting shifts nothing.
-   * While the page is still being parsed (a script without `async`) every element renders at once:
-   * its reserved height must be there before the first paint. Later updates never wait.
+   * A render waits for its turn (render-turns.ts) once the page is parsed. Before the first one,
+   * the fallback children show through the slot, as before the script ran, so waiting shifts
+   * nothing; later, the element keeps showing what it showed. While the page is still being parsed
+   * (a script without `async`) every element renders at once: its reserved height must be there
+   * before the first paint.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wait = this.hasUpdated || document.readyState === 'loading' ? undefined : renderTurn();
+    const wait = document.readyState === 'loading' ? undefined : renderTurn();
     return wait ? wait.then(() => this.scheduleUpdate()) : this.performUpdate();
   }
 

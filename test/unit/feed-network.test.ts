@@ -172,6 +172,22 @@ describe('fetch: timeout, retries, size cap', () => {
     expect(cancel.callCount).to.equal(1);
   });
 
+  it('reads a body that comes in many chunks whole, byte for byte', async () => {
+    const read = sinon.spy(ReadableStreamDefaultReader.prototype, 'read');
+    let fetched;
+    try {
+      // 1 MB in 64 KB writes, dripped so the page reads it in several chunks.
+      fetched = await fetchText(feedUrl('/big.json', {size: 1024 * 1024, drip: 5, n: Math.random()}));
+    } finally {
+      read.restore();
+    }
+    expect(read.callCount, 'reads').to.be.above(3);
+    const head = '{"version":"https://jsonfeed.org/version/1.1","title":"big","items":[],"pad":"';
+    expect(fetched.text.length).to.equal(head.length + 1024 * 1024 + 2);
+    expect(fetched.text.startsWith(head) && fetched.text.endsWith(' "}')).to.equal(true);
+    expect(JSON.parse(fetched.text).pad).to.equal(' '.repeat(1024 * 1024));
+  });
+
   it('hangs up on an oversized body: the server stops sending', async () => {
     // Loopback buffers swallow a few MB at once, so a large body shows the cut;
     // dripped (about 6 MB/s) because WebKit's network process otherwise reads the

@@ -26,6 +26,11 @@ export async function requestCount(url: string): Promise<number> {
   return ((await res.json()) as {count: number}).count;
 }
 
+/** Answers the requests held with `hold: name` (see scripts/feed-server.mjs): the test decides when a feed arrives. */
+export async function release(name: string): Promise<void> {
+  await fetch(`${ORIGIN}/__release?name=${encodeURIComponent(name)}`, {method: 'POST'});
+}
+
 /** Puts a document on the feed origin and returns a fresh URL for it (a simple POST: text/plain). */
 export async function serveDoc(body: string, type = 'application/json', params: Record<string, string | number> = {}): Promise<string> {
   const res = await fetch(`${ORIGIN}/__doc`, {method: 'POST', body, headers: {'Content-Type': 'text/plain'}});

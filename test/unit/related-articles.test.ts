@@ -1,7 +1,18 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
-import {feedUrl, nextEvent, OSTROV, requestCount, resetLoaders, serveJsonFeed, text} from './helpers.js';
+import {feedUrl, nextEvent, OSTROV, release, requestCount, resetLoaders, serveJsonFeed, text} from './helpers.js';
+
+/** A task posted the way the render turns post theirs (components/render-turns.ts). */
+function nextTurnTask(): Promise<void> {
+  const s = (globalThis as {scheduler?: {postTask(cb: () => void, o: {priority: string}): Promise<void>}}).scheduler;
+  if (s?.postTask) return s.postTask(() => {}, {priority: 'user-blocking'});
+  return new Promise<void>((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(c.port1.close());
+    c.port2.postMessage(0);
+  });
+}
 
 const SEED = [
   {
@@ -530,12 +541,8 @@ describe('<related-articles>', () => {
       el.innerHTML = '<a href="https://ostrov.example/articles/">Статті ОстроВ</a>';
       return el;
     });
-    // A message posted before the lists exist runs in the first task after the one that adds them.
-    const afterFirstTask = new Promise<number>((resolve) => {
-      const c = new MessageChannel();
-      c.port1.onmessage = () => resolve(lists.filter((l) => l.hasUpdated).length);
-      c.port2.postMessage(0);
-    });
+    // A task posted before the lists exist, as the render turns post theirs, runs first after the one that adds them.
+    const afterFirstTask = nextTurnTask().then(() => lists.filter((l) => l.hasUpdated).length);
     wrapper.append(...lists);
     const renderedInFirstTask = await afterFirstTask;
     expect(renderedInFirstTask, 'rendered in the task that added them').to.be.above(0).and.below(1000);
@@ -546,6 +553,28 @@ describe('<related-articles>', () => {
     await Promise.all(lists.map((l) => l.updateComplete));
     expect(lists.every((l) => l.shadowRoot!.querySelectorAll('li.skeleton').length === 1)).to.equal(true);
     expect(waiting.shadowRoot!.querySelector(':scope > slot')).to.equal(null);
+  });
+
+  it('a feed arriving for a thousand lists renders their cards over several tasks, none lost', async () => {
+    const hold = `thousand-${Math.random()}`;
+    const src = feedUrl(OSTROV, {hold});
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const lists = Array.from({length: 1000}, () => Object.assign(document.createElement('related-articles'), {src, limit: 1}));
+    wrapper.append(...lists);
+    await Promise.all(lists.map((l) => l.updateComplete));
+    const withCards = () => lists.filter((l) => l.shadowRoot!.querySelector('li:not(.skeleton)')).length;
+    expect(withCards(), 'still loading').to.equal(0);
+    // The first list's load event comes in the task the feed arrived in, after that task's renders.
+    const first = nextEvent(wrapper, 'related-articles-load').then(withCards);
+    const loads = new Promise<void>((resolve) => {
+      let n = 0;
+      wrapper.addEventListener('related-articles-load', () => ++n === 1000 && resolve());
+    });
+    await release(hold);
+    const early = await first;
+    expect(early, 'cards rendered in the task the feed arrived in').to.be.above(0).and.below(1000);
+    await loads;
+    expect(withCards()).to.equal(1000);
   });
 
   it('costs what hand-written markup costs: no Lit marker per card field (node count of one list)', async () => {
