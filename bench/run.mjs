@@ -16,7 +16,7 @@ import {cpus, release, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {buildBaseline, esEntrySize, prepareWorkdir, removeWorkdir, ROOT} from './lib/build.mjs';
-import {deepCount, heapAfterGc, launch, loadPage, mainThread, renderWork} from './lib/browser.mjs';
+import {deepCount, heapAfterGc, launch, listMarkup, loadPage, mainThread, renderWork} from './lib/browser.mjs';
 import {writeFeeds} from './lib/feeds.mjs';
 import {VARIANTS, writeDemoPage, writePages} from './lib/pages.mjs';
 import {layerShares, litFloor} from './lib/size.mjs';
@@ -165,6 +165,11 @@ async function main() {
           s[v].push(r.probe.rendered);
           const cards = await deepCount(r.page, VARIANTS[v].card);
           if (cards !== cases[name].cards) throw new Error(`${name}.${v}: ${cards} cards in the DOM, expected ${cases[name].cards}`);
+          // The same-markup baseline must write our markup exactly, or its ratios compare different work.
+          if (name === 'one' && v !== 'floor') {
+            s.markup ??= {};
+            s.markup[v] ??= await listMarkup(r.page);
+          }
           const feedPath = name === 'thousand' ? 'feed-1000.json' : 'feed.json';
           s.requests[v].push(servers.count(`/${feedPath}?run=${r.run}`));
           s.main[v].push(mainThread(r.probe, r.probe.rendered + 300));
@@ -174,6 +179,8 @@ async function main() {
       }
       log(`  round ${i + 1}/${REPS}`);
     }
+    const {markup} = samples.one;
+    if (markup.ours !== markup.base) throw new Error(`the same-markup baseline's list differs from ours:\n${markup.base}\n${markup.ours}`);
     const renderTargets = {
       one: {label: '1 list, navigation → cards, vs floor', floor: 1.3},
       hundred: [

@@ -6,7 +6,8 @@
  * IntersectionObserver for `loading="lazy"`, the same reserved loading space,
  * and the same markup and parts as <related-articles> (its cards flattened
  * into the one shadow root — a hand-written widget has no reason to nest
- * components).
+ * components), links tagged the same way, and the same spoken date for
+ * screen readers.
  *
  * `__BASELINE_CSS__` is replaced at build time (bench/lib/build.mjs) by the
  * library's own styles, read from the built modules, so the CSS is the same
@@ -89,20 +90,40 @@ function h(tag, attrs, ...children) {
   return el;
 }
 
-function card(item) {
+const MONTHS = 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(' ');
+
+/** The article link as the reader follows it: tagged for the publisher's analytics unless it already is. */
+function tagged(url, position) {
+  const u = new URL(url);
+  const query = new URLSearchParams(u.search);
+  if ([...query.keys()].some((k) => k.startsWith('utm_'))) return url;
+  query.set('utm_source', location.hostname);
+  query.set('utm_medium', 'related-articles');
+  query.set('utm_campaign', 'newsroom-widgets');
+  query.set('utm_content', String(position));
+  u.search = query.toString();
+  return u.href;
+}
+
+/** The card as <related-articles> writes it: title, then the spoken date, category and time, then the excerpt. */
+function card(item, position) {
   const meta = h('p', {class: 'meta'});
+  if (item.date) {
+    const d = item.date;
+    meta.append(h('span', {class: 'sr'}, `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${timeFormat.format(d)}`));
+  }
   if (item.category) {
     meta.append(item.categoryUrl
       ? h('a', {part: 'category', href: item.categoryUrl, rel: 'noopener'}, item.category)
       : h('span', {part: 'category'}, item.category));
   }
   if (item.date) {
-    meta.append(h('time', {part: 'time', datetime: item.date.toISOString()},
+    meta.append(h('time', {part: 'time', datetime: item.date.toISOString(), 'aria-hidden': 'true'},
       h('span', {part: 'date'}, dateFormat.format(item.date)),
       h('span', {part: 'clock'}, timeFormat.format(item.date))));
   }
-  const link = item.url ? h('a', {part: 'link', href: item.url, rel: 'noopener'}, item.title) : item.title;
-  return h('article', {part: 'card'}, meta, h('h3', {part: 'title'}, link), h('p', {part: 'excerpt'}, item.summary));
+  const link = item.url ? h('a', {part: 'link', href: tagged(item.url, position), rel: 'noopener'}, item.title) : item.title;
+  return h('article', {part: 'card'}, h('div', {class: 'text'}, h('h3', {part: 'title'}, link), meta, h('p', {part: 'excerpt'}, item.summary)));
 }
 
 const PLACEHOLDER = {title: '\u00a0', summary: '\u00a0'};
@@ -113,7 +134,7 @@ class BaselineArticles extends HTMLElement {
     const root = this.attachShadow({mode: 'open'});
     root.adoptedStyleSheets = [sheet];
     const limit = Number(this.getAttribute('limit') ?? 3);
-    this.list = h('ul', {part: 'list', role: 'list'});
+    this.list = h('ul', {part: 'list', role: 'list', class: 'loading'});
     for (let i = 0; i < Math.min(limit, 12); i++) this.list.append(h('li', {part: 'item', class: 'skeleton'}, card(PLACEHOLDER)));
     this.footer = h('footer', {part: 'footer'});
     this.section = h('section', {part: 'section', 'aria-labelledby': 'heading', 'aria-busy': 'true'},
@@ -128,7 +149,8 @@ class BaselineArticles extends HTMLElement {
 
   show(feed, limit) {
     const items = feed.items.slice(0, limit);
-    this.list.replaceChildren(...items.map((item) => h('li', {part: 'item'}, card(item))));
+    this.list.replaceChildren(...items.map((item, i) => h('li', {part: 'item'}, card(item, i + 1))));
+    this.list.removeAttribute('class');
     if (feed.homePageUrl) this.footer.append(h('a', {part: 'all-link', href: feed.homePageUrl, rel: 'noopener'}, 'Всі статті'));
     this.section.setAttribute('aria-busy', 'false');
     this.dispatchEvent(new CustomEvent('baseline-articles-load', {detail: {count: items.length}, bubbles: true, composed: true}));

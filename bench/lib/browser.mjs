@@ -113,3 +113,8 @@ export function renderWork(page, {count, limit = 3, rounds = 5, feed}) {
     {count, limit, rounds, feed},
   );
 }
+
+/** The first widget's rendered section (its shadow root's markup), to compare ours with the same-markup baseline. */
+export function listMarkup(page) {
+  return page.evaluate(() => document.querySelector('related-articles, baseline-articles')?.shadowRoot?.querySelector('section')?.outerHTML ?? '');
+}

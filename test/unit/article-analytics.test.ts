@@ -3,6 +3,8 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
 import type {ArticleCard} from '../../src/components/article-card/article-card.js';
+import fc from 'fast-check';
+import {withUtm} from '../../src/internal/utm.js';
 import {feedUrl, nextEvent, OSTROV, resetLoaders, serveJsonFeed} from './helpers.js';
 
 const IDS = [
@@ -143,6 +145,31 @@ describe('article analytics: events, UTM tags, rel', () => {
     el.noUtm = true;
     await el.updateComplete;
     expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal(['https://ostrov.example/a/1?x=1#top', tagged, 'https://ostrov.example/a/3']);
+  });
+
+  it('withUtm writes what URLSearchParams.set() on the link writes, for any URL and values (fast-check)', () => {
+    // The plain way, one set() per tag on the URL itself: withUtm must give the same href.
+    const plain = (url: string, medium: string, campaign: string, content: string | undefined, source: string) => {
+      const u = new URL(url);
+      if ([...u.searchParams.keys()].some((k) => k.startsWith('utm_'))) return url;
+      for (const [k, v] of [['utm_source', source], ['utm_medium', medium], ['utm_campaign', campaign], ['utm_content', content]]) if (v) u.searchParams.set(k!, v);
+      return u.href;
+    };
+    const part = fc.stringMatching(/^[\w .~!$&'()*+,;=:@%/?#\u0400-\u04ff-]{0,12}$/);
+    const url = fc
+      .tuple(fc.constantFrom('https://ostrov.example', 'http://[::1]:8080', 'https://xn--80ak6aa92e.com'), part, fc.option(part), fc.option(part))
+      .map(([origin, path, query, hash]) => `${origin}/${encodeURI(path)}${query === null ? '' : `?${query}`}${hash === null ? '' : `#${hash}`}`);
+    const content = fc.option(fc.oneof(fc.nat().map(String), fc.string({maxLength: 8})), {nil: undefined});
+    fc.assert(
+      fc.property(url, fc.constantFrom('related-articles', 'support-banner'), fc.string({maxLength: 10}), content, fc.constantFrom('', 'partner.example'), (u, medium, campaign, c, source) => {
+        expect(withUtm(u, medium, campaign, c, source)).to.equal(plain(u, medium, campaign, c, source));
+      }),
+      {numRuns: 3000},
+    );
+    // The common case, spelled out: a link without a query gets the four tags, the position as digits.
+    expect(withUtm('https://ostrov.example/a/#x', 'related-articles', 'spring sale', '12', 'partner.example')).to.equal(
+      'https://ostrov.example/a/?utm_source=partner.example&utm_medium=related-articles&utm_campaign=spring+sale&utm_content=12#x',
+    );
   });
 
   it('utm_medium is the tag the element was defined under', async () => {
