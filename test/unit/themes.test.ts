@@ -219,6 +219,19 @@ describe('cards for readers', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
   });
 
+  it('--newsroom-excerpt-lines: 0 hides the excerpt, in a list (whatever room the titles leave) and on a card', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><related-articles src=${feedUrl(OSTROV)}></related-articles></div>`);
+    const el = wrapper.firstElementChild as RelatedArticles;
+    await nextEvent(el, 'related-articles-load');
+    const excerpts = () => [...el.shadowRoot!.querySelectorAll('[part~="excerpt"]')].map((e) => Math.round(e.getBoundingClientRect().height));
+    expect(excerpts().every((h) => h > 0), 'shown by default').to.equal(true);
+    el.style.setProperty('--newsroom-excerpt-lines', '0');
+    expect(excerpts()).to.deep.equal([0, 0, 0]);
+    const c = await card();
+    c.style.setProperty('--newsroom-excerpt-lines', '0');
+    expect(shadow(c, '[part~="excerpt"]').getBoundingClientRect().height).to.equal(0);
+  });
+
   it('title first in the DOM, date and category right after it, shown above it', async () => {
     const el = await card();
     const [first, second] = [...shadow(el, '.text').children];

@@ -44,9 +44,6 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
-  a[part~='category']:hover {
-    text-decoration: underline;
-  }
   time {
     display: inline-flex;
     gap: .75em;
@@ -76,6 +73,7 @@ export const cardStyles = css`
     color: inherit;
     text-decoration: none;
   }
+  a[part~='category']:hover,
   [part~='title'] a:hover {
     text-decoration: underline;
   }

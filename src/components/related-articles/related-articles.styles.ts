@@ -38,9 +38,6 @@ export const relatedStyles = css`
     margin: 0;
     padding: 0;
   }
-  li > * {
-    height: 100%;
-  }
   /* In a list every card's text box has one height, the loading placeholder's: meta, three lines of
      title, three of excerpt. A title is shown whole (up to five lines) and the excerpt takes the lines
      left, fading out where it is cut, so the cards replace the placeholders without a shift whatever
@@ -60,6 +57,8 @@ export const relatedStyles = css`
     --_lines: none;
     flex: 1 1 0;
     mask: linear-gradient(#000 calc(100% - 1.4em), #0000);
+    /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
+    max-height: calc(var(--newsroom-excerpt-lines, 3) * 99em);
   }
   footer {
     /* Always laid out, link or not, so a feed without home_page_url shifts nothing. */
