@@ -31,7 +31,8 @@ const STATES = [
   ['list: loading', `<related-articles src="${FEED}?stall=1"></related-articles>`],
   ['list: loaded', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   ['list: images', `<related-articles src="${IMAGES}" images limit="3"></related-articles>`],
-  // The first card's focus ring, at the list's edge (the list's paint containment must not clip it).
+  ['list: no excerpts (--newsroom-excerpt-lines: 0)', `<related-articles style="--newsroom-excerpt-lines: 0" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
+  // The first card's focus ring, at the list's edge: nothing in the list may clip it.
   ['list: title link focused (Tab)', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`, false, 1],
   ['list: loaded, en', `<related-articles lang="en" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   ['list: empty (category)', `<related-articles src="${FEED}" category="Спорт"></related-articles>`],

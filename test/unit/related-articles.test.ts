@@ -1,18 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
+import {nextTask} from '../../src/components/render-turns.js';
 import {feedUrl, nextEvent, OSTROV, release, requestCount, resetLoaders, serveJsonFeed, text} from './helpers.js';
-
-/** A task posted the way the render turns post theirs (components/render-turns.ts). */
-function nextTurnTask(): Promise<void> {
-  const s = (globalThis as {scheduler?: {postTask(cb: () => void, o: {priority: string}): Promise<void>}}).scheduler;
-  if (s?.postTask) return s.postTask(() => {}, {priority: 'user-blocking'});
-  return new Promise<void>((resolve) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => resolve(c.port1.close());
-    c.port2.postMessage(0);
-  });
-}
 
 const SEED = [
   {
@@ -541,8 +531,8 @@ describe('<related-articles>', () => {
       el.innerHTML = '<a href="https://ostrov.example/articles/">Статті ОстроВ</a>';
       return el;
     });
-    // A task posted before the lists exist, as the render turns post theirs, runs first after the one that adds them.
-    const afterFirstTask = nextTurnTask().then(() => lists.filter((l) => l.hasUpdated).length);
+    // A task posted before the lists exist, the way the render turns post theirs, runs first after the one that adds them.
+    const afterFirstTask = nextTask().then(() => lists.filter((l) => l.hasUpdated).length);
     wrapper.append(...lists);
     const renderedInFirstTask = await afterFirstTask;
     expect(renderedInFirstTask, 'rendered in the task that added them').to.be.above(0).and.below(1000);
