@@ -72,7 +72,8 @@ const MAX_PLACEHOLDERS = 12;
 /**
  * The publisher's «Статті» block: a heading, N article cards from a feed, and a
  * «Всі статті» link. Light-DOM children are the fallback, shown before the
- * script runs, and again when the feed fails or nothing matches.
+ * script runs, and again when the feed fails or nothing matches. The cards
+ * have `<article-card>`'s markup and styles, so its custom properties apply.
  *
  * @summary A list of the publisher's latest articles from a JSON Feed, RSS or Atom URL.
  *
@@ -109,6 +110,23 @@ const MAX_PLACEHOLDERS = 12;
  * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 16em).
  * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
  * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5em).
+ * @cssproperty --newsroom-font - Font family (default: the system UI font).
+ * @cssproperty --newsroom-font-size - Base font size (default `medium`: the reader's browser setting; every size inside is in em).
+ * @cssproperty --newsroom-color - Text colour.
+ * @cssproperty --newsroom-accent - Accent colour: categories, the «all articles» link, the focus ring.
+ * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
+ * @cssproperty --newsroom-link-color - Link colour (default: inherited).
+ * @cssproperty --newsroom-gap-small - Space between the parts of a card (default 0.375em).
+ * @cssproperty --newsroom-muted-color - Date and time colour.
+ * @cssproperty --newsroom-title-color - Title colour.
+ * @cssproperty --newsroom-excerpt-color - Excerpt colour.
+ * @cssproperty --newsroom-card-background - Card background.
+ * @cssproperty --newsroom-card-border - Card border.
+ * @cssproperty --newsroom-card-padding - Card padding.
+ * @cssproperty --newsroom-radius - Corner radius.
+ * @cssproperty --newsroom-title-lines - Clamps titles to this many lines and reserves them (default: whole titles up to five lines, three reserved).
+ * @cssproperty --newsroom-excerpt-lines - Lines reserved for the excerpt, which also takes the lines a title leaves (default 3; 0 hides excerpts).
+ * @cssproperty --newsroom-image-ratio - Image aspect ratio, with `images` (default 16 / 9).
  */
 export class RelatedArticles extends CardHost {
   static readonly version = VERSION;

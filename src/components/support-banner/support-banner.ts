@@ -97,6 +97,11 @@ export interface SupportBannerEventMap {
  * @csspart goal-label - The amounts, e.g. «182 500 ₴ з 300 000 ₴».
  * @csspart placeholder - The box kept while the config loads (only with `reserve`).
  *
+ * @cssproperty --newsroom-font - Font family (default: the system UI font).
+ * @cssproperty --newsroom-font-size - Base font size (default `medium`: the reader's browser setting).
+ * @cssproperty --newsroom-color - Text colour.
+ * @cssproperty --newsroom-link-color - Link colour (default: inherited).
+ * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
  * @cssproperty --newsroom-accent - CTA background and goal fill (default #0057b8).
  * @cssproperty --newsroom-accent-contrast - CTA text colour (default #fff).
  * @cssproperty --newsroom-banner-background - Banner background (default #fff4d1).
