@@ -22,9 +22,7 @@ function tag(url: string, tags: Record<string, string | undefined>): string {
   // whole URL again (four times per card, a thousand cards in a long list). Same result.
   const query = new URLSearchParams(u.search);
   if ([...query.keys()].some((k) => k.startsWith('utm_'))) return url;
-  const set = Object.entries(tags).filter(([, v]) => v);
-  if (!set.length) return u.href;
-  for (const [k, v] of set) query.set(k, v!);
+  for (const [k, v] of Object.entries(tags)) if (v) query.set(k, v);
   u.search = query.toString();
   return u.href;
 }

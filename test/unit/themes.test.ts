@@ -230,6 +230,11 @@ describe('cards for readers', () => {
     expect(excerpts().every((h) => h > 0), 'shown by default').to.equal(true);
     el.style.setProperty('--newsroom-excerpt-lines', '0');
     expect(excerpts()).to.deep.equal([0, 0, 0]);
+    // Without the excerpt's lines to give up, a long title keeps to the box (clamped), never past the card.
+    for (const article of el.shadowRoot!.querySelectorAll('article')) {
+      const title = article.querySelector('[part~="title"]')!;
+      expect(title.getBoundingClientRect().bottom, text(title)).to.be.at.most(article.querySelector('.text')!.getBoundingClientRect().bottom + 1);
+    }
     const c = await card();
     c.style.setProperty('--newsroom-excerpt-lines', '0');
     expect(shadow(c, '[part~="excerpt"]').getBoundingClientRect().height).to.equal(0);

@@ -34,7 +34,6 @@ export const relatedStyles = css`
     list-style: none;
   }
   li {
-    display: block;
     margin: 0;
     padding: 0;
   }
@@ -48,7 +47,10 @@ export const relatedStyles = css`
     height: calc(var(--newsroom-title-lines, 3) * 1.4625em + var(--newsroom-excerpt-lines, 3) * 1.3125em + 1.8em);
   }
   li [part~='title'] {
-    --_lines: var(--newsroom-title-lines, 5);
+    /* Up to five lines when the excerpt has its three to give up; with fewer excerpt lines, as many as
+       the box holds (0 → 3, 1 → 3, 2 → 4: a title line is 1.4625em, an excerpt line 1.3125em ≈ 0.9 of
+       it). line-clamp takes the nearest integer, so 2.5 + 0.9 × lines counts whole lines only. */
+    --_lines: var(--newsroom-title-lines, min(5, 2.5 + var(--newsroom-excerpt-lines, 3) * .9));
     flex: none;
   }
   li [part~='excerpt'] {
