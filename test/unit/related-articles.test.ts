@@ -189,6 +189,33 @@ describe('<related-articles>', () => {
     expect(below.getBoundingClientRect().top).to.be.closeTo(before, 1);
   });
 
+  it('placeholders are empty boxes, yet reserve the exact final height with images, card styles and line settings', async () => {
+    const slow = feedUrl(OSTROV, {delay: 1200, n: Math.random()});
+    // A partner's card padding and border, and the line settings, change the card's height: the
+    // placeholder has the card's own box, so they change the placeholder's too.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 560px">
+      <style>
+        #styled::part(card) { padding: 2em; border: 5px solid; }
+      </style>
+      <related-articles src=${slow} images></related-articles><p>1</p>
+      <related-articles src=${slow} id="styled"></related-articles><p>2</p>
+      <related-articles src=${slow} style="--newsroom-title-lines: 2; --newsroom-excerpt-lines: 1"></related-articles><p>3</p>
+      <related-articles src=${slow} images style="--newsroom-excerpt-lines: 0; --newsroom-card-padding: .5em"></related-articles><p>4</p>
+    </div>`);
+    const lists = [...wrapper.querySelectorAll('related-articles')];
+    await Promise.all(lists.map((l) => l.updateComplete));
+    const items = lists.flatMap((l) => [...l.shadowRoot!.querySelectorAll('li.skeleton')]);
+    expect(items).to.have.length(12);
+    // The card box, its text box and, with images, the image box: no text to lay out.
+    expect(items.map((li) => li.textContent)).to.deep.equal(Array(12).fill(''));
+    expect(items.map((li) => li.querySelectorAll('*').length)).to.deep.equal([3, 3, 3, 2, 2, 2, 2, 2, 2, 3, 3, 3]);
+    const marks = () => [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
+    const before = marks();
+    await Promise.all(lists.map((l) => nextEvent(l, 'related-articles-load')));
+    expect(lists.every((l) => !l.shadowRoot!.querySelector('.skeleton'))).to.equal(true);
+    marks().forEach((top, i) => expect(top, `marker ${i + 1}`).to.be.closeTo(before[i]!, 1));
+  });
+
   it('lists loading side by side each show their own placeholders (copies of one), with the height of the first', async () => {
     const src = feedUrl(OSTROV, {stall: 1, n: Math.random()});
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 560px">

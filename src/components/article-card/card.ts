@@ -92,3 +92,11 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
       ),
   );
 }
+
+/**
+ * A loading placeholder in a list: the card's own box (so `::part(card)` padding and borders count)
+ * around an empty text box, whose height a list fixes, and the image box. Its height is the card's,
+ * and with no text in it, laying out a page of loading lists takes about half as long.
+ */
+export const placeholderCard = (reserveImage?: boolean): HTMLElement =>
+  h('article', {part: 'card'}, h('div', {class: 'text'}), reserveImage && h('div', {class: 'media'}));

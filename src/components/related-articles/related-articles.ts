@@ -9,7 +9,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
-import {renderCard} from '../article-card/card.js';
+import {placeholderCard, renderCard} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
 import {CardHost} from '../article-card/card-host.js';
 import {clampLevel} from '../heading.js';
@@ -58,8 +58,8 @@ export interface RelatedArticlesEventMap {
   'related-articles-view': CustomEvent<RelatedArticlesViewDetail>;
 }
 
-/** An invisible card with the real card's layout: the loading state reserves its exact height. */
-const PLACEHOLDER: FeedItem = {id: '', title: '\u00a0', summary: '\u00a0', tags: [], authors: [], sponsored: false};
+/** The item of a loading placeholder (see placeholderCard): it only fills the list's key and count. */
+const PLACEHOLDER = {id: ''} as FeedItem;
 /**
  * The last short list built (placeholders or cards), with its key, for the next list with the same
  * key to copy: lists on one feed with the same options show the same cards, and a copy costs a
@@ -291,7 +291,13 @@ export class RelatedArticles extends CardHost {
       list = h(
         'ul',
         {part: 'list', role: 'list', class: skeleton ? 'loading' : undefined},
-        ...items.map((item, i) => h('li', {part: 'item', class: skeleton ? 'skeleton' : undefined}, renderCard(item, {...options, position: i + 1}))),
+        ...items.map((item, i) =>
+          h(
+            'li',
+            {part: 'item', class: skeleton ? 'skeleton' : undefined},
+            skeleton ? placeholderCard(options.reserveImage) : renderCard(item, {...options, position: i + 1}),
+          ),
+        ),
       );
       if (items.length <= MAX_PLACEHOLDERS) lastList = {key, list: list.cloneNode(true) as HTMLElement};
     }
