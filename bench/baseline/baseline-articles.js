@@ -126,7 +126,8 @@ function card(item, position) {
   return h('article', {part: 'card'}, h('div', {class: 'text'}, h('h3', {part: 'title'}, link), meta, h('p', {part: 'excerpt'}, item.summary)));
 }
 
-const PLACEHOLDER = {title: '\u00a0', summary: '\u00a0'};
+/** A loading placeholder as ours builds it: the card's box around an empty text box of the cards' fixed height. */
+const placeholder = () => h('article', {part: 'card'}, h('div', {class: 'text'}));
 
 class BaselineArticles extends HTMLElement {
   connectedCallback() {
@@ -135,7 +136,7 @@ class BaselineArticles extends HTMLElement {
     root.adoptedStyleSheets = [sheet];
     const limit = Number(this.getAttribute('limit') ?? 3);
     this.list = h('ul', {part: 'list', role: 'list', class: 'loading'});
-    for (let i = 0; i < Math.min(limit, 12); i++) this.list.append(h('li', {part: 'item', class: 'skeleton'}, card(PLACEHOLDER)));
+    for (let i = 0; i < Math.min(limit, 12); i++) this.list.append(h('li', {part: 'item', class: 'skeleton'}, placeholder()));
     this.footer = h('footer', {part: 'footer'});
     this.section = h('section', {part: 'section', 'aria-labelledby': 'heading', 'aria-busy': 'true'},
       h('h2', {part: 'heading', id: 'heading'}, 'Статті'), this.list, this.footer);
