@@ -31,6 +31,8 @@ const STATES = [
   ['list: loading', `<related-articles src="${FEED}?stall=1"></related-articles>`],
   ['list: loaded', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   ['list: images', `<related-articles src="${IMAGES}" images limit="3"></related-articles>`],
+  // Placeholders are empty card boxes; with images each keeps the image box above its text box.
+  ['list: images, loading', `<related-articles src="${IMAGES}?stall=1" images limit="3"></related-articles>`],
   ['list: no excerpts (--newsroom-excerpt-lines: 0)', `<related-articles style="--newsroom-excerpt-lines: 0" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   // The first card's focus ring, at the list's edge: nothing in the list may clip it.
   ['list: title link focused (Tab)', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`, false, 1],

@@ -190,7 +190,8 @@ describe('<related-articles>', () => {
   });
 
   it('placeholders are empty boxes, yet reserve the exact final height with images, card styles and line settings', async () => {
-    const slow = feedUrl(OSTROV, {delay: 1200, n: Math.random()});
+    const hold = `empty-placeholders-${Math.random()}`;
+    const slow = feedUrl(OSTROV, {hold});
     // A partner's card padding and border, and the line settings, change the card's height: the
     // placeholder has the card's own box, so they change the placeholder's too.
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 560px">
@@ -211,7 +212,9 @@ describe('<related-articles>', () => {
     expect(items.map((li) => li.querySelectorAll('*').length)).to.deep.equal([3, 3, 3, 2, 2, 2, 2, 2, 2, 3, 3, 3]);
     const marks = () => [...wrapper.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top);
     const before = marks();
-    await Promise.all(lists.map((l) => nextEvent(l, 'related-articles-load')));
+    const loaded = Promise.all(lists.map((l) => nextEvent(l, 'related-articles-load')));
+    await release(hold);
+    await loaded;
     expect(lists.every((l) => !l.shadowRoot!.querySelector('.skeleton'))).to.equal(true);
     marks().forEach((top, i) => expect(top, `marker ${i + 1}`).to.be.closeTo(before[i]!, 1));
   });
