@@ -14,6 +14,7 @@
 //   truncate=N      only the first N bytes of the file
 //   size=BYTES      a body of that many bytes (valid JSON prefix, never finished)
 //   drip=MS         with size: wait MS between 64 KB chunks
+//   pause=NAME      with size: after the first 64 KB, wait until POST /__release?name=NAME (a body in two reads at least)
 //   type=MIME       Content-Type to send (default from the extension)
 //   charset=NAME    add ;charset=NAME to the Content-Type
 //   any other       ignored: tests use e.g. ?t=42 to get a URL no cache has seen
@@ -122,11 +123,14 @@ export function createFeedServer({root, routes = {}} = {}) {
       // browser's network process can otherwise take the whole body before the
       // page has read its first chunk.
       const drip = Number(q.get('drip')) || 0;
+      const pause = q.get('pause');
       const pump = () => {
         while (sent < size) {
           sent += chunk.length;
           counts.set(`WRITTEN ${key}`, sent);
-          if (!res.write(chunk)) return res.once('drain', pump);
+          const flowing = res.write(chunk);
+          if (pause && sent === chunk.length) return held.set(pause, [...(held.get(pause) ?? []), pump]);
+          if (!flowing) return res.once('drain', pump);
           if (drip) return setTimeout(pump, drip);
         }
         res.end('"}');
