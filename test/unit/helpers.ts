@@ -3,6 +3,11 @@ import {FEED_ORIGIN} from '/__env.js';
 import {feedLoader} from '../../src/feed/index.js';
 
 export const ORIGIN: string = FEED_ORIGIN;
+/**
+ * This page's own prefix for fresh URLs, taken once at import: tests that fake `Date` would otherwise
+ * ask for the same `t=` in every browser, and browsers run on one feed server count each other's requests.
+ */
+const PAGE = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 let n = 0;
 
 /**
@@ -12,7 +17,7 @@ let n = 0;
 export function feedUrl(path: string, params: Record<string, string | number> = {}): string {
   const url = new URL(path, ORIGIN);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, String(v));
-  url.searchParams.set('t', `${Date.now()}-${++n}`);
+  url.searchParams.set('t', `${PAGE}-${++n}`);
   return url.href;
 }
 
