@@ -9,7 +9,8 @@
 //
 //   node bench/run.mjs [--reps N] [--build]
 //
-// --reps: page loads per variant for the render-time rows (default 7).
+// --reps: page loads per variant for the render-time rows (default 11: on a shared 2-core host the
+// median of 7 moved the 100-list rows by up to a quarter between runs of the same code).
 // --build: rebuild dist/ even when it looks fresh.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, release, totalmem} from 'node:os';
@@ -27,7 +28,7 @@ const opt = (name, dflt) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? Number(argv[i + 1]) : dflt;
 };
-const REPS = opt('reps', 7);
+const REPS = opt('reps', 11);
 const started = Date.now();
 const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
 
