@@ -27,6 +27,11 @@ function minifyCss(s) {
     // a selector's `*` never has a digit or `)` before it and a number or `var(` after it.
     .replace(/([\d)])\s+([*/])\s+(?=[\d.(]|var\()/g, '$1$2')
     .replace(/([:\s,(])0\.(?=\d)/g, '$1.')
+    // Inside parentheses the spaces next to them carry nothing (`repeat( auto-fit, … )`).
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    // An attribute selector's value needs no quotes when it is an identifier: [part~='title'].
+    .replace(/(\[[\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '$1$2]')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -19,6 +19,17 @@ test('leading zeros go only from numbers, not from names or longer numbers', () 
   assert.equal(css('a { opacity: 0.55; margin: 0 0.5em; width: 10.5em; --v0.5: 1; }'), 'a{opacity:.55;margin:0 .5em;width:10.5em;--v0.5:1}');
 });
 
+test('spaces inside parentheses and quotes around identifier attribute values go; other values keep them', () => {
+  assert.equal(
+    css('ul { grid-template-columns: repeat(\n auto-fit,\n minmax(1em, 1fr)\n ); } :is( a b ) { x: 1 }'),
+    'ul{grid-template-columns:repeat(auto-fit,minmax(1em,1fr))}:is(a b){x:1}',
+  );
+  assert.equal(
+    css("[part~='all-link'] { x: 1 } a[href^='https:'] { x: 1 } [data-x='1a'] { x: 1 } [lang|='uk'] { x: 1 }"),
+    "[part~=all-link]{x:1}a[href^='https:']{x:1}[data-x='1a']{x:1}[lang|=uk]{x:1}",
+  );
+});
+
 test('expressions inside a template are not touched', () => {
   assert.equal(minifyTemplates('css`a { b: ${x * 0.5}; }`'), 'css`a{b:${x * 0.5}}`');
 });
