@@ -135,7 +135,9 @@ class BaselineArticles extends HTMLElement {
     const root = this.attachShadow({mode: 'open'});
     root.adoptedStyleSheets = [sheet];
     const limit = Number(this.getAttribute('limit') ?? 3);
-    this.list = h('ul', {part: 'list', role: 'list', class: 'loading'});
+    this.list = h('ul', {part: 'list', role: 'list'});
+    // As ours: the placeholders pulse only after a second without the feed.
+    setTimeout(() => this.section.getAttribute('aria-busy') === 'true' && this.list.classList.add('loading'), 1e3);
     for (let i = 0; i < Math.min(limit, 12); i++) this.list.append(h('li', {part: 'item', class: 'skeleton'}, placeholder()));
     this.footer = h('footer', {part: 'footer'});
     this.section = h('section', {part: 'section', 'aria-labelledby': 'heading', 'aria-busy': 'true'},

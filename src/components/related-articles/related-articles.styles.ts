@@ -76,7 +76,8 @@ export const relatedStyles = css`
     border-radius: var(--newsroom-radius, .375em);
     background: var(--_skeleton);
   }
-  /* One animation per loading list, not one per placeholder card. */
+  /* One animation per loading list, not one per placeholder card; the class comes after a second
+     without the feed (see render). */
   .loading {
     animation: pulse 1.5s ease-in-out infinite;
   }
