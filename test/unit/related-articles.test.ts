@@ -1,8 +1,25 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/define.js';
 import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
 import {nextTask} from '../../src/components/render-turns.js';
 import {feedUrl, nextEvent, OSTROV, release, requestCount, resetLoaders, serveJsonFeed, text} from './helpers.js';
+
+/**
+ * Runs `body` on a clock that gains 0.5 ms more at every reading, as on a slow machine: a thousand
+ * renders then outlast the 40 ms turn on any machine, so the tests of the turns do not depend on how
+ * fast this one is (a quiet host once rendered a thousand one-card lists within one turn).
+ */
+async function onSlowClock<T>(body: () => Promise<T>): Promise<T> {
+  const stub = sinon.stub(performance, 'now');
+  let extra = 0;
+  stub.callsFake(() => stub.wrappedMethod.call(performance) + (extra += 0.5));
+  try {
+    return await body();
+  } finally {
+    stub.restore();
+  }
+}
 
 const SEED = [
   {
@@ -556,7 +573,7 @@ describe('<related-articles>', () => {
     expect(new URL(href).searchParams.get('utm_campaign')).to.equal('autumn');
   });
 
-  it('a thousand lists added at once render over several tasks, each showing its fallback until then', async () => {
+  it('a thousand lists added at once render over several tasks, each showing its fallback until then', () => onSlowClock(async () => {
     const src = feedUrl(OSTROV, {stall: 1, n: Math.random()});
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const lists = Array.from({length: 1000}, () => {
@@ -578,9 +595,9 @@ describe('<related-articles>', () => {
     await Promise.all(lists.map((l) => l.updateComplete));
     expect(lists.every((l) => l.shadowRoot!.querySelectorAll('li.skeleton').length === 1)).to.equal(true);
     expect(waiting.shadowRoot!.querySelector(':scope > slot')).to.equal(null);
-  });
+  }));
 
-  it('a feed arriving for a thousand lists renders their cards over several tasks, none lost', async () => {
+  it('a feed arriving for a thousand lists renders their cards over several tasks, none lost', () => onSlowClock(async () => {
     const hold = `thousand-${Math.random()}`;
     const src = feedUrl(OSTROV, {hold});
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -600,7 +617,7 @@ describe('<related-articles>', () => {
     expect(early, 'cards rendered in the task the feed arrived in').to.be.above(0).and.below(1000);
     await loads;
     expect(withCards()).to.equal(1000);
-  });
+  }));
 
   it('costs what hand-written markup costs: no Lit marker per card field (node count of one list)', async () => {
     const el = await loaded(html`<related-articles src=${feedUrl(OSTROV)}></related-articles>`);
