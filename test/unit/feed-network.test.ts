@@ -181,7 +181,7 @@ describe('fetch: timeout, retries, size cap', () => {
       // enough for Firefox on a busy machine, which once read the whole body at once).
       const pause = `chunks-${Math.random()}`;
       const reading = fetchText(feedUrl('/big.json', {size: 1024 * 1024, pause}));
-      while (read.callCount < 2) await new Promise((r) => setTimeout(r, 10));
+      await until(() => read.callCount >= 2, 'the page to read the first part');
       await release(pause);
       fetched = await reading;
     } finally {
