@@ -77,7 +77,7 @@ export const relatedStyles = css`
     background: var(--_skeleton);
   }
   /* One animation per loading list, not one per placeholder card; the class comes after a second
-     without the feed (see render). */
+     without the feed (see list()). */
   .loading {
     animation: pulse 1.5s ease-in-out infinite;
   }

@@ -301,6 +301,13 @@ export class RelatedArticles extends CardHost {
       );
       if (items.length <= MAX_PLACEHOLDERS) lastList = {key, list: list.cloneNode(true) as HTMLElement};
     }
+    if (skeleton) {
+      // Placeholders pulse only once a feed is slow: most come within the second, and starting a
+      // hundred lists' animations was over half of their first style time (in-page, 39 -> 16 ms).
+      // A weak reference: the timer must not keep a removed element's tree alive for that second.
+      const ref = new WeakRef(list);
+      setTimeout(() => ref.deref()?.classList.add('loading'), 1e3);
+    }
     this.kept = {key, list, items, skeleton};
     return list;
   }
@@ -317,11 +324,7 @@ export class RelatedArticles extends CardHost {
 
     let body: Element;
     if (pending) {
-      // The placeholders pulse only once a feed is slow: most come within the second, and starting a
-      // hundred lists' animations was over half of their first style time (in-page, 39 -> 16 ms).
-      // A weak reference: the timer must not keep a removed element's tree alive for that second.
-      const list = new WeakRef((body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true)));
-      setTimeout(() => list.deref()?.classList.add('loading'), 1e3);
+      body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true);
     } else if (failed) {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
