@@ -281,7 +281,7 @@ export class RelatedArticles extends CardHost {
     // Every option is a string, number or boolean but `utm`, whose two values go in on their own
     // (a key of values, not a JSON string: a hundred lists would keep a hundred copies of it).
     const {utm, ...plain} = options;
-    const key = [skeleton, utm?.medium, utm?.campaign, ...Object.values(plain), ...items];
+    let key: unknown[] = [skeleton, utm?.medium, utm?.campaign, ...Object.values(plain), ...items];
     const same = (a?: unknown[]) => a?.length === key.length && a.every((k, i) => k === key[i]);
     if (same(this.kept?.key)) return this.kept!.list;
     let list: HTMLElement;
@@ -289,6 +289,8 @@ export class RelatedArticles extends CardHost {
       // Nothing in a list is tied to its element (clicks are read from the DOM position), so a copy
       // of another list with the same key is the same list: a page may hold a hundred on one feed.
       list = lastList!.list.cloneNode(true) as HTMLElement;
+      // Its key too: equal, and one array for a hundred lists instead of a hundred.
+      key = lastList!.key;
     } else {
       list = h(
         'ul',
