@@ -258,6 +258,10 @@ describe('<related-articles>', () => {
     await waitUntil(() => ul.getAnimations().length > 0, 'no pulse for a slow feed', {timeout: 5000});
     expect(ul.getAnimations().length).to.equal(1);
     expect(skeletons[2]!.flatMap((li) => li.getAnimations())).to.deep.equal([]);
+    // A copied list (the second one) pulses too: its timer starts where it is copied, not only where one is built.
+    const copy = lists[1]!.shadowRoot!.querySelector('ul')!;
+    await waitUntil(() => copy.getAnimations().length > 0, 'no pulse for a copied list', {timeout: 5000});
+    expect(copy.getAnimations().length).to.equal(1);
   });
 
   it('error state: shows the fallback children and fires related-articles-error with the status', async () => {
