@@ -7,7 +7,7 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'vite';
+import {buildSite} from '../scripts/docs-build.mjs';
 import {createFeedServer} from '../scripts/feed-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -18,8 +18,9 @@ const host = '127.0.0.1';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const docs = join(root, 'docs', 'dist');
 
-// The docs' API tables come from custom-elements.json as it is now: build them on every start.
-await build({configFile: join(root, 'docs', 'vite.config.ts'), logLevel: 'warn'});
+// The docs' API tables come from custom-elements.json as it is now: build them on every start,
+// as `npm run docs` does, but with the live examples on this server's feed origin.
+await buildSite({outDir: docs, sampleFeeds: false});
 
 const feeds = createFeedServer({root: join(here, 'feeds')});
 const feedOrigin = await feeds.listen(feedPort, host);

@@ -1,6 +1,13 @@
 // The docs site's one build step, run by Vite on every page (build and dev):
 // - `<!--head-->`            the meta tags, stylesheet and script every page shares;
 // - `{{VERSION}}`            the package's version, in the pinned script tags;
+// - `{{SCRIPT_URL}}`, `{{ARTICLES_URL}}`, `{{BANNER_URL}}`, `{{ARTICLES_PAGE}}`, `{{DOCS_URL}}`:
+//                            the publisher's own URLs, from newsroom.config.json;
+// - `{{FEED_ORIGIN}}`        where the live examples' sample feeds are: `./feeds` (copies of
+//                            demo/feeds/ inside the site) when `feeds` is given, else left for
+//                            demo/serve.mjs to fill in with its second origin;
+// - `<!--site-data-->`       what the builder needs to know (the config, the sample feeds);
+// - `<!--markdown:PATH-->`   a Markdown file of the repository, rendered (docs/reference.md);
 // - `<!--nav-->`             the site header and navigation, the current page marked;
 // - `<!--api:TAG-->`         the element's attributes, properties, methods, events, slots,
 //                            parts and custom properties, read from custom-elements.json
@@ -10,6 +17,7 @@
 // - `<figure class="example">…</figure>`  live markup, followed by its own source.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {Marked, Renderer} from 'marked';
 
 export const PAGES = [
   ['index.html', 'Start'],
@@ -19,7 +27,27 @@ export const PAGES = [
   ['builder.html', 'Snippet builder'],
   ['guides.html', 'Frameworks'],
   ['publishing.html', 'Publishing'],
+  ['reference.html', 'Reference'],
 ];
+
+/**
+ * newsroom.config.json with `{version}` filled in from package.json: the publisher's URLs
+ * that the docs, the builder and the README's snippets share.
+ */
+export function siteConfig(root) {
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const raw = JSON.parse(readFileSync(join(root, 'newsroom.config.json'), 'utf8'));
+  const config = {version};
+  for (const [key, value] of Object.entries(raw)) if (key !== '//') config[key] = value.replaceAll('{version}', version);
+  return config;
+}
+
+/** The README's partner snippet, as the config gives it: the README must show exactly this. */
+export const partnerSnippet = (config) => `<script src="${config.script}" async></script>
+
+<related-articles src="${config.articles}" limit="3">
+  <a href="${config.articlesPage}">Статті ОстроВ</a>
+</related-articles>`;
 
 export const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
 /** The manifest's descriptions are Markdown-ish: `code` and [text](url) are all they use. */
@@ -62,6 +90,46 @@ export function apiTables(d) {
   ].join('\n');
 }
 
+/** A heading's id as GitHub makes it, so that links into the Markdown work on both. */
+export function slug(text) {
+  return text.toLowerCase().trim().replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+/**
+ * A Markdown file as a page's content: headings get GitHub's ids, code blocks the site's copy
+ * button, tables the box that scrolls sideways on a phone, and links to the repository's
+ * files outside docs/ go to the repository on the web.
+ */
+export function markdown(text, config) {
+  const used = new Map();
+  const marked = new Marked({
+    gfm: true,
+    renderer: {
+      heading({tokens, depth, text: raw}) {
+        let id = slug(raw);
+        const n = used.get(id) ?? 0;
+        used.set(id, n + 1);
+        if (n) id = `${id}-${n}`;
+        return `<h${depth} id="${id}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+      code({text: body, lang}) {
+        return codeBlock(body, lang ?? '');
+      },
+      table(token) {
+        return `<div class="table">${Renderer.prototype.table.call(this, token)}</div>`;
+      },
+      link({href, title, tokens}) {
+        const inner = this.parser.parseInline(tokens);
+        let target = href;
+        if (/^\.\.\//.test(href)) target = `${config.repository}/blob/main/${href.slice(3)}`;
+        else if (/^[\w-]+\.md(#|$)/.test(href)) target = href.replace(/\.md(?=#|$)/, '.html');
+        return `<a href="${escape(target)}"${title ? ` title="${escape(title)}"` : ''}>${inner}</a>`;
+      },
+    },
+  });
+  return marked.parse(text);
+}
+
 function nav(file) {
   const links = PAGES.map(([href, label]) => `<a href="./${href}"${href === file ? ' aria-current="page"' : ''}>${escape(label)}</a>`);
   return `<header class="site"><a class="brand" href="./index.html">newsroom-widgets</a><nav aria-label="Docs">${links.join('')}</nav></header>`;
@@ -83,14 +151,37 @@ const HEAD = `<meta charset="utf-8">
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="./site.css">
   <script type="module" src="./site.ts"></script>`;
-const BUNDLE = '<script vite-ignore src="/dist/newsroom-widgets.js"></script>';
+// The bundle and the manifest are copied into the site (scripts/docs-build.mjs), so every page
+// refers to them relatively and the site works under any path it is hosted at.
+const BUNDLE = '<script vite-ignore src="./dist/newsroom-widgets.js"></script>';
 
-export function render(html, file, root) {
-  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return html
-    .replaceAll('{{VERSION}}', version)
+/** JSON inside a <script> element: `<` escaped, so no string in it can close the element. */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * One page of the site. `feeds`: where the live examples' sample feeds are (`./feeds` in the
+ * published site); without it `{{FEED_ORIGIN}}` stays for demo/serve.mjs to fill in.
+ */
+export function render(html, file, root, {feeds} = {}) {
+  const config = siteConfig(root);
+  const data = {
+    config,
+    bundle: './dist/newsroom-widgets.js',
+    sri: './dist/sri.json',
+    manifest: './custom-elements.json',
+    samples: {'related-articles': '{{FEED_ORIGIN}}/articles.json', 'support-banner': '{{FEED_ORIGIN}}/banner.json'},
+  };
+  const page = html
+    .replaceAll('{{VERSION}}', config.version)
+    .replaceAll('{{SCRIPT_URL}}', config.script)
+    .replaceAll('{{ARTICLES_URL}}', config.articles)
+    .replaceAll('{{BANNER_URL}}', config.banner)
+    .replaceAll('{{ARTICLES_PAGE}}', config.articlesPage)
+    .replaceAll('{{DOCS_URL}}', config.docs)
     .replace(/<!--head(:bundle)?-->/, (_, bundle) => HEAD + (bundle ? `\n  ${BUNDLE}` : ''))
     .replace('<!--nav-->', nav(file))
+    .replace('<!--site-data-->', `<script type="application/json" id="site-data">${scriptJson(data)}</script>`)
+    .replace(/<!--markdown:(\S+)-->/g, (_, path) => markdown(readFileSync(join(root, path), 'utf8'), config))
     .replace(/<!--api:([a-z-]+)-->/g, (_, tag) => {
       const d = elements(root).find((e) => e.tagName === tag);
       if (!d) throw new Error(`docs: custom-elements.json has no <${tag}>`);
@@ -101,16 +192,17 @@ export function render(html, file, root) {
       const live = inner.replace(/<figcaption>[\s\S]*?<\/figcaption>/, '');
       return `${open}${inner}${codeBlock(dedent(live), 'html')}${close}`;
     });
+  return feeds ? page.replaceAll('{{FEED_ORIGIN}}', feeds) : page;
 }
 
 /** The Vite plugin: every page through `render`. */
-export function site({root}) {
+export function site({root, feeds}) {
   return {
     name: 'newsroom-docs',
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        return render(html, ctx.filename.split('/').pop(), root);
+        return render(html, ctx.filename.split('/').pop(), root, {feeds});
       },
     },
   };

@@ -57,6 +57,7 @@ test('the tables follow the manifest: an attribute added there appears on the pa
     card.attributes.push({name: 'brand-new', fieldName: 'brandNew', type: {text: 'boolean'}, description: 'Added `today`.'});
     writeFileSync(join(fake, 'custom-elements.json'), JSON.stringify(copy));
     writeFileSync(join(fake, 'package.json'), JSON.stringify({version: '1.2.3'}));
+    writeFileSync(join(fake, 'newsroom.config.json'), readFileSync(join(root, 'newsroom.config.json')));
     const html = render('<!--api:article-card-->', 'article-card.html', fake);
     assert.match(html, /<td><code>brand-new<\/code><\/td><td><code>brandNew<\/code><\/td><td><code>boolean<\/code><\/td><td>—<\/td><td>Added <code>today<\/code>\.<\/td>/);
   } finally {

@@ -3,9 +3,10 @@ import {defineElement} from '../../internal/define.js';
 import {VERSION} from '../../internal/version.js';
 import {normalizeItem} from '../../feed/normalize.js';
 import {clampLevel} from '../heading.js';
+import {Kept} from '../kept.js';
 import {baseStyles} from '../shared.styles.js';
 import {cardStyles} from './article-card.styles.js';
-import {renderCard} from './card.js';
+import {cardOptionsKey, renderCard} from './card.js';
 import {CardHost} from './card-host.js';
 import {emit} from '../events.js';
 
@@ -79,15 +80,21 @@ export class ArticleCard extends CardHost {
   href?: string;
   /** Article title. Named `heading`, not `title`, which browsers show as a tooltip. */
   heading?: string;
+  /** Excerpt under the title, as plain text; clamped to `--newsroom-excerpt-lines` lines (the title is shown whole). */
   excerpt?: string;
+  /** Category label, shown above the title. */
   category?: string;
   /** URL of the category page; makes the category a link. */
   categoryHref?: string;
   /** Publication date and time, RFC 3339 (`2026-01-29T14:00:00+02:00`). */
   datetime?: string;
+  /** Image URL (`https:` or `http:`); optional, lazy-loaded. */
   imageSrc?: string;
+  /** The image's text alternative; empty for a decorative image. */
   imageAlt?: string;
+  /** The image's width in px: with `image-height`, it keeps the image's box before it loads, so nothing shifts. */
   imageWidth?: number;
+  /** The image's height in px (see `image-width`). */
   imageHeight?: number;
   /** Level of the title heading, 1–6 (default 3). */
   headingLevel = 3;
@@ -146,11 +153,31 @@ export class ArticleCard extends CardHost {
     return typeof item === 'string' ? undefined : item;
   }
 
+  /** The card, kept while nothing it shows changes (a `theme` change keeps it, and the focus in it). */
+  private readonly card = new Kept<HTMLElement | undefined>();
+
   protected override render(): Element | undefined {
-    const item = this.model();
-    return item
-      ? renderCard(item, this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage))
-      : undefined;
+    const options = this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage);
+    const shown = [
+      this.item,
+      this.href,
+      this.heading,
+      this.excerpt,
+      this.category,
+      this.categoryHref,
+      this.datetime,
+      this.imageSrc,
+      this.imageAlt,
+      this.imageWidth,
+      this.imageHeight,
+      this.sponsored,
+      // Relative URLs resolve against it.
+      document.baseURI,
+    ];
+    return this.card.get([...shown, ...cardOptionsKey(options)], () => {
+      const item = this.model();
+      return item ? renderCard(item, options) : undefined;
+    });
   }
 }
 

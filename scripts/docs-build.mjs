@@ -1,0 +1,34 @@
+// `npm run docs`: the docs site as static files a publisher can host anywhere, in docs-dist/
+// (or the folder given as the first argument). Beside the pages: the script-tag bundle and
+// its hash (the live examples and the builder's preview run it), custom-elements.json (the
+// builder's options) and copies of the demo's sample feeds (the live examples' data).
+// demo/serve.mjs calls buildSite() too, into docs/dist/, with its own feed origin.
+import {cpSync, existsSync, mkdirSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {build} from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUNDLE_FILES = ['newsroom-widgets.js', 'newsroom-widgets.js.map', 'newsroom-widgets.js.sri', 'sri.json'];
+
+/** Builds the site into `outDir`; `sampleFeeds` copies demo/feeds/ in and points the examples at the copies. */
+export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds = true} = {}) {
+  if (!existsSync(join(ROOT, 'dist/newsroom-widgets.js'))) throw new Error('No dist/newsroom-widgets.js: run `npm run build` first.');
+  await build({
+    configFile: join(ROOT, 'docs/vite.config.ts'),
+    mode: sampleFeeds ? 'static' : 'production',
+    logLevel: 'warn',
+    build: {outDir, emptyOutDir: true},
+  });
+  mkdirSync(join(outDir, 'dist'), {recursive: true});
+  for (const file of BUNDLE_FILES) {
+    if (existsSync(join(ROOT, 'dist', file))) cpSync(join(ROOT, 'dist', file), join(outDir, 'dist', file));
+  }
+  cpSync(join(ROOT, 'custom-elements.json'), join(outDir, 'custom-elements.json'));
+  if (sampleFeeds) cpSync(join(ROOT, 'demo/feeds'), join(outDir, 'feeds'), {recursive: true});
+  return outDir;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = await buildSite({outDir: process.argv[2] ? resolve(process.argv[2]) : undefined});
+  console.log(`Docs site written to ${out}/ (open index.html through any static file server).`);
+}
