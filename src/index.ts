@@ -22,11 +22,13 @@ export {
   type DismissReason,
   type SkipReason,
 } from './components/support-banner/support-banner.js';
-export type {CampaignConfig, Campaign, CampaignVariant, CampaignGoal} from './campaign/model.js';
-export {parseConfig} from './campaign/model.js';
+export type {CampaignConfig, Campaign, CampaignVariant, CampaignGoal, ConfigErrorKind} from './campaign/model.js';
+export {parseConfig, ConfigError} from './campaign/model.js';
 export {campaignLoader} from './campaign/loader.js';
 export type {Feed, FeedItem, FeedImage, FeedFormat, FeedErrorKind} from './feed/model.js';
 export {FeedError} from './feed/model.js';
+export {LoadError, type TransportErrorKind} from './data/load-error.js';
+export {selectItems, type SelectOptions} from './feed/select.js';
 export {parseFeed} from './feed/parse.js';
 export {feedLoader} from './feed/index.js';
 export {VERSION} from './internal/version.js';

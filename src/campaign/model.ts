@@ -1,4 +1,4 @@
-import {FeedError} from '../feed/model.js';
+import {LoadError, type TransportErrorKind} from '../data/load-error.js';
 import {primary} from '../i18n/strings.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {plain} from '../internal/text.js';
@@ -104,14 +104,22 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
   };
 };
 
+/** Why a campaign config could not be used: the data layer's transport kinds, or the config's own. */
+export type ConfigErrorKind = TransportErrorKind | 'not-a-config' | 'parse';
+
+/** A document that arrived but is no campaign config (or no readable JSON). */
+export class ConfigError extends LoadError<ConfigErrorKind> {
+  override name = 'ConfigError';
+}
+
 /**
  * Validates a parsed config document. A bad campaign or variant becomes a
- * warning and is left out; a document that is no config at all throws a FeedError.
+ * warning and is left out; a document that is no config at all throws a ConfigError.
  */
 export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; warnings: string[]} {
   const doc = obj(data);
   if (!doc || !Array.isArray(doc.campaigns) || doc.version !== 1) {
-    throw new FeedError('not-a-feed', `${url} is not a version 1 campaign config`, url);
+    throw new ConfigError('not-a-config', `${url} is not a version 1 campaign config`, url);
   }
   const warnings: string[] = [];
   const campaigns = each(doc.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');

@@ -18,7 +18,7 @@ let nextSlice: Promise<void> | undefined;
 /**
  * A task of `user-blocking` priority where there is one (Chromium, Firefox): it runs before the
  * browser's next frame, so the lists are not laid out once per slice before the last one renders
- * (with a plain task, a hundred lists' cards took about 45 % longer to show). Input still goes first.
+ * (a plain task made a hundred lists' cards show later: see BENCHMARKS.md). Input still goes first.
  * Elsewhere (Safari) a MessageChannel message, the fastest plain task. Exported for tests that
  * need to run between two turns.
  */
@@ -36,7 +36,15 @@ export const nextTask = (): Promise<void> =>
   });
 
 // Without MessageChannel (old SSR runtimes) there are no tasks to share, and nothing renders anyway.
-if (typeof MessageChannel === 'function') void nextTask().then(() => (sliceOpen = false));
+function closeSlice(): void {
+  sliceOpen = false;
+}
+
+function openNextSlice(): void {
+  nextSlice = undefined;
+}
+
+if (typeof MessageChannel === 'function') void nextTask().then(closeSlice);
 
 /** Undefined when a render may run now; otherwise a promise of the next task, to ask again then. */
 export function renderTurn(): Promise<void> | undefined {
@@ -44,8 +52,9 @@ export function renderTurn(): Promise<void> | undefined {
   if (!sliceOpen) {
     sliceOpen = true;
     sliceStart = now;
-    void nextTask().then(() => (sliceOpen = false));
+    void nextTask().then(closeSlice);
   }
   if (!nextSlice && now - sliceStart < SLICE_MS) return undefined;
-  return (nextSlice ??= nextTask().then(() => (nextSlice = undefined)));
+  nextSlice ??= nextTask().then(openNextSlice);
+  return nextSlice;
 }

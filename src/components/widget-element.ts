@@ -12,8 +12,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  * Every element builds its shadow DOM with the DOM builder (`h` in dom.ts)
  * rather than lit-html templates: cards never update in place, and a template
  * keeps parts and marker comments alive per binding. So `render()` returns
- * one node, and a render that returns the node already shown touches nothing.
- * Without lit-html the script-tag file is about 3 kB gzip smaller.
+ * one node, and a render that returns the node already shown touches nothing
+ * (kept.ts is how each element keeps its nodes). Without lit-html the
+ * script-tag file is also smaller (see BENCHMARKS.md).
  */
 export class WidgetElement extends ReactiveElement {
   /**
@@ -25,14 +26,15 @@ export class WidgetElement extends ReactiveElement {
   static override properties: PropertyDeclarations = {theme: {reflect: true}};
 
   /** The node `render()` last returned, in the shadow root. */
-  private shown_?: Element;
+  private renderedNode?: Element;
 
   /** Shows the light-DOM fallback until the first render replaces it. */
-  private fallback_?: HTMLSlotElement;
+  private fallbackSlot?: HTMLSlotElement;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.append((this.fallback_ = document.createElement('slot')));
+    this.fallbackSlot = document.createElement('slot');
+    root.append(this.fallbackSlot);
     return root;
   }
 
@@ -57,12 +59,12 @@ export class WidgetElement extends ReactiveElement {
     // As LitElement does: render first, then reflect attributes and mark the update done, then commit.
     const node = this.render();
     super.update(changed);
-    this.fallback_?.remove();
-    this.fallback_ = undefined;
-    if (node === this.shown_) return;
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
+    if (node === this.renderedNode) return;
     // Only our own node goes: where adoptedStyleSheets is missing, the styles are <style> siblings.
-    this.shown_?.remove();
+    this.renderedNode?.remove();
     if (node) this.renderRoot.append(node);
-    this.shown_ = node;
+    this.renderedNode = node;
   }
 }

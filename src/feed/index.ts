@@ -1,11 +1,9 @@
-import {createLoader} from './load.js';
+import {createLoader} from '../data/loader.js';
 import type {Feed, FeedItem} from './model.js';
 import {parseFeed} from './parse.js';
 
 export * from './model.js';
 export {parseFeed} from './parse.js';
-export {createLoader, DEFAULT_MAX_AGE, type Loader, type LoadOptions, type Cached} from './load.js';
-export {FETCH_DEFAULTS} from './fetch.js';
 
 type StoredItem = Omit<FeedItem, 'date'> & {date?: string};
 

@@ -1,3 +1,5 @@
+import {LoadError, type TransportErrorKind} from '../data/load-error.js';
+
 /**
  * The typed model every feed format is mapped onto. Elements render only this;
  * nothing here is raw feed JSON or XML, and every string is plain text.
@@ -46,26 +48,18 @@ export interface Feed {
 
 export type FeedFormat = 'json' | 'rss' | 'atom' | 'rdf';
 
-/** Why loading a feed failed. Elements show their error state for any of these. */
+/**
+ * Why loading a feed failed: the data layer's transport kinds, or the feed's own.
+ * Elements show their error state for any of these.
+ */
 export type FeedErrorKind =
-  | 'network' // fetch rejected: offline, DNS, or a CORS refusal (the browser does not say which)
-  | 'timeout'
-  | 'http' // non-2xx status
-  | 'too-large'
+  | TransportErrorKind
   | 'not-a-feed' // a body that is no feed at all (an HTML page, random JSON)
-  | 'parse' // looks like a feed but cannot be read (truncated JSON, broken XML)
-  | 'aborted';
+  | 'parse'; // looks like a feed but cannot be read (truncated JSON, broken XML)
 
-export class FeedError extends Error {
+/** A document that arrived but is no feed, or no readable one. Transport failures are plain LoadErrors. */
+export class FeedError extends LoadError<FeedErrorKind> {
   override name = 'FeedError';
-  constructor(
-    readonly kind: FeedErrorKind,
-    message: string,
-    readonly url: string,
-    readonly status?: number,
-  ) {
-    super(message);
-  }
 }
 
 /** Upper bounds that keep a hostile feed from costing the partner page much. */

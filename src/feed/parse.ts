@@ -1,4 +1,4 @@
-import {parseJson} from './json.js';
+import {parseJson} from '../data/json.js';
 import {parseJsonFeed} from './json-feed.js';
 import {FeedError} from './model.js';
 import type {ParseResult} from './normalize.js';
@@ -12,7 +12,7 @@ import {parseXmlFeed} from './xml-feed.js';
 export function parseFeed(text: string, url: string): ParseResult {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{') || body.startsWith('[')) {
-    return parseJsonFeed(parseJson(body, url), url);
+    return parseJsonFeed(parseJson(body, url, FeedError), url);
   }
   if (body.startsWith('<')) {
     // An HTML page (a login wall, a 404 page served with 200, a CDN error page).

@@ -1,28 +1,45 @@
+/** The analytics tags a link gets; empty values are not written. */
+export interface UtmTags {
+  /** `utm_medium`: the element that showed the link (`related-articles`, `support-banner`, …). */
+  medium: string;
+  /** `utm_campaign`. */
+  campaign: string;
+  /** `utm_content`: a card's position, or a banner's variant id. */
+  content?: string;
+  /** `utm_source`: the partner page's hostname by default; empty leaves it out. */
+  source?: string;
+}
+
+/** Tagged URLs by their inputs: a page of lists on one feed tags the same few URLs again and again. */
+const tagged = new Map<string, string>();
+const MAX_REMEMBERED = 500;
+
 /**
  * Tags a link for the publisher's analytics, so it can credit the partner page
  * (`utm_source` is its hostname). A URL the publisher already tagged (any
- * `utm_` parameter) is left exactly as it is; empty values are not written.
+ * `utm_` parameter) is left exactly as it is.
  */
-export function withUtm(url: string, medium: string, campaign: string, content?: string, source = location.hostname): string {
-  // A page of lists on one feed tags the same few URLs again and again: each is parsed once.
+export function withUtm(url: string, tags: UtmTags): string {
+  const {medium, campaign, content, source = location.hostname} = tags;
   const key = [url, medium, campaign, content, source].join('\n');
-  let tagged = seen.get(key);
-  if (tagged === undefined) {
-    if (seen.size >= 500) seen.clear();
-    seen.set(key, (tagged = tag(url, {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content})));
+  let result = tagged.get(key);
+  if (result === undefined) {
+    if (tagged.size >= MAX_REMEMBERED) tagged.clear();
+    result = tag(url, {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content});
+    tagged.set(key, result);
   }
-  return tagged;
+  return result;
 }
 
-const seen = new Map<string, string>();
-
 function tag(url: string, tags: Record<string, string | undefined>): string {
-  const u = new URL(url);
-  // A copy of the query, written back once: each set() on the URL's own searchParams serialises the
-  // whole URL again (four times per card, a thousand cards in a long list). Same result.
-  const query = new URLSearchParams(u.search);
-  if ([...query.keys()].some((k) => k.startsWith('utm_'))) return url;
-  for (const [k, v] of Object.entries(tags)) if (v) query.set(k, v);
-  u.search = query.toString();
-  return u.href;
+  const parsed = new URL(url);
+  // A copy of the query, written back once: each set() on the URL's own searchParams
+  // serialises the whole URL again. The result is the same.
+  const query = new URLSearchParams(parsed.search);
+  if ([...query.keys()].some((name) => name.startsWith('utm_'))) return url;
+  for (const [name, value] of Object.entries(tags)) {
+    if (value) query.set(name, value);
+  }
+  parsed.search = query.toString();
+  return parsed.href;
 }

@@ -1,49 +1,70 @@
 /**
  * One IntersectionObserver per rule for every widget on the page (a hundred
  * elements should not mean a hundred observers), each element with its own
- * callback and timer. Each rule is a pair: `watch(el, cb)` calls `cb` (with
- * `this` = `el`) once, and `stop(el)` cancels; the pair, rather than a cancel
- * closure per call, keeps a page of a hundred lists free of a hundred closures.
- * IntersectionObserver is in every engine that runs this ES2021 bundle, so
- * there is no fallback for its absence.
+ * callback and timer. `watch(el, callback)` calls `callback` once, when the
+ * rule is met; `stop(el)` cancels. IntersectionObserver is in every engine that
+ * runs this ES2021 bundle, so there is no fallback for its absence.
  */
 interface Watch {
-  cb: (this: Element) => void;
-  t?: ReturnType<typeof setTimeout>;
+  callback: () => void;
+  /** The pending "in view long enough" timer of the viewability rule. */
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-type Rule = readonly [watch: <E extends Element>(el: E, cb: (this: E) => void) => void, stop: (el: Element) => void];
+interface Watcher {
+  watch(el: Element, callback: () => void): void;
+  stop(el: Element): void;
+}
 
-function watcher(init: IntersectionObserverInit, seen: (e: IntersectionObserverEntry, w: Watch, fire: () => void) => void): Rule {
+/** `seen` decides, for each change of an element's intersection, whether and when to `fire`. */
+function watcher(init: IntersectionObserverInit, seen: (entry: IntersectionObserverEntry, watch: Watch, fire: () => void) => void): Watcher {
   const watching = new Map<Element, Watch>();
   let observer: IntersectionObserver | undefined;
-  const stop = (el: Element) => {
-    clearTimeout(watching.get(el)?.t);
+
+  function stop(el: Element): void {
+    clearTimeout(watching.get(el)?.timer);
     watching.delete(el);
     observer?.unobserve(el);
-  };
-  const watch = (el: Element, cb: (this: Element) => void) => {
-    observer ??= new IntersectionObserver((entries) => {
-      for (const e of entries) {
-        const w = watching.get(e.target);
-        if (w) seen(e, w, () => (stop(e.target), w.cb.call(e.target)));
-      }
-    }, init);
+  }
+
+  function onChange(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const watch = watching.get(entry.target);
+      if (!watch) continue;
+      seen(entry, watch, () => {
+        stop(entry.target);
+        watch.callback();
+      });
+    }
+  }
+
+  function watch(el: Element, callback: () => void): void {
+    observer ??= new IntersectionObserver(onChange, init);
     stop(el);
-    watching.set(el, {cb});
+    watching.set(el, {callback});
     observer.observe(el);
-  };
-  return [watch as Rule[0], stop];
+  }
+
+  return {watch, stop};
 }
 
-/** Calls back when `el` comes within 400px (vertically) of the viewport. */
-export const [whenNear, stopNear] = watcher({rootMargin: '400px 0px'}, (e, _, fire) => e.isIntersecting && fire());
+const near = watcher({rootMargin: '400px 0px'}, (entry, _watch, fire) => {
+  if (entry.isIntersecting) fire();
+});
 
 /**
- * Calls back when at least half of `el` has been in view for one continuous
- * second (the display-ad viewability rule): dropping below half restarts it.
+ * The display-ad viewability rule: at least half of the element in view for
+ * one continuous second; dropping below half restarts the second.
  */
-export const [whenViewed, stopViewed] = watcher({threshold: 0.5}, (e, w, fire) => {
-  clearTimeout(w.t);
-  if (e.intersectionRatio >= 0.5) w.t = setTimeout(fire, 1000);
+const viewed = watcher({threshold: 0.5}, (entry, watch, fire) => {
+  clearTimeout(watch.timer);
+  if (entry.intersectionRatio >= 0.5) watch.timer = setTimeout(fire, 1000);
 });
+
+/** Calls back once when `el` comes within 400px (vertically) of the viewport. */
+export const whenNear = near.watch;
+export const stopNear = near.stop;
+
+/** Calls back once when at least half of `el` has been in view for one continuous second. */
+export const whenViewed = viewed.watch;
+export const stopViewed = viewed.stop;

@@ -162,12 +162,12 @@ describe('article analytics: events, UTM tags, rel', () => {
     const content = fc.option(fc.oneof(fc.nat().map(String), fc.string({maxLength: 8})), {nil: undefined});
     fc.assert(
       fc.property(url, fc.constantFrom('related-articles', 'support-banner'), fc.string({maxLength: 10}), content, fc.constantFrom('', 'partner.example'), (u, medium, campaign, c, source) => {
-        expect(withUtm(u, medium, campaign, c, source)).to.equal(plain(u, medium, campaign, c, source));
+        expect(withUtm(u, {medium, campaign, content: c, source})).to.equal(plain(u, medium, campaign, c, source));
       }),
       {numRuns: 3000},
     );
     // The common case, spelled out: a link without a query gets the four tags, the position as digits.
-    expect(withUtm('https://ostrov.example/a/#x', 'related-articles', 'spring sale', '12', 'partner.example')).to.equal(
+    expect(withUtm('https://ostrov.example/a/#x', {medium: 'related-articles', campaign: 'spring sale', content: '12', source: 'partner.example'})).to.equal(
       'https://ostrov.example/a/?utm_source=partner.example&utm_medium=related-articles&utm_campaign=spring+sale&utm_content=12#x',
     );
   });

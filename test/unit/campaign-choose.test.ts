@@ -1,7 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {choose, isLive, pick, type Choice} from '../../src/campaign/choose.js';
 import {DAY, dismiss, recall, recordView, SUPPORTER_DAYS} from '../../src/campaign/memory.js';
-import {withUtm} from '../../src/campaign/utm.js';
+import {withUtm as tagLink} from '../../src/internal/utm.js';
+
+/** The banner's tags: the campaign, and the variant as utm_content. */
+const withUtm = (url: string, campaign: string, variant: string, source?: string) =>
+  tagLink(url, {medium: 'support-banner', campaign, content: variant, source});
 import {config, END, fixtureConfig, memoryStorage, MID, rawConfig, seeded, START, throwingStorage} from './banner-helpers.js';
 
 const cta = {label: 'Підтримати', url: 'https://ostrov.example/support/'};

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 import {campaignLoader} from '../../src/campaign/loader.js';
 import {parseConfig} from '../../src/campaign/model.js';
-import {FeedError} from '../../src/feed/model.js';
+import {ConfigError} from '../../src/campaign/model.js';
 import {BANNER, feedUrl, serveDoc} from './helpers.js';
 import {END, fixtureConfig, rawConfig, resetBanner, SEED_MESSAGE, START} from './banner-helpers.js';
 
@@ -85,9 +85,9 @@ describe('campaign config', () => {
     expect(c.variants[0]!.weight).to.equal(1);
   });
 
-  it('throws a FeedError for a document that is no version 1 config', () => {
+  it('throws a ConfigError for a document that is no version 1 config', () => {
     for (const doc of [null, [], {campaigns: []}, {version: 2, campaigns: []}, {version: 1, campaigns: {}}, 'text']) {
-      expect(() => parseConfig(doc, BASE), JSON.stringify(doc)).to.throw(FeedError).with.property('kind', 'not-a-feed');
+      expect(() => parseConfig(doc, BASE), JSON.stringify(doc)).to.throw(ConfigError).with.property('kind', 'not-a-config');
     }
   });
 
@@ -105,7 +105,7 @@ describe('campaign config', () => {
     const error = sinon.stub(console, 'error');
     const bad = await serveDoc('{"version": 1, "campaigns": [');
     const e = await campaignLoader.load(bad).catch((x: unknown) => x);
-    expect(e).to.be.instanceOf(FeedError).with.property('kind', 'parse');
+    expect(e).to.be.instanceOf(ConfigError).with.property('kind', 'parse');
     expect(error.calledOnce).to.equal(true);
     const warn = sinon.stub(console, 'warn');
     await campaignLoader.load(await serveDoc(JSON.stringify(rawConfig({}, [{id: 'x'}, {id: 'ok', message: 'm', cta}]))));

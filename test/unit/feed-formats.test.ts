@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {fetchText} from '../../src/feed/fetch.js';
+import {fetchText} from '../../src/data/fetch.js';
 import {FeedError, type FeedErrorKind, type ParseResult} from '../../src/feed/index.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {htmlToText} from '../../src/feed/html-text.js';

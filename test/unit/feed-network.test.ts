@@ -2,8 +2,10 @@ import {expect, fixture, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
-import {fetchText, type FetchOptions} from '../../src/feed/fetch.js';
-import {createLoader, FeedError, feedLoader, type Feed} from '../../src/feed/index.js';
+import {fetchText, type FetchOptions} from '../../src/data/fetch.js';
+import {LoadError} from '../../src/data/load-error.js';
+import {createLoader} from '../../src/data/loader.js';
+import {feedLoader, type Feed} from '../../src/feed/index.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {createSafeStorage} from '../../src/internal/safe-storage.js';
 import {feedUrl, ORIGIN, OSTROV, release, requestCount, resetLoaders, serveJsonFeed} from './helpers.js';
@@ -26,14 +28,14 @@ async function until(check: () => Promise<boolean> | boolean, what: string): Pro
   throw new Error(`gave up waiting for ${what}`);
 }
 
-async function caught(promise: Promise<unknown>): Promise<FeedError> {
+async function caught(promise: Promise<unknown>): Promise<LoadError> {
   try {
     await promise;
   } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
+    expect(error).to.be.instanceOf(LoadError);
+    return error as LoadError;
   }
-  throw new Error('expected a FeedError');
+  throw new Error('expected a LoadError');
 }
 
 const TIMEOUT = 60_000;
@@ -92,8 +94,8 @@ describe('fetch: timeout, retries, size cap', () => {
   it('retries a 503 twice, with capped exponential backoff and full jitter', async () => {
     const url = feedUrl(OSTROV, {status: 503});
     const high = await withFakeBackoff(url, {}, 1);
-    expect((high.result as FeedError).kind).to.equal('http');
-    expect((high.result as FeedError).status).to.equal(503);
+    expect((high.result as LoadError).kind).to.equal('http');
+    expect((high.result as LoadError).status).to.equal(503);
     expect(high.sleeps).to.deep.equal([500, 1000]);
     expect(await requestCount(url)).to.equal(3);
     // Math.random() = 0: the low end of the jitter, half of each step.
@@ -122,7 +124,7 @@ describe('fetch: timeout, retries, size cap', () => {
   it('does not wait for a Retry-After longer than 30 s: the error shows at once', async () => {
     const url = feedUrl(OSTROV, {status: 503, 'retry-after': 120});
     const {result, sleeps} = await withFakeBackoff(url);
-    expect((result as FeedError).kind).to.equal('http');
+    expect((result as LoadError).kind).to.equal('http');
     expect(sleeps).to.deep.equal([]);
     expect(await requestCount(url)).to.equal(1);
   });
@@ -131,7 +133,7 @@ describe('fetch: timeout, retries, size cap', () => {
     for (const status of [404, 403, 410]) {
       const url = feedUrl(OSTROV, {status});
       const {result, sleeps} = await withFakeBackoff(url);
-      expect((result as FeedError).status).to.equal(status);
+      expect((result as LoadError).status).to.equal(status);
       expect(sleeps).to.deep.equal([]);
       expect(await requestCount(url)).to.equal(1);
     }
@@ -140,8 +142,8 @@ describe('fetch: timeout, retries, size cap', () => {
   it('retries a network error (here a missing CORS header), then names the likely cause', async () => {
     const url = feedUrl(OSTROV, {nocors: 1});
     const {result, sleeps} = await withFakeBackoff(url);
-    expect((result as FeedError).kind).to.equal('network');
-    expect((result as FeedError).message).to.contain('Access-Control-Allow-Origin');
+    expect((result as LoadError).kind).to.equal('network');
+    expect((result as LoadError).message).to.contain('Access-Control-Allow-Origin');
     expect(sleeps).to.have.length(2);
     expect(await requestCount(url)).to.equal(3);
   });
@@ -149,7 +151,7 @@ describe('fetch: timeout, retries, size cap', () => {
   it('stops reading a 5 MB body at the 2 MB cap: too-large, the rest not read', async () => {
     const read = sinon.spy(ReadableStreamDefaultReader.prototype, 'read');
     const cancel = sinon.spy(ReadableStreamDefaultReader.prototype, 'cancel');
-    let error: FeedError;
+    let error: LoadError;
     let bytes = 0;
     let reachedEnd = false;
     try {

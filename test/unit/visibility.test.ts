@@ -28,13 +28,7 @@ describe('whenViewed', () => {
     const wrap = await fixture<HTMLElement>(html`<div><p>a</p><p>b</p><p>c</p></div>`);
     const [a, b, c] = [...wrap.querySelectorAll('p')];
     const calls: string[] = [];
-    // The callback is called on the element: one function can serve every element.
-    const push = function (this: Element) {
-      calls.push(this.textContent!);
-    };
-    whenViewed(a!, push);
-    whenViewed(b!, push);
-    whenViewed(c!, push);
+    for (const p of [a!, b!, c!]) whenViewed(p, () => calls.push(p.textContent!));
     expect(made.filter((init) => init.threshold === 0.5)).to.have.length(1);
     await until(() => timers.countTimers() === 3);
     expect(timers.countTimers(), 'one timer per element').to.equal(3);

@@ -28,12 +28,11 @@ export abstract class CardHost extends WidgetElement {
     linkRel: {attribute: 'link-rel'},
   };
 
-  protected lang_ = 'uk';
+  protected resolvedLang = 'uk';
 
   constructor() {
     super();
-    // One listener function for every card host, called on the host: no closure per element.
-    this.addEventListener('click', CardHost.clicked);
+    this.addEventListener('click', (event) => this.clicked(event));
   }
 
   /**
@@ -42,8 +41,9 @@ export abstract class CardHost extends WidgetElement {
    * listener can still record it. The shadow roots are open, so `composedPath()`
    * at the host shows the link.
    */
-  private static clicked(this: CardHost, e: Event): void {
-    const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.part.contains('link'));
+  private clicked(event: Event): void {
+    const isArticleLink = (node: EventTarget): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.part.contains('link');
+    const link = event.composedPath().find(isArticleLink);
     if (link) this.followed(link);
   }
 
@@ -53,13 +53,13 @@ export abstract class CardHost extends WidgetElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Before every render: `lang` can change on the element itself (an ancestor's change needs requestUpdate()).
-    this.lang_ = resolveLang(this);
+    this.resolvedLang = resolveLang(this);
   }
 
   /** How this element's cards are shown, apart from the per-card position. */
   protected cardOptions(headingLevel: number, image: boolean, reserveImage: boolean): CardOptions {
     return {
-      lang: this.lang_,
+      lang: this.resolvedLang,
       headingLevel,
       timeZone: this.timeZone,
       linkTarget: this.linkTarget,

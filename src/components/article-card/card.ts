@@ -23,12 +23,22 @@ export interface CardOptions {
   position?: number;
 }
 
+/**
+ * Every option that changes a card's markup, in a fixed order, for the key of a
+ * kept card or list (see kept.ts). A new option must be added here too.
+ */
+export function cardOptionsKey(o: CardOptions): unknown[] {
+  return [o.lang, o.headingLevel, o.timeZone, o.linkTarget, o.image, o.reserveImage, o.linkRel, o.utm?.medium, o.utm?.campaign, o.position];
+}
+
 /** `rel` of an article link: the partner's tokens, `sponsored` for paid items (search engines' rule), always `noopener`. */
 const relOf = (item: FeedItem, extra?: string) => [extra, item.sponsored && 'sponsored', 'noopener'].filter(Boolean).join(' ');
 
 /** The URL a reader follows from the card: tagged for the publisher's analytics unless it already is. */
-export const articleUrl = (url: string, o: CardOptions): string =>
-  o.utm ? withUtm(url, o.utm.medium, o.utm.campaign, o.position ? String(o.position) : undefined) : url;
+export function articleUrl(url: string, o: CardOptions): string {
+  if (!o.utm) return url;
+  return withUtm(url, {medium: o.utm.medium, campaign: o.utm.campaign, content: o.position ? String(o.position) : undefined});
+}
 
 /** `utm_campaign` of article links when the element has no `campaign` attribute. */
 export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
@@ -38,8 +48,8 @@ export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
  * by `<related-articles>` inside its own shadow root. Cards are built with DOM
  * calls rather than a Lit template: a card never updates in place (new data
  * means a new card), and a Lit template would keep a part object, a marker
- * comment and a node reference alive per binding — for 100 lists of 3 cards,
- * thousands of each. Built this way a card costs what hand-written code costs.
+ * comment and a node reference alive per binding, for every card of every list.
+ * Built this way a card costs what hand-written code costs.
  * Its stylesheet is `cardStyles`, adopted by both elements.
  */
 export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
@@ -96,7 +106,7 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
 /**
  * A loading placeholder in a list: the card's own box (so `::part(card)` padding and borders count)
  * around an empty text box, whose height a list fixes, and the image box. Its height is the card's,
- * and with no text in it, laying out a page of loading lists takes about half as long.
+ * and with no text in it a page of loading lists lays out faster (see BENCHMARKS.md).
  */
 export const placeholderCard = (reserveImage?: boolean): HTMLElement =>
   h('article', {part: 'card'}, h('div', {class: 'text'}), reserveImage && h('div', {class: 'media'}));

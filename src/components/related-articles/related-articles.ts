@@ -1,17 +1,19 @@
 import type {PropertyValues} from '@lit/reactive-element';
 import {feedLoader} from '../../feed/index.js';
-import {DEFAULT_MAX_AGE} from '../../feed/load.js';
+import {DEFAULT_MAX_AGE} from '../../data/loader.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
+import {limitOf, selectItems} from '../../feed/select.js';
 import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
-import {ResourceController} from '../../internal/resource-controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardStyles} from '../article-card/article-card.styles.js';
-import {placeholderCard, renderCard} from '../article-card/card.js';
+import {cardOptionsKey, placeholderCard, renderCard, type CardOptions} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
+import {Kept, SharedCopy} from '../kept.js';
 import {CardHost} from '../article-card/card-host.js';
+import {ResourceController} from '../resource-controller.js';
 import {clampLevel} from '../heading.js';
 import {emit} from '../events.js';
 import {baseStyles} from '../shared.styles.js';
@@ -58,18 +60,23 @@ export interface RelatedArticlesEventMap {
   'related-articles-view': CustomEvent<RelatedArticlesViewDetail>;
 }
 
-/** The item of a loading placeholder (see placeholderCard): it only fills the list's key and count. */
-const PLACEHOLDER = {id: ''} as FeedItem;
 /**
- * The last short list built (placeholders or cards), with its key, for the next list with the same
- * key to copy: lists on one feed with the same options show the same cards, and a copy costs a
- * fraction of building. Long lists are not kept: a spare copy of them would only hold memory.
+ * The last short list built (placeholders or cards), for the next list with the same key to copy:
+ * lists on one feed with the same options show the same cards, and nothing in a list is tied to its
+ * element (clicks are read from the DOM position). Long lists are not shared: a spare copy of them
+ * would only hold memory.
  */
-let lastList: {key: unknown[]; list: HTMLElement} | undefined;
-/** Starts a placeholder list's pulse, if the list is still alive (see list()). */
-const pulse = (ref: WeakRef<HTMLElement>) => ref.deref()?.classList.add('loading');
-/** The most placeholders a list shows while loading; lists of up to this many cards are kept for copying. */
+const listCopies = new SharedCopy<HTMLElement>();
+/** The most placeholders a list shows while loading; lists of up to this many cards are shared. */
 const MAX_PLACEHOLDERS = 12;
+
+/**
+ * Starts a loading list's pulse, if the list is still alive. One function for every list, its list
+ * passed by the timer: a closure per list would be kept for the whole delay (see BENCHMARKS.md).
+ */
+function pulse(listRef: WeakRef<HTMLElement>): void {
+  listRef.deref()?.classList.add('loading');
+}
 
 /**
  * The publisher's «Статті» block: a heading, N article cards from a feed, and a
@@ -180,18 +187,23 @@ export class RelatedArticles extends CardHost {
     timeout: {type: Number},
   };
 
-  // `announce` is called on this element: the class's method, not a closure per element.
-  private readonly feed = new ResourceController<Feed>(this, feedLoader, this.announce);
-  private kept?: {key: unknown[]; list: HTMLElement; items: FeedItem[]; skeleton: boolean};
-  private watching = false;
+  private readonly feed = new ResourceController<Feed>(this, feedLoader, (controller) => this.announce(controller));
+  /** The items whose cards are on screen (none while loading). */
+  private shownItems: FeedItem[] = [];
+  private watchingView = false;
   private viewed = false;
-  private section?: HTMLElement;
-  private footer?: HTMLElement;
+  // The parts of the shadow DOM, each built again only when what it shows changes (see kept.ts).
+  private readonly section = new Kept<HTMLElement>();
+  private readonly heading_ = new Kept<HTMLElement>();
+  private readonly cards = new Kept<HTMLElement>();
+  private readonly message = new Kept<HTMLElement>();
+  private readonly footer = new Kept<HTMLElement>();
+  private readonly allLink = new Kept<HTMLElement>();
 
   protected followed(link: HTMLAnchorElement): void {
     const li = link.closest('li');
     const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
-    const item = this.kept?.items[position - 1];
+    const item = this.shownItems[position - 1];
     if (!item) return;
     const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, src: this.src ?? ''};
     emit(this, 'related-articles-click', detail);
@@ -200,20 +212,20 @@ export class RelatedArticles extends CardHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     stopViewed(this);
-    this.watching = false;
+    this.watchingView = false;
   }
 
   protected override updated(): void {
     // Viewability is watched only once real cards are on screen, never placeholders.
-    if (this.viewed || this.watching || !this.kept?.list.isConnected || this.kept.skeleton) return;
-    this.watching = true;
-    whenViewed(this, this.seen);
+    if (this.viewed || this.watchingView || this.shownItems.length === 0) return;
+    this.watchingView = true;
+    whenViewed(this, () => this.seen());
   }
 
-  /** Half the list was in view for a second (called on the element by the shared watcher). */
+  /** Half the list was in view for a second. */
   private seen(): void {
     this.viewed = true;
-    const detail: RelatedArticlesViewDetail = {ids: this.kept?.items.map((i) => i.id) ?? [], src: this.src ?? ''};
+    const detail: RelatedArticlesViewDetail = {ids: this.shownItems.map((item) => item.id), src: this.src ?? ''};
     emit(this, 'related-articles-view', detail);
   }
 
@@ -222,26 +234,11 @@ export class RelatedArticles extends CardHost {
     this.feed.refresh();
   }
 
-  /** `limit`, or its default when it is no count. */
-  private max(): number {
-    return Number.isInteger(this.limit) && this.limit >= 0 ? this.limit : 3;
-  }
-
   /** The items the element shows, after `category`, `exclude` and `limit`. */
   get items(): FeedItem[] {
     const feed = this.feed.value;
     if (!feed) return [];
-    const wanted = this.category?.trim().toLowerCase();
-    const excluded = new Set((this.exclude ?? '').split(/\s+/).filter(Boolean));
-    const limit = this.max();
-    const out: FeedItem[] = [];
-    for (const item of feed.items) {
-      if (out.length >= limit) break;
-      if (excluded.has(item.id) || (item.url && excluded.has(item.url))) continue;
-      if (wanted && item.category?.toLowerCase() !== wanted && !item.tags.some((t) => t.toLowerCase() === wanted)) continue;
-      out.push(item);
-    }
-    return out;
+    return selectItems(feed.items, {limit: this.limit, category: this.category, exclude: this.exclude});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -270,86 +267,99 @@ export class RelatedArticles extends CardHost {
     });
   }
 
+  /** The cards' options: the next heading level below the list's. */
+  private listCardOptions(): CardOptions {
+    const level = clampLevel(this.headingLevel, 2);
+    return this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
+  }
+
   /**
-   * The `<ul>` of cards, built with the card builder and kept while nothing it
-   * shows has changed, so an unrelated update (an event, a `heading` change)
+   * The `<ul>` of cards, built with the card builder and kept while nothing it shows has changed,
+   * so an unrelated update (an event, a `heading` change, a refresh that brings the same items)
    * neither rebuilds the cards nor moves the reader's focus out of them.
    */
-  private list(items: FeedItem[], skeleton: boolean): HTMLElement {
-    const level = clampLevel(this.headingLevel, 2);
-    const options = this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
-    // Every option is a string, number or boolean but `utm`, whose two values go in on their own
-    // (a key of values, not a JSON string: a hundred lists would keep a hundred copies of it).
-    const {utm, ...plain} = options;
-    let key: unknown[] = [skeleton, utm?.medium, utm?.campaign, ...Object.values(plain), ...items];
-    const same = (a?: unknown[]) => a?.length === key.length && a.every((k, i) => k === key[i]);
-    if (same(this.kept?.key)) return this.kept!.list;
-    let list: HTMLElement;
-    if (same(lastList?.key)) {
-      // Nothing in a list is tied to its element (clicks are read from the DOM position), so a copy
-      // of another list with the same key is the same list: a page may hold a hundred on one feed.
-      list = lastList!.list.cloneNode(true) as HTMLElement;
-      // Its key too: equal, and one array for a hundred lists instead of a hundred.
-      key = lastList!.key;
-    } else {
-      list = h(
-        'ul',
-        {part: 'list', role: 'list'},
-        ...items.map((item, i) =>
-          h(
-            'li',
-            {part: 'item', class: skeleton ? 'skeleton' : undefined},
-            skeleton ? placeholderCard(options.reserveImage) : renderCard(item, {...options, position: i + 1}),
-          ),
-        ),
-      );
-      if (items.length <= MAX_PLACEHOLDERS) lastList = {key, list: list.cloneNode(true) as HTMLElement};
+  private cardList(items: FeedItem[]): HTMLElement {
+    const options = this.listCardOptions();
+    return this.list([false, ...cardOptionsKey(options), ...items], () =>
+      items.map((item, i) => h('li', {part: 'item'}, renderCard(item, {...options, position: i + 1}))),
+    );
+  }
+
+  /** The loading list: `count` empty card boxes of the cards' height (see placeholderCard). */
+  private placeholderList(count: number): HTMLElement {
+    const reserveImage = this.images;
+    const key = [true, count, reserveImage];
+    const isNew = !this.cards.has(key);
+    const list = this.list(key, () =>
+      Array.from({length: count}, () => h('li', {part: 'item', class: 'skeleton'}, placeholderCard(reserveImage))),
+    );
+    if (isNew) {
+      // Placeholders pulse only once a feed is slow: most arrive within the second, and starting
+      // every list's animation at once costs the first style (see BENCHMARKS.md). A weak reference:
+      // the timer must not keep a removed element's tree alive.
+      setTimeout(pulse, 1000, new WeakRef(list));
     }
-    if (skeleton) {
-      // Placeholders pulse only once a feed is slow: most come within the second, and starting a
-      // hundred lists' animations was over half of their first style time (in-page, 39 -> 16 ms).
-      // A weak reference: the timer must not keep a removed element's tree alive for that second.
-      // The callback is one function for every list, its list passed as an argument: a closure per
-      // list, kept for that second, was about a tenth of a widget's heap.
-      setTimeout(pulse, 1e3, new WeakRef(list));
+    return list;
+  }
+
+  /** The kept list for `key`, else a copy of another element's list with that key, else a new one. */
+  private list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
+    if (this.cards.has(key)) return this.cards.current!;
+    const copied = listCopies.copy(key);
+    if (copied) {
+      this.cards.keep(copied.key, copied.node);
+      return copied.node;
     }
-    this.kept = {key, list, items, skeleton};
+    const items = buildItems();
+    const list = h('ul', {part: 'list', role: 'list'}, ...items);
+    if (items.length <= MAX_PLACEHOLDERS) listCopies.keep(key, list);
+    this.cards.keep(key, list);
     return list;
   }
 
   protected override render(): Element {
-    const t = strings(this.lang_);
+    const t = strings(this.resolvedLang);
     const {state, value: feed} = this.feed;
     const items = this.items;
     const pending = state === 'pending' || (state === 'initial' && !!this.src);
     const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
     const headingText = this.heading ?? t.articlesHeading;
+    const headingLevel = clampLevel(this.headingLevel, 2);
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
-    const limit = Math.min(this.max(), MAX_PLACEHOLDERS);
+    const allLabel = this.allLabel || t.allArticles;
+    const linkTarget = this.linkTarget || undefined;
 
     let body: Element;
     if (pending) {
-      body = this.list(Array<FeedItem>(limit).fill(PLACEHOLDER), true);
+      this.shownItems = [];
+      body = this.placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (failed) {
+      this.shownItems = [];
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
-      const text = state === 'error' ? t.errorArticles : category ? t.emptyCategory.replace('{category}', category) : t.emptyArticles;
-      body = h('slot', {}, h('p', {part: 'message', class: 'message'}, text));
+      let text = t.emptyArticles;
+      if (state === 'error') text = t.errorArticles;
+      else if (category) text = t.emptyCategory.replace('{category}', category);
+      body = this.message.get([text], () => h('slot', {}, h('p', {part: 'message', class: 'message'}, text)));
     } else {
-      body = this.list(items, false);
+      this.shownItems = items;
+      body = this.cardList(items);
     }
-    // The section is built once and updated in place, with the card builder's DOM calls rather
-    // than a template, whose parts and marker comments would stay alive per element. Returning
-    // the same node every time costs nothing after the first render (see WidgetElement.update).
-    const section = (this.section ??= h('section', {part: 'section'}));
-    const footer = (this.footer ??= h('footer', {part: 'footer'}));
+    // Built once and updated in place: returning the same node costs nothing (see WidgetElement.update).
+    const section = this.section.get([], () => h('section', {part: 'section'}));
+    const footer = this.footer.get([], () => h('footer', {part: 'footer'}));
     setAttrs(section, {
       'aria-labelledby': headingText ? 'heading' : undefined,
       'aria-label': headingText ? undefined : t.articlesHeading,
       'aria-busy': String(pending),
     });
-    place(section, !!headingText && h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading', id: 'heading'}, headingText), body, footer);
-    place(footer, !!allHref && !failed && !pending && h('a', {part: 'all-link', href: allHref, target: this.linkTarget || undefined, rel: 'noopener'}, this.allLabel || t.allArticles));
+    const heading = !!headingText && this.heading_.get([headingLevel, headingText], () => h(`h${headingLevel}`, {part: 'heading', id: 'heading'}, headingText));
+    place(section, heading, body, footer);
+    const showAllLink = !!allHref && !failed && !pending;
+    place(
+      footer,
+      showAllLink && this.allLink.get([allHref, linkTarget, allLabel], () => h('a', {part: 'all-link', href: allHref, target: linkTarget, rel: 'noopener'}, allLabel)),
+    );
     return section;
   }
 }

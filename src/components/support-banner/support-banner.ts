@@ -3,12 +3,12 @@ import {choose, preview, type Choice, type SkipReason} from '../../campaign/choo
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
 import {parseConfig, staticConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
-import {withUtm} from '../../campaign/utm.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
-import {ResourceController} from '../../internal/resource-controller.js';
+import {withUtm} from '../../internal/utm.js';
+import {ResourceController} from '../resource-controller.js';
 import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
@@ -419,7 +419,7 @@ export class SupportBanner extends WidgetElement {
       return this.waiting && this.reserve && this.placement !== 'bottom' ? (this.placeholder ??= h('div', {part: 'placeholder', class: 'reserve'})) : undefined;
     }
     const {campaign: c, variant: v} = shown;
-    const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, c.id, v.id);
+    const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, {medium: 'support-banner', campaign: c.id, content: v.id});
     // Built again only when what it shows changes: a mere update keeps the box, the focus in it and its running view second.
     const key = JSON.stringify([v, href, this.lang_, this.placement, this.headingLevel]);
     if (this.kept?.[0] === key) return this.kept[1];

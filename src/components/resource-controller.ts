@@ -1,8 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
-import type {Loader, LoadOptions} from '../feed/load.js';
-import {FeedError} from '../feed/model.js';
-import {safeUrl} from './safe-url.js';
-import {stopNear, whenNear} from './visibility.js';
+import {LoadError} from '../data/load-error.js';
+import type {Loader, LoadOptions} from '../data/loader.js';
+import {safeUrl} from '../internal/safe-url.js';
+import {stopNear, whenNear} from '../internal/visibility.js';
 
 export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -14,7 +14,9 @@ export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 const live = new Set<ResourceController<any>>();
 let listening = false;
 const onOnline = () => {
-  for (const c of live) if (c.state === 'error' || c.state === 'complete') c.refresh();
+  for (const controller of live) {
+    if (controller.state === 'error' || controller.state === 'complete') controller.refresh();
+  }
 };
 
 export interface ResourceOptions extends LoadOptions {
@@ -32,7 +34,7 @@ export interface ResourceOptions extends LoadOptions {
 export class ResourceController<T> implements ReactiveController {
   state: ResourceState = 'initial';
   value?: T;
-  error?: FeedError;
+  error?: LoadError<string>;
   private url?: string;
   private options: ResourceOptions = {};
   private abort?: AbortController;
@@ -41,10 +43,7 @@ export class ResourceController<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly loader: Loader<T>,
-    /**
-     * Called on the host with every new value and every failure, for its events:
-     * a method of the host's class, so no host needs a closure of its own.
-     */
+    /** Called with every new value and every failure, for the host's events. */
     private readonly notify?: (controller: ResourceController<T>) => void,
   ) {
     host.addController(this);
@@ -61,7 +60,7 @@ export class ResourceController<T> implements ReactiveController {
     this.value = undefined;
     this.error = undefined;
     if (src && !url) {
-      this.fail(new FeedError('network', `"${src}" is not an http(s) URL`, src));
+      this.fail(new LoadError('network', `"${src}" is not an http(s) URL`, src));
       return;
     }
     this.state = 'initial';
@@ -123,7 +122,7 @@ export class ResourceController<T> implements ReactiveController {
         if (abort.signal.aborted) return;
         if (cached.value !== this.value) this.succeed(cached.value);
       },
-      (error: FeedError) => {
+      (error: LoadError<string>) => {
         if (abort.signal.aborted || error.kind === 'aborted') return;
         // A failed refresh keeps the stale copy on screen rather than the error.
         if (this.state === 'complete') return;
@@ -137,13 +136,13 @@ export class ResourceController<T> implements ReactiveController {
     this.value = value;
     this.error = undefined;
     this.host.requestUpdate();
-    this.notify?.call(this.host, this);
+    this.notify?.(this);
   }
 
-  private fail(error: FeedError): void {
+  private fail(error: unknown): void {
     this.state = 'error';
-    this.error = error instanceof FeedError ? error : new FeedError('parse', String(error), this.url ?? '');
+    this.error = error instanceof LoadError ? error : new LoadError('parse', String(error), this.url ?? '');
     this.host.requestUpdate();
-    this.notify?.call(this.host, this);
+    this.notify?.(this);
   }
 }

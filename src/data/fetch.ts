@@ -1,6 +1,10 @@
-import {FeedError, type FeedErrorKind} from './model.js';
+import {LoadError, type TransportErrorKind} from './load-error.js';
 
-/** Network defaults; timeout, retries and maxBytes are overridable per element by an attribute. */
+/**
+ * Network defaults. `<related-articles timeout>` sets the timeout per element;
+ * retries and the size cap are the same for every element (a caller of
+ * `fetchText` may pass its own).
+ */
 export const FETCH_DEFAULTS = {
   /** Per attempt, body included. */
   timeout: 8000,
@@ -30,21 +34,26 @@ export interface FetchedText {
   url: string;
 }
 
-type Failure = FeedError & {retryAfter?: number};
+/** A failed attempt, with the wait its server asked for before the next one. */
+type Failure = LoadError & {retryAfter?: number};
 
 /** Resolves after `ms`; rejects (with nothing: the caller words it) as soon as the signal aborts. */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    const stop = () => reject(clearTimeout(t));
+    const timer = setTimeout(resolve, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject();
+    };
     if (signal?.aborted) stop();
     signal?.addEventListener('abort', stop, {once: true});
   });
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
 function retryAfterMs(header: string | null): number | undefined {
-  const s = header?.trim();
-  const ms = !s ? NaN : /^\d+$/.test(s) ? +s * 1000 : Date.parse(s) - Date.now();
+  const value = header?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
@@ -63,10 +72,13 @@ export function decodeBody(bytes: Uint8Array, contentType: string): string {
     'utf-8',
     'windows-1252',
   ];
+  const utf8Guess = 2;
   for (let i = 0; ; i++) {
+    const label = labels[i];
+    if (!label) continue;
     try {
       // Only the undeclared UTF-8 guess is strict: a declared charset is trusted, bad bytes and all.
-      if (labels[i]) return new TextDecoder(labels[i], {fatal: i == 2}).decode(bytes);
+      return new TextDecoder(label, {fatal: i === utf8Guess}).decode(bytes);
     } catch {
       // An unknown label, or not UTF-8 after all: the next guess.
     }
@@ -76,16 +88,18 @@ export function decodeBody(bytes: Uint8Array, contentType: string): string {
 /**
  * The body's bytes, failing as soon as it passes `maxBytes`; the caller then aborts the request, so
  * the rest never crosses the network. The chunks are joined here rather than through a Blob, whose
- * `arrayBuffer()` is another round trip through the browser process: 20–200 ms on a busy machine.
+ * `arrayBuffer()` is another round trip through the browser process (see BENCHMARKS.md).
  */
 async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (const reader = response.body?.getReader(); reader; ) {
+  const reader = response.body?.getReader();
+  while (reader) {
     const {done, value} = await reader.read();
     if (done) break;
-    if ((total += value.byteLength) > maxBytes) {
+    total += value.byteLength;
+    if (total > maxBytes) {
       // Stop reading here; the caller's abort then ends the download itself.
       void reader.cancel().catch(() => {});
       throw tooLarge();
@@ -93,13 +107,16 @@ async function readCapped(response: Response, maxBytes: number, tooLarge: () => 
     chunks.push(value);
   }
   const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) bytes.set(c, (at += c.byteLength) - c.byteLength);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   return bytes;
 }
 
 async function attempt(url: string, options: {timeout: number; maxBytes: number}, outer?: AbortSignal): Promise<FetchedText> {
-  const fail = (kind: FeedErrorKind, what: string, status?: number): Failure => new FeedError(kind, `${url} ${what}`, url, status);
+  const fail = (kind: TransportErrorKind, what: string, status?: number): Failure => new LoadError(kind, `${url} ${what}`, url, status);
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort();
   outer?.addEventListener('abort', onOuterAbort, {once: true});
@@ -124,7 +141,10 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
   } catch (error) {
     // Aborting the request, not just dropping the body, is what stops the
     // download: WebKit keeps reading a cancelled body over the cap.
-    if (error instanceof FeedError) throw (controller.abort(), error);
+    if (error instanceof LoadError) {
+      controller.abort();
+      throw error;
+    }
     if (timedOut) throw fail('timeout', `did not answer within ${options.timeout} ms`);
     if (outer?.aborted) throw fail('aborted', 'was aborted');
     // fetch gives no detail on purpose (CORS refusals look like network errors).
@@ -138,21 +158,26 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
 /** GET a URL as text with a timeout, a size cap and bounded retries. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
   const {timeout = FETCH_DEFAULTS.timeout, retries = FETCH_DEFAULTS.retries, maxBytes = FETCH_DEFAULTS.maxBytes, signal} = options;
-  for (let n = 0; ; n++) {
+  for (let retriesDone = 0; ; retriesDone++) {
     try {
       return await attempt(url, {timeout, maxBytes}, signal);
     } catch (error) {
-      const e = error as Failure;
-      const wait = e.retryAfter ?? 0;
-      // Retried: network errors, 5xx and 429; never other 4xx, parse errors or an over-long Retry-After.
-      if (n >= retries || !(e.kind == 'network' || (e.kind == 'http' && (e.status! >= 500 || e.status == 429))) || wait > FETCH_DEFAULTS.maxRetryAfter) throw e;
-      // Capped exponential backoff with full jitter (AWS's recipe) spreads a thundering herd.
-      const ceiling = Math.min(FETCH_DEFAULTS.backoffCap, FETCH_DEFAULTS.backoff * 2 ** n);
+      const failure = error as Failure;
+      const askedWait = failure.retryAfter ?? 0;
+      if (retriesDone >= retries || !isRetryable(failure) || askedWait > FETCH_DEFAULTS.maxRetryAfter) throw failure;
+      // Capped exponential backoff with "equal jitter" (AWS's recipe) spreads a thundering herd.
+      const ceiling = Math.min(FETCH_DEFAULTS.backoffCap, FETCH_DEFAULTS.backoff * 2 ** retriesDone);
       try {
-        await sleep(Math.max(wait, ceiling / 2 + Math.random() * (ceiling / 2)), signal);
+        await sleep(Math.max(askedWait, ceiling / 2 + Math.random() * (ceiling / 2)), signal);
       } catch {
-        throw new FeedError('aborted', `${url} was aborted`, url);
+        throw new LoadError('aborted', `${url} was aborted`, url);
       }
     }
   }
+}
+
+/** Retried: network errors, 5xx and 429; never other 4xx or a document that could not be read. */
+function isRetryable(failure: Failure): boolean {
+  if (failure.kind === 'network') return true;
+  return failure.kind === 'http' && failure.status !== undefined && (failure.status >= 500 || failure.status === 429);
 }

@@ -1,6 +1,6 @@
 import {sessionStore, type SafeStorage} from '../internal/safe-storage.js';
 import {fetchText, type FetchOptions} from './fetch.js';
-import {FeedError} from './model.js';
+import {LoadError} from './load-error.js';
 
 /**
  * One loader per kind of document (article feeds, campaign configs). It gives
@@ -90,12 +90,12 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
   }
 
   /** URLs whose stored copy was looked for: storage is read once per URL, not once per element. */
-  const looked = new Set<string>();
+  const storageRead = new Set<string>();
 
   function peek(url: string): Cached<T> | undefined {
     let cached = memory.get(url);
-    if (!cached && !looked.has(url)) {
-      looked.add(url);
+    if (!cached && !storageRead.has(url)) {
+      storageRead.add(url);
       cached = readStored(url);
       if (cached) memory.set(url, cached);
     }
@@ -118,7 +118,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         return cached;
       } catch (error) {
         // Printed here, once per request, however many elements were waiting on it.
-        if (!(error instanceof FeedError && error.kind === 'aborted') && !controller.signal.aborted) {
+        if (!(error instanceof LoadError && error.kind === 'aborted') && !controller.signal.aborted) {
           console.error(`[newsroom-widgets] ${(error as Error).message}`);
         }
         throw error;
@@ -136,7 +136,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     const {signal, maxAge = DEFAULT_MAX_AGE} = options;
     const kept = peek(url);
     if (kept && Date.now() - kept.fetchedAt < maxAge) return Promise.resolve(kept);
-    if (signal?.aborted) return Promise.reject(new FeedError('aborted', `request for ${url} was aborted`, url));
+    if (signal?.aborted) return Promise.reject(new LoadError('aborted', `request for ${url} was aborted`, url));
     const entry = inFlight.get(url) ?? start(url, options);
     entry.waiting++;
     return new Promise<Cached<T>>((resolve, reject) => {
@@ -151,7 +151,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         leave();
         // The last element interested in this URL left: stop the download.
         if (entry.waiting === 0) entry.controller.abort();
-        reject(new FeedError('aborted', `request for ${url} was aborted`, url));
+        reject(new LoadError('aborted', `request for ${url} was aborted`, url));
       };
       signal?.addEventListener('abort', onAbort, {once: true});
       entry.promise.then(
@@ -172,7 +172,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     load,
     clear() {
       memory.clear();
-      looked.clear();
+      storageRead.clear();
       for (const entry of inFlight.values()) entry.controller.abort();
       inFlight.clear();
     },
