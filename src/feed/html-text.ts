@@ -3,23 +3,23 @@ import {trustedHTML} from '../internal/trusted-types.js';
 /**
  * HTML from a feed (RSS descriptions, JSON Feed content_html) turned into plain
  * text without ever creating an element from it: tags are stripped by pattern,
- * and the result is rendered through Lit text bindings, so even a fragment this
- * misses can only ever show up as visible characters.
+ * and the elements put the result into text nodes (their small DOM builder), so
+ * even a fragment this misses can only ever show up as visible characters.
  */
 
 /**
  * Character references decoded by the browser's own HTML parser ("parse it, take
- * the text", as issue 3 puts it): all 2,231 named ones and numeric ones with
- * HTML's rules, for less code than a partial table. Like the XML reader, it
+ * the text", as issue 3 puts it): every named one and numeric ones with HTML's
+ * rules, for less code than a partial table. Like the XML reader, it
  * uses DOMParser, whose document is never attached to the page and loads
  * nothing. The text sits in a <textarea>, whose content is RCDATA, and `<` is
  * escaped first: no element can come out of it, only the one text node read.
  * Without a DOM, or when Trusted Types refuses our policy, decodeBasicEntities
  * stands in.
  *
- * One parse per distinct reference, not per string: a parse costs about 60 µs,
- * and a 1000-item RSS feed has thousands of strings with `&nbsp;` or `&#8211;`
- * in them but only a few dozen distinct references. Outside a character
+ * One parse per distinct reference, not per string: a parse is not free, and a
+ * large RSS feed has many strings with `&nbsp;` or `&#8211;` in them but only a
+ * few distinct references. Outside a character
  * reference the tokenizer passes text through as it is, so decoding each
  * `&name;` run alone gives what parsing the whole string would. The cache is
  * bounded, and a hostile feed can hold any number of distinct references: past
@@ -68,8 +68,8 @@ export function htmlToText(html: string): string {
   // Most titles, tags and names hold neither: no pass over them at all.
   return !/[<&]/.test(html) ? html : decodeEntities(
     html
-      // Content of these elements is never reader-visible text.
-      .replace(/<(head|script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      // Content of these elements is never reader-visible text. (MathML's is: `a+b` reads as text.)
+      .replace(/<(head|script|style|template|noscript|iframe|object|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
       .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
       // A quoted `>` does not end a tag; when a quote is left open, the first `>` does. A

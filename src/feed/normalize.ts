@@ -50,20 +50,28 @@ function dimension(value: unknown): number | undefined {
 }
 
 /**
- * A byline from `me@example.com (Example editor)` or `Example editor <me@example.com>`
- * (RSS's author); a bare e-mail address is never one.
+ * The name in an RSS author, which the spec makes an e-mail address: `me@example.com
+ * (Example editor)`, `Example editor (me@example.com)` and `Example editor <me@example.com>`
+ * all give «Example editor». A bare address (or `mailto:` one) is no byline at all: a card
+ * showing it would publish a contact address on every partner page, and it names nobody.
  */
-const byline = (s: string) => {
-  s = /^\S+@\S+ ?\((.+)\)$/.exec(s)?.[1] ?? s.replace(/ ?<\S+@\S+>$/, '');
-  return /^\S+@\S+$/.test(s) ? '' : s;
-};
+const ADDRESS = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+$/i;
+function byline(author: string): string {
+  const parts = /^(.+?) ?[(<](.+)[)>]$/.exec(author);
+  if (parts) {
+    const [, outside, inside] = parts as unknown as [string, string, string];
+    if (ADDRESS.test(outside)) return ADDRESS.test(inside) ? '' : inside.trim();
+    if (ADDRESS.test(inside)) return outside.trim();
+  }
+  return ADDRESS.test(author) ? '' : author;
+}
 
 function strings(value: unknown, max: number, map = (s: string) => s): string[] {
   if (!Array.isArray(value)) return [];
   const out: string[] = [];
-  for (const v of value) {
-    const s = map(plain(typeof v === 'object' && v && 'name' in v ? (v as {name: unknown}).name : v, 80));
-    if (s && !out.includes(s)) out.push(s);
+  for (const entry of value) {
+    const text = map(plain(typeof entry === 'object' && entry && 'name' in entry ? (entry as {name: unknown}).name : entry, 80));
+    if (text && !out.includes(text)) out.push(text);
     if (out.length >= max) break;
   }
   return out;
@@ -130,19 +138,26 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
   const ids = new Set<string>();
   const kept = new Set<string>();
   const repeats: string[] = [];
-  raw.items.forEach((entry, index) => {
-    if (items.length >= LIMITS.maxItems) return;
+  for (const [index, entry] of raw.items.entries()) {
+    if (items.length >= LIMITS.maxItems) break;
     const item = normalizeItem(entry, base);
-    if (typeof item === 'string') return warnings.push(`item ${index + 1} skipped: ${item}`);
+    if (typeof item === 'string') {
+      warnings.push(`item ${index + 1} skipped: ${item}`);
+      continue;
+    }
     // Feeds reuse a guid for different articles: only a true repeat (same id, URL and title) is dropped.
     const key = `${item.id}\n${item.url}\n${item.title}`;
-    if (kept.has(key)) return repeats.push(item.id);
+    if (kept.has(key)) {
+      repeats.push(item.id);
+      continue;
+    }
     kept.add(key);
     // The other article gets a distinct id, stable while the feed keeps its order, for elements keying by id.
-    for (let n = 2, id = item.id; ids.has(item.id); ) item.id = `${id}~${n++}`;
+    const sharedId = item.id;
+    for (let n = 2; ids.has(item.id); n++) item.id = `${sharedId}~${n}`;
     ids.add(item.id);
     items.push(item);
-  });
+  }
   if (repeats.length) warnings.push(`${repeats.length} exact repeat(s) of earlier items skipped: ${repeats.join(', ')}`);
   if (raw.items.length > LIMITS.maxItems) warnings.push(`only the first ${LIMITS.maxItems} items were kept`);
   items.sort(byDateDesc);

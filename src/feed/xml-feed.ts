@@ -11,9 +11,12 @@ const attr = (el: El, name: string) => el?.getAttribute(name) ?? undefined;
 function href(el: El, ref: string | null | undefined, url: string): string | undefined {
   if (!ref) return;
   const bases: string[] = [];
-  for (let e = el, b; e; e = e.parentElement) if ((b = attr(e, 'xml:base'))) bases.unshift(b);
+  for (let e = el; e; e = e.parentElement) {
+    const base = attr(e, 'xml:base');
+    if (base) bases.unshift(base);
+  }
   try {
-    return new URL(ref, bases.reduce((base, b) => new URL(b, base).href, url)).href;
+    return new URL(ref, bases.reduce((resolved, base) => new URL(base, resolved).href, url)).href;
   } catch {
     return ref;
   }
@@ -24,52 +27,80 @@ function href(el: El, ref: string | null | undefined, url: string): string | und
  * (1.0: text, html, xhtml or a MIME type; 0.3: a MIME type) and 0.3 by `mode`
  * (escaped, xml, base64). Inline XML (xhtml, mode="xml") is read from the tree as it is:
  * serialised, its text stays escaped, so a literal «<blink>» there survives as
- * text while its tags are dropped.
+ * text while its tags are dropped. Content declared as escaped HTML but wrapped in
+ * an element anyway (TypePad's `type="html"` with a `<div>`) is HTML in that element's
+ * text: its escaped tags are tags, not words, as a reader of the page sees it.
  */
 function text(el: El, rss: boolean): string | undefined {
   if (!el) return;
   const type = attr(el, 'type') ?? '';
-  if (/xml/i.test(type) || attr(el, 'mode') == 'xml' || el.firstElementChild) return htmlToText(new XMLSerializer().serializeToString(el));
-  let s = el.textContent!;
+  const mode = attr(el, 'mode');
+  const declaredHtml = /^(html|text\/html)$/i.test(type) && mode !== 'xml';
+  if (el.firstElementChild && declaredHtml) return htmlToText(el.textContent!);
+  if (/xml/i.test(type) || mode === 'xml' || el.firstElementChild) return htmlToText(new XMLSerializer().serializeToString(el));
+  let content = el.textContent!;
   // Atom 1.0 base64-encodes any MIME type that is not text or XML.
-  if (attr(el, 'mode') == 'base64' || /^(?!text\/)\w+\//i.test(type)) {
+  if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
     try {
-      s = new TextDecoder().decode(Uint8Array.from(atob(s.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
+      content = new TextDecoder().decode(Uint8Array.from(atob(content.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
     } catch {
       return;
     }
   }
   // A MIME type other than text/plain (text/html, application/octet-stream…) may hold markup.
-  return rss || (/html|\//i.test(type) && !/plain/i.test(type)) ? htmlToText(s) : s;
+  return rss || (/html|\//i.test(type) && !/plain/i.test(type)) ? htmlToText(content) : content;
 }
+
+/** RSS 1.0's namespace: its elements read by local name even when written with a prefix (`rss:item`). */
+const RSS1 = 'http://purl.org/rss/1.0/';
 
 /**
  * One element's children by qualified name (not namespace: `title` never
  * matches `media:title`, and RSS under a stray default namespace still reads);
- * those in the root's own namespace by local name, so `<atom:feed>` with
- * `<atom:entry>` reads as Atom. A Map, built once: a child named `__proto__`
- * or `toString:x` is just a name.
+ * those in the root's own namespace (or RSS 1.0's) by local name, so `<atom:feed>`
+ * with `<atom:entry>` reads as Atom. A Map, built once: a child named `__proto__`
+ * or `toString:x` is just a name. A name repeated in one entry (two `updated`)
+ * is read from its first element.
  */
 function reader(el: El, url: string, rss: boolean) {
   const byName = new Map<string, Element[]>();
-  const ns = el?.ownerDocument.documentElement.namespaceURI;
-  for (const c of el?.children ?? []) {
-    const name = c.namespaceURI == ns ? c.localName : c.nodeName;
-    byName.get(name)?.push(c) ?? byName.set(name, [c]);
+  const rootNamespace = el?.ownerDocument.documentElement.namespaceURI;
+  for (const child of el?.children ?? []) {
+    const name = child.namespaceURI === rootNamespace || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
+    const sameName = byName.get(name);
+    if (sameName) sameName.push(child);
+    else byName.set(name, [child]);
   }
-  const all = (names: string) => names.split(' ').flatMap((n) => byName.get(n) ?? []);
+  const all = (names: string) => names.split(' ').flatMap((name) => byName.get(name) ?? []);
   /** The first of these (in this order) with any text. */
-  const first = (names: string) => all(names).find((c) => c.textContent!.trim());
+  const first = (names: string) => all(names).find((child) => child.textContent!.trim());
+  /** The text of the first of these (in this order) that has any once markup is gone. */
+  const firstText = (names: string) => {
+    for (const child of all(names)) {
+      const content = text(child, rss);
+      if (content?.trim()) return content;
+    }
+    return undefined;
+  };
   // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
   // enclosure, related, self…, whatever the order; its href, else its text (RSS).
   const link = () => {
-    const l = all('link').find((l) => /(^|\/)alternate$/i.test(attr(l, 'rel')?.trim() ?? 'alternate') && (attr(l, 'href') ?? l.textContent)!.trim());
-    return href(l, (attr(l, 'href') ?? l?.textContent)?.trim(), url);
+    const alternate = all('link').find((l) => /(^|\/)alternate$/i.test(attr(l, 'rel')?.trim() ?? 'alternate') && (attr(l, 'href') ?? l.textContent)!.trim());
+    return href(alternate, (attr(alternate, 'href') ?? alternate?.textContent)?.trim(), url);
   };
-  // Standard names first; Dublin Core, dcterms, Atom 0.3 and the common misspellings after.
-  const title = () => text(first('title dc:title'), rss);
-  return {all, first, link, title};
+  // Standard names first; Dublin Core and Media RSS after.
+  const title = () => text(first('title dc:title media:title'), rss);
+  return {all, first, firstText, link, title};
 }
+
+/**
+ * Every category of an entry, in order: a nested iTunes category follows its parent. An
+ * Atom category's label (the words a reader sees, «Світ») wins over its term (`world`).
+ */
+const categories = (all: (names: string) => Element[], rss: boolean) =>
+  all('category dc:subject media:category itunes:category')
+    .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
+    .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss));
 
 function image(el: Element, url: string): Partial<RawItem> {
   for (const c of el.getElementsByTagName('*')) {
@@ -113,26 +144,27 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   const root = doc.documentElement;
   const format = (['rss', 'rdf', 'atom'] as const)[['rss', 'RDF', 'feed'].indexOf(root.localName)];
   if (!format) throw new FeedError('not-a-feed', `${url} is XML but not RSS or Atom`, url);
-  const rss = format != 'atom';
+  const rss = format !== 'atom';
   const top = reader(root, url, rss);
   const channel = rss ? top.all('channel')[0] : root;
   const feed = reader(channel, url, rss);
   // Atom entries; RSS 1.0 items beside the channel, RSS 2.0 items in it. Direct
   // children only: an <item> illegally nested in another is not a second article.
   const entries = top.all(rss ? 'item' : 'entry');
-  const items = (entries[0] || !rss ? entries : feed.all('item')).map((e): RawItem => {
-    const {all, first, link, title} = reader(e, url, rss);
+  const items = (entries[0] || !rss ? entries : feed.all('item')).map((entry): RawItem => {
+    const {all, first, firstText, link, title} = reader(entry, url, rss);
     const guid = first('guid');
     return {
-      id: first('id guid')?.textContent ?? attr(e, 'rdf:about'),
-      url: link() ?? (guid && attr(guid, 'isPermaLink') != 'false' ? href(e, guid.textContent, url) : undefined),
+      id: first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
+      url: link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent, url) : undefined),
       title: title(),
-      // content:encoded is RSS's body: the excerpt only when there is no description.
-      summary: text(first('summary description dc:description content content:encoded'), rss),
+      // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
+      // fullitem, Atom's content of any type) only when there is none.
+      summary: firstText('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem'),
       date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
-      tags: all('category dc:subject').map((c) => attr(c, 'label') ?? attr(c, 'term') ?? text(c, rss)),
-      authors: all('author dc:creator dc:author').map((a) => text(reader(a, url, rss).first('name') ?? a, rss)),
-      ...image(e, url),
+      tags: categories(all, rss),
+      authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author, url, rss).first('name') ?? author, rss)),
+      ...image(entry, url),
     };
   });
   return normalizeFeed(

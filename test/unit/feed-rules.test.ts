@@ -5,7 +5,7 @@ import {parseFeed} from '../../src/feed/parse.js';
 import {resetLoaders, serveDoc} from './helpers.js';
 
 /**
- * Issue 14's rules (and issue 12's "no lost articles"), one table per rule:
+ * Issue 14's and issue 27's rules (and issue 12's "no lost articles"), one table per rule:
  * a document snippet, the model field read from it, the value expected.
  */
 const BASE = 'https://publisher.example/feeds/main.xml';
@@ -186,6 +186,53 @@ table('common non-standard spellings', [
   ['…or when the description is empty', rss('<title>t</title><description><![CDATA[ ]]></description><content:encoded>&lt;p&gt;body&lt;/p&gt;</content:encoded>'), summary, 'body'],
   ['the description wins when there is one', rss('<title>t</title><content:encoded>long</content:encoded><description>short</description>'), summary, 'short'],
   ['Atom’s published and updated in RSS', rss('<title>t</title><updated>2024-05-02T00:00:00Z</updated>'), date, '2024-05-02T00:00:00.000Z'],
+]);
+
+const jsonFeed = (item: Record<string, unknown>) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 't', ...item}]});
+const ITUNES = ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"';
+
+// Issue 27: the feed's tags and text, read right.
+table('every category of an item is a tag, once, in order', [
+  ['several RSS categories', rss('<title>t</title><category>Фронт</category><category>Покровськ</category>'), tags, ['Фронт', 'Покровськ']],
+  ['dc:subject after them, repeats dropped', rss('<title>t</title><category>Фронт</category><dc:subject>Фронт</dc:subject><dc:subject>Енергетика</dc:subject>'), tags, ['Фронт', 'Енергетика']],
+  ['an Atom term', atom('<title>t</title><category term="energy"/>'), tags, ['energy']],
+  ['an Atom label, the words a reader sees, over its term', atom('<title>t</title><category term="world" label="Світ"/><category term="war"/>'), tags, ['Світ', 'war']],
+  ['Media RSS and iTunes categories, a nested one after its parent', rss('<title>t</title><media:category>Фото</media:category><itunes:category text="News"><itunes:category text="Politics"/></itunes:category>', undefined, ITUNES), tags, ['Фото', 'News', 'Politics']],
+  ['JSON Feed tags, repeats dropped', jsonFeed({tags: ['a', 'b', 'a']}), tags, ['a', 'b']],
+  ['category is _newsroom.category', jsonFeed({tags: ['a'], _newsroom: {category: 'Війна'}}), (f) => f.items[0]?.category, 'Війна'],
+  ['…else the first tag', rss('<title>t</title><category>Перша</category><category>Друга</category>'), (f) => f.items[0]?.category, 'Перша'],
+]);
+
+table('an RSS author is a name', [
+  ['`Name (e-mail)`', rss('<title>t</title><author>Example editor (me@example.com)</author>'), authors, ['Example editor']],
+  ['`e-mail (Name)`', rss('<title>t</title><author>me@example.com (Example editor)</author>'), authors, ['Example editor']],
+  ['in dc:creator too', rss('<title>t</title><dc:creator>Example editor (me@example.com)</dc:creator>'), authors, ['Example editor']],
+  ['a bare e-mail address is no byline: it names nobody and would publish an address', rss('<title>t</title><author>me@example.com</author>'), authors, []],
+  ['a name with a remark in brackets stays whole', rss('<title>t</title><author>Ann (Kyiv)</author>'), authors, ['Ann (Kyiv)']],
+  ['itunes:author', rss('<title>t</title><itunes:author>Mark</itunes:author>', undefined, ITUNES), authors, ['Mark']],
+]);
+
+table('the summary: the excerpt, else the full content, as text', [
+  ['description before content:encoded', rss('<title>t</title><content:encoded>&lt;p&gt;body&lt;/p&gt;</content:encoded><description>short</description>'), summary, 'short'],
+  ['xhtml:body when there is no description', rss(`<title>t</title><body ${XHTML}><p>Example <b>content</b></p></body>`), summary, 'Example content'],
+  ['fullitem when there is no description', rss('<title>t</title><fullitem>&lt;p&gt;Example content&lt;/p&gt;</fullitem>'), summary, 'Example content'],
+  ['itunes:summary is an excerpt', rss('<title>t</title><itunes:summary>Podcast notes</itunes:summary><content:encoded>body</content:encoded>', undefined, ITUNES), summary, 'Podcast notes'],
+  ['an Atom summary before content', atom('<title>t</title><content type="html">&lt;p&gt;body&lt;/p&gt;</content><summary>short</summary>'), summary, 'short'],
+  ['Atom content of type html', atom('<title>t</title><content type="html">&lt;p&gt;body &amp;amp; more&lt;/p&gt;</content>'), summary, 'body & more'],
+  ['Atom content of type xhtml', atom(`<title>t</title><content type="xhtml"><div ${XHTML}><p>x</p><p>y</p></div></content>`), summary, 'x y'],
+  ['Atom content of a MIME type (base64)', atom(`<title>t</title><content type="application/octet-stream">${btoa('<p>b64</p>')}</content>`), summary, 'b64'],
+  ['a summary whose markup leaves no text gives way to the content', atom(`<title>t</title><summary type="xhtml"><div ${XHTML}><img src="x.png"/></div></summary><content>body</content>`), summary, 'body'],
+  ['JSON Feed: summary, then content_html as text', jsonFeed({content_html: '<p>Hello, <b>world</b></p>'}), summary, 'Hello, world'],
+  ['MathML is text a reader sees', rss('<title>t</title><description>&lt;math&gt;&lt;mi&gt;a&lt;/mi&gt;&lt;mo&gt;+&lt;/mo&gt;&lt;mi&gt;b&lt;/mi&gt;&lt;/math&gt;</description>'), summary, 'a+b'],
+]);
+
+table('Atom content as the reader sees it; a repeated element read once', [
+  ['type="html" wrapped in a div holding escaped markup', atom(`<title>t</title><content type="html"><div ${XHTML}>Example &lt;b&gt;Atom&lt;/b&gt;</div></content>`), summary, 'Example Atom'],
+  ['type="xhtml": escaped markup in the div is literal text', atom(`<title>t</title><content type="xhtml"><div ${XHTML}>Example &lt;b&gt;Atom&lt;/b&gt;</div></content>`), summary, 'Example <b>Atom</b>'],
+  ['two updated: the first', atom('<title>t</title><updated>2010-12-01T10:14:55Z</updated><updated>2003-12-31T10:14:55Z</updated>'), date, '2010-12-01T10:14:55.000Z'],
+  ['two titles: the first', rss('<title>first</title><title>second</title>'), title, 'first'],
+  ['RSS 1.0 written with a prefix, no default namespace', '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:rss="http://purl.org/rss/1.0/"><rss:channel><rss:title>C</rss:title></rss:channel><rss:item><rss:title>Prefixed</rss:title><rss:description>d</rss:description></rss:item></rdf:RDF>', (f) => [f.title, title(f), summary(f)], ['C', 'Prefixed', 'd']],
+  ['media:title when there is no title', rss('<media:title>Media</media:title>'), title, 'Media'],
 ]);
 
 describe('broken input', () => {
