@@ -54,6 +54,8 @@ interface InFlight<T> {
 
 export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
   const memory = new Map<string, Cached<T>>();
+  /** The document text each in-memory result was read from, to know a refresh that brought the same document. */
+  const textOf = new Map<string, string>();
   const inFlight = new Map<string, InFlight<T>>();
   const storage = spec.storage ?? sessionStore;
   const indexKey = `${spec.storageKey}:index`;
@@ -108,10 +110,18 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     entry.promise = (async () => {
       try {
         const fetched = await fetchText(url, {...options, signal: controller.signal});
+        const kept = memory.get(url);
+        if (kept && textOf.get(url) === fetched.text) {
+          // The same document again: the same value, so elements keep what they show (and the focus in it).
+          const refreshed = {value: kept.value, fetchedAt: Date.now()};
+          memory.set(url, refreshed);
+          return refreshed;
+        }
         const {value, warnings} = spec.parse(fetched.text, fetched.url);
-        if (warnings.length) console.warn(`[newsroom-widgets] ${url}:\n  ${warnings.join('\n  ')}`);
+        if (warnings.length > 0) console.warn(`[newsroom-widgets] ${url}:\n  ${warnings.join('\n  ')}`);
         const cached = {value, fetchedAt: Date.now()};
         memory.set(url, cached);
+        textOf.set(url, fetched.text);
         // Written in a task of its own, after the waiting elements have rendered: serialising
         // a long feed into storage is for the next page, not worth delaying this one's cards.
         setTimeout(() => store(url, cached));
@@ -172,6 +182,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     load,
     clear() {
       memory.clear();
+      textOf.clear();
       storageRead.clear();
       for (const entry of inFlight.values()) entry.controller.abort();
       inFlight.clear();

@@ -11,7 +11,7 @@ export interface SelectOptions {
 }
 
 /** `limit` when none (or no count) is given. */
-export const DEFAULT_LIMIT = 3;
+const DEFAULT_LIMIT = 3;
 
 /** `limit` as a count: a whole number ≥ 0, or the default. */
 export function limitOf(limit: number | undefined): number {

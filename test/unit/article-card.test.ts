@@ -63,4 +63,20 @@ describe('<article-card> on its own', () => {
     expect(part(el, 'image')).to.equal(null);
     expect(part(el, 'time')).to.equal(null);
   });
+
+  it('keeps its nodes (and the focus in them) on a theme change; a change it shows builds the card again', async () => {
+    const el = await fixture<ArticleCard>(html`<article-card href="https://ostrov.example/a/1" heading="Заголовок" excerpt="Текст"></article-card>`);
+    const card = el.shadowRoot!.querySelector('[part~="card"]');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+    link.focus();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.shadowRoot!.querySelector('[part~="card"]')).to.equal(card);
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    el.heading = 'Інший заголовок';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="card"]')).not.to.equal(card);
+    expect(el.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Інший заголовок');
+  });
 });

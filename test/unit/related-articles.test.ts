@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
 import {nextTask} from '../../src/components/render-turns.js';
+import {feedLoader} from '../../src/feed/index.js';
 import {feedUrl, nextEvent, OSTROV, release, requestCount, resetLoaders, serveJsonFeed, text} from './helpers.js';
 
 /**
@@ -57,6 +58,15 @@ async function settled(el: RelatedArticles): Promise<RelatedArticles> {
     await el.updateComplete;
   }
   return el;
+}
+
+/** Fetches the feed again and resolves once the answer is in the loader and the element has updated. */
+async function refreshed(el: RelatedArticles, src: string): Promise<void> {
+  const before = feedLoader.peek(src)!.fetchedAt;
+  el.refresh();
+  await waitUntil(() => feedLoader.peek(src)!.fetchedAt !== before, 'the refreshed feed arrives');
+  await nextTask();
+  await el.updateComplete;
 }
 
 async function loaded(template: ReturnType<typeof html>): Promise<RelatedArticles> {
@@ -655,5 +665,36 @@ describe('<related-articles>', () => {
     await el.updateComplete;
     expect(cards(el)[0]).not.to.equal(before[0]);
     expect(text(part(cards(el)[0]!, 'clock'))).to.equal('21:00');
+  });
+
+  it('focus on «Всі статті» and on a card link survives a refresh of the same feed and a heading change', async () => {
+    const src = feedUrl(OSTROV);
+    const el = await loaded(html`<related-articles src=${src}></related-articles>`);
+    const allLink = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="all-link"]')!;
+    const heading = el.shadowRoot!.querySelector('[part="heading"]');
+    const before = cards(el);
+    allLink.focus();
+    await refreshed(el, src);
+    expect(await requestCount(src), 'a second request').to.equal(2);
+    // The refreshed answer has arrived and been compared; nothing the list shows changed.
+    expect(el.shadowRoot!.querySelector('[part="all-link"]'), 'the same link node').to.equal(allLink);
+    expect(el.shadowRoot!.querySelector('[part="heading"]'), 'the same heading node').to.equal(heading);
+    expect(cards(el)).to.deep.equal(before);
+    expect(el.shadowRoot!.activeElement).to.equal(allLink);
+
+    el.heading = 'Читайте також';
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Читайте також');
+    expect(el.shadowRoot!.activeElement, 'focus stays on the link after a heading change').to.equal(allLink);
+
+    const cardLink = part(before[2]!, 'link') as HTMLAnchorElement;
+    cardLink.focus();
+    await refreshed(el, src);
+    expect(el.shadowRoot!.activeElement).to.equal(cardLink);
+    // A new label is a new link; only what changed is built again.
+    el.allLabel = 'Усі матеріали';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="all-link"]')).not.to.equal(allLink);
+    expect(el.shadowRoot!.activeElement).to.equal(cardLink);
   });
 });
