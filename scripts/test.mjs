@@ -3,12 +3,15 @@
 //    when some are missing and we are root with apt, installs Debian's packages,
 //    otherwise prints the one command that does and stops.
 // 2. Builds the package (the end-to-end group loads the real bundle).
-// 3. Runs the Node tests (server-side import, build output).
+// 3. Runs the Node tests (server-side import, build output) once on each Node version
+//    package.json's devEngines names: on this Node if it is one of them, otherwise on the
+//    registry's `node` package through npx (a failed fetch is a failure, not a skip).
 // 4. Starts Xvfb and WebKitWebDriver when WebKit is wanted, runs web-test-runner
 //    once per engine, and stops what it started, whatever happens.
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {connect, createServer} from 'node:net';
+import {join} from 'node:path';
 import {missingLine, missingPackages, selectedBrowsers} from './browsers.mjs';
 
 const log = (msg) => console.log(`[test] ${msg}`);
@@ -79,15 +82,53 @@ const displayNumber = (xvfb) =>
     xvfb.once('exit', (c) => fail(new Error(`Xvfb exited (${c}) before it had a display`)));
   });
 
+/**
+ * The Node major versions the Node tests run on: the ones devEngines.runtime names
+ * (`^20.20.2 || ^24.21.0` → 20 and 24), so the README's claim, package.json and this agree.
+ */
+function nodeVersions() {
+  const {devEngines} = JSON.parse(readFileSync('package.json', 'utf8'));
+  return devEngines.runtime.version.split('||').map((range) => {
+    const major = /^\s*\^(\d+)\./.exec(range);
+    if (!major) throw new Error(`devEngines.runtime.version: expected ^MAJOR.MINOR.PATCH ranges, got "${range.trim()}"`);
+    return Number(major[1]);
+  });
+}
+
+/**
+ * Runs every test/node/*.test.mjs on one Node major: this process's Node when it is that
+ * major, otherwise the registry's `node@MAJOR` package through npx (whose `node` is first
+ * on PATH, so the tests' own child processes run on it too). The files are named: Node ≥ 22
+ * takes files or globs, and reports a folder argument as one failed test.
+ * One file at a time: several drive Chromium or run tsc, and side by side they would
+ * compete for the machine's two cores.
+ */
+function runNodeTests(major) {
+  const runStarted = Date.now();
+  const files = readdirSync(join('test', 'node'))
+    .filter((name) => name.endsWith('.test.mjs'))
+    .sort()
+    .map((name) => join('test', 'node', name));
+  const here = Number(process.versions.node.split('.')[0]) === major;
+  const [command, prefix] = here ? [process.execPath, []] : ['npx', ['-y', '-p', `node@${major}`, 'node']];
+  const version = spawnSync(command, [...prefix, '-p', 'process.version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+  const node = version.status === 0 ? version.stdout.trim() : `Node ${major}`;
+  const seconds = () => Math.round((Date.now() - runStarted) / 1000);
+  if (version.status !== 0 || !node.startsWith(`v${major}.`)) {
+    console.error(`[test] could not start Node ${major} (${[command, ...prefix].join(' ')}): ${version.error?.message ?? node}`);
+    return {node, passed: false, seconds: seconds()};
+  }
+  log(`node tests on ${node}: ${files.length} files`);
+  const run = spawnSync(command, [...prefix, '--test', '--test-concurrency=1', ...files], {stdio: 'inherit'});
+  return {node, passed: run.status === 0, seconds: seconds()};
+}
+
 async function main() {
   log('building');
   execFileSync('node', ['scripts/build.mjs'], {stdio: 'inherit'});
 
-  log('node tests');
   // A failure here still lets the browser groups run: CI should show every failure at once.
-  // One file at a time: the packing test runs `prepack` (a build that rewrites dist/ and
-  // custom-elements.json), which other files read; side by side, one could read a half-written file.
-  const nodeTests = spawnSync('node', ['--test', '--test-concurrency=1', 'test/node/'], {stdio: 'inherit'});
+  const nodeResults = nodeVersions().map(runNodeTests);
 
   const env = {...process.env, BROWSERS: engines.join(',')};
   if (engines.includes('webkit')) {
@@ -121,9 +162,10 @@ async function main() {
     const code = await new Promise((ok) => wtr.on('exit', (c) => ok(c ?? 1)));
     results.push({engine, code, seconds: Math.round((Date.now() - t0) / 1000)});
   }
-  log(`node tests: ${nodeTests.status === 0 ? 'passed' : 'FAILED (see above)'}`);
+  for (const r of nodeResults) log(`node tests on ${r.node}: ${r.passed ? 'passed' : 'FAILED (see above)'} in ${r.seconds} s`);
   for (const r of results) log(`${r.engine}: ${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds} s`);
-  process.exitCode = results.some((r) => r.code !== 0) || nodeTests.status !== 0 ? 1 : 0;
+  const failed = results.some((r) => r.code !== 0) || nodeResults.some((r) => !r.passed);
+  process.exitCode = failed ? 1 : 0;
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
