@@ -1,6 +1,6 @@
 import {primary} from '../i18n/strings.js';
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {recall, recentViews, update} from './memory.js';
+import {recall, recentViews, storeBucket} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
 
 export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed';
@@ -18,8 +18,13 @@ export const speaks = (c: Campaign, lang: string): boolean => !c.languages.lengt
 
 /** The variant a bucket in [0, 1) falls into, by weight. */
 export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {
-  let x = bucket * variants.reduce((sum, v) => sum + v.weight, 0);
-  return variants.find((v) => (x -= v.weight) < 0) ?? variants[variants.length - 1]!;
+  const total = variants.reduce((sum, v) => sum + v.weight, 0);
+  let remaining = bucket * total;
+  for (const variant of variants) {
+    remaining -= variant.weight;
+    if (remaining < 0) return variant;
+  }
+  return variants[variants.length - 1]!;
 }
 
 /**
@@ -36,11 +41,15 @@ export function choose(
 ): Choice | SkipReason {
   const campaign = config.campaigns.find((c) => isLive(c, now) && speaks(c, lang));
   if (!campaign) return 'no-campaign';
-  let m = recall(campaign.id, storage);
-  if (typeof m.d === 'number' && m.d > now) return 'dismissed';
-  if (campaign.maxViews && recentViews(campaign, m, now).length >= campaign.maxViews.count) return 'capped';
-  if (!(typeof m.b === 'number' && m.b >= 0 && m.b < 1)) m = update(campaign.id, (n) => (n.b = random()), storage);
-  return {campaign, variant: pick(campaign.variants, m.b!)};
+  const memory = recall(campaign.id, storage);
+  if (memory.dismissedUntil !== undefined && memory.dismissedUntil > now) return 'dismissed';
+  if (campaign.maxViews && recentViews(campaign, memory, now).length >= campaign.maxViews.count) return 'capped';
+  let bucket = memory.bucket;
+  if (bucket === undefined) {
+    bucket = random();
+    storeBucket(campaign.id, bucket, storage);
+  }
+  return {campaign, variant: pick(campaign.variants, bucket)};
 }
 
 /**
@@ -51,7 +60,9 @@ export function choose(
  */
 export function preview(config: CampaignConfig, id: string): Choice | undefined {
   for (const campaign of config.campaigns) {
-    for (const variant of campaign.variants) if (id == campaign.id || id == `${campaign.id}:${variant.id}`) return {campaign, variant};
+    for (const variant of campaign.variants) {
+      if (id === campaign.id || id === `${campaign.id}:${variant.id}`) return {campaign, variant};
+    }
   }
   return undefined;
 }

@@ -4,15 +4,43 @@ import type {Campaign} from './model.js';
 /**
  * What the banner remembers about one campaign, in one local-storage entry
  * `newsroom-widgets:banner:<campaign id>`. Nothing identifies the reader:
- * `b` is a random number in [0, 1) that only keeps the variant stable.
+ * the bucket is a random number that only keeps the variant stable.
  */
 export interface CampaignMemory {
-  /** Variant bucket. */
-  b?: number;
+  /** The reader's variant bucket, in [0, 1). */
+  bucket?: number;
   /** Hidden until this epoch ms (a dismissal). */
-  d?: number;
+  dismissedUntil?: number;
   /** Epoch ms of recent views, kept only when the campaign caps views. */
-  v?: number[];
+  views?: number[];
+}
+
+/**
+ * The entry as it is stored: `{"b": bucket, "d": dismissedUntil, "v": views}`.
+ * Readers' browsers already hold entries in this format, so the one-letter
+ * keys stay; only `fromStored` and `toStored` know them.
+ */
+interface StoredMemory {
+  b?: unknown;
+  d?: unknown;
+  v?: unknown;
+}
+
+const isBucket = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < 1;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** What a stored entry says, each field checked: a corrupt field is as good as none. */
+function fromStored(stored: StoredMemory): CampaignMemory {
+  return {
+    bucket: isBucket(stored.b) ? stored.b : undefined,
+    dismissedUntil: isTime(stored.d) ? stored.d : undefined,
+    views: Array.isArray(stored.v) ? stored.v.filter(isTime) : undefined,
+  };
+}
+
+/** The entry to store (JSON leaves the undefined fields out). */
+function toStored(memory: CampaignMemory): StoredMemory {
+  return {b: memory.bucket, d: memory.dismissedUntil, v: memory.views};
 }
 
 export const DAY = 864e5;
@@ -20,12 +48,12 @@ export const DAY = 864e5;
 export const SUPPORTER_DAYS = 365;
 
 const PREFIX = 'newsroom-widgets:banner:';
-const key = (id: string) => PREFIX + id;
+const storageKey = (id: string) => PREFIX + id;
 
 export function recall(id: string, storage: SafeStorage = localStore): CampaignMemory {
   try {
-    const m = JSON.parse(storage.get(key(id)) ?? '{}') as CampaignMemory;
-    if (m && typeof m === 'object') return m;
+    const stored: unknown = JSON.parse(storage.get(storageKey(id)) ?? '{}');
+    if (stored && typeof stored === 'object') return fromStored(stored);
   } catch {
     /* a corrupt entry is as good as none */
   }
@@ -33,33 +61,60 @@ export function recall(id: string, storage: SafeStorage = localStore): CampaignM
 }
 
 /** Read, change, write back: the one way memory is updated. */
-export function update(id: string, change: (m: CampaignMemory) => void, storage: SafeStorage = localStore): CampaignMemory {
-  const m = recall(id, storage);
-  change(m);
-  storage.set(key(id), JSON.stringify(m));
-  return m;
+export function update(id: string, change: (memory: CampaignMemory) => void, storage: SafeStorage = localStore): CampaignMemory {
+  const memory = recall(id, storage);
+  change(memory);
+  storage.set(storageKey(id), JSON.stringify(toStored(memory)));
+  return memory;
 }
 
 /** Views inside the cap's window. */
-export function recentViews(c: Campaign, m: CampaignMemory, now: number): number[] {
+export function recentViews(c: Campaign, memory: CampaignMemory, now: number): number[] {
   const from = now - (c.maxViews?.days ?? 0) * DAY;
-  return Array.isArray(m.v) ? m.v.filter((t) => t > from && t <= now) : [];
+  return (memory.views ?? []).filter((time) => time > from && time <= now);
 }
 
 /** Counts a view towards `max_views`; without a cap nothing is written. */
 export function recordView(c: Campaign, now: number, storage?: SafeStorage): void {
-  if (c.maxViews) update(c.id, (m) => (m.v = [...recentViews(c, m, now), now].slice(-c.maxViews!.count)), storage);
+  const cap = c.maxViews;
+  if (!cap) return;
+  update(
+    c.id,
+    (memory) => {
+      memory.views = [...recentViews(c, memory, now), now].slice(-cap.count);
+    },
+    storage,
+  );
+}
+
+/** Keeps a new reader's variant bucket, so the next page shows them the same variant. */
+export function storeBucket(id: string, bucket: number, storage?: SafeStorage): void {
+  update(
+    id,
+    (memory) => {
+      memory.bucket = bucket;
+    },
+    storage,
+  );
 }
 
 /** Hides the campaign for `days` from `now`. */
 export function dismiss(id: string, days: number, now: number, storage?: SafeStorage): void {
-  update(id, (m) => (m.d = now + days * DAY), storage);
+  update(
+    id,
+    (memory) => {
+      memory.dismissedUntil = now + days * DAY;
+    },
+    storage,
+  );
 }
 
 /** Forgets every campaign's memory (dismissals, view counts, variant buckets) in this site's local storage. */
 export function forget(): void {
   try {
-    for (const k of Object.keys(localStorage)) if (k.startsWith(PREFIX)) localStore.remove(k);
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(PREFIX)) localStore.remove(key);
+    }
   } catch {
     /* storage blocked: there is nothing kept beyond this page to forget */
   }

@@ -47,6 +47,8 @@ export const DEFAULT_DISMISS_DAYS = 14;
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
 const num = (v: unknown, min: number): number | undefined => (typeof v === 'number' && v >= min && v < 1e15 ? v : undefined);
+/** An optional field left out (JSON has no undefined, so `null` means the same). */
+const absent = (v: unknown): v is null | undefined => v === undefined || v === null;
 
 function need<T>(value: T | undefined | '', what: string): T {
   if (value === undefined || value === '') throw new Error(what);
@@ -54,7 +56,7 @@ function need<T>(value: T | undefined | '', what: string): T {
 }
 
 function time(v: unknown, what: string): number | undefined {
-  if (v == null) return undefined;
+  if (absent(v)) return undefined;
   return need(typeof v === 'string' && Number.isFinite(Date.parse(v)) ? Date.parse(v) : undefined, what);
 }
 
@@ -73,24 +75,24 @@ function each<T>(list: unknown, make: (raw: Raw) => T, warnings: string[], where
 
 const variant = (base: string) => (raw: Raw): CampaignVariant => {
   const cta = obj(raw.cta) ?? {};
-  const g = raw.goal == null ? undefined : need(obj(raw.goal), 'goal');
+  const goal = absent(raw.goal) ? undefined : need(obj(raw.goal), 'goal');
   return {
     id: need(plain(raw.id, 100), 'id'),
     weight: raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight'),
     heading: plain(raw.heading, 200) || undefined,
     message: need(plain(raw.message, 600), 'message'),
     cta: {label: need(plain(cta.label, 60), 'cta'), url: need(safeUrl(cta.url, base), 'cta')},
-    goal: g && {
-      raised: need(num(g.raised, 0), 'raised'),
-      target: need(num(g.target, 1e-9), 'target'),
-      currency: need(typeof g.currency === 'string' && /^[a-z]{3}$/i.test(g.currency) ? g.currency.toUpperCase() : undefined, 'currency'),
+    goal: goal && {
+      raised: need(num(goal.raised, 0), 'raised'),
+      target: need(num(goal.target, 1e-9), 'target'),
+      currency: need(typeof goal.currency === 'string' && /^[a-z]{3}$/i.test(goal.currency) ? goal.currency.toUpperCase() : undefined, 'currency'),
     },
   };
 };
 
 const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
   const id = need(plain(raw.id, 100), 'id');
-  const mv = raw.max_views == null ? undefined : need(obj(raw.max_views), 'max_views');
+  const maxViews = absent(raw.max_views) ? undefined : need(obj(raw.max_views), 'max_views');
   // A weight of 0 pauses a variant without a warning.
   const variants = each(raw.variants, variant(base), warnings, `campaign ${id} variant`).filter((v) => v.weight > 0);
   return {
@@ -98,8 +100,8 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     start: time(raw.start, 'start'),
     end: time(raw.end, 'end'),
     languages: Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string').map(primary) : [],
-    dismissDays: raw.dismiss_days == null ? DEFAULT_DISMISS_DAYS : need(num(raw.dismiss_days, 0), 'dismiss_days'),
-    maxViews: mv && {count: need(num(mv.count, 1), 'max_views'), days: need(num(mv.days, 0), 'max_views')},
+    dismissDays: absent(raw.dismiss_days) ? DEFAULT_DISMISS_DAYS : need(num(raw.dismiss_days, 0), 'dismiss_days'),
+    maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
     variants: need(variants.length ? variants : undefined, 'variants'),
   };
 };

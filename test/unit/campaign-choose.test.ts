@@ -95,7 +95,9 @@ describe('campaign choice', () => {
       const storage = memoryStorage();
       storage.set('newsroom-widgets:banner:c1', '{"b": "x"');
       expect(chosen(choose(cfg, 'uk', MID, storage, () => 0.1))).to.equal('c1/a');
-      expect(recall('c1', storage).b).to.equal(0.1);
+      expect(recall('c1', storage).bucket).to.equal(0.1);
+      // Stored in the format readers' browsers already hold.
+      expect(JSON.parse(storage.backing.getItem('newsroom-widgets:banner:c1')!)).to.deep.equal({b: 0.1});
     });
   });
 
@@ -114,7 +116,8 @@ describe('campaign choice', () => {
       expect(at(MID + 30 * DAY - 1)).to.equal('capped');
       // The first view leaves the 30-day window; one view is left in it.
       expect(at(MID + 30 * DAY)).to.equal('c1/v1');
-      expect(recall('c1', storage).v).to.deep.equal([MID, MID + DAY]);
+      expect(recall('c1', storage).views).to.deep.equal([MID, MID + DAY]);
+      expect(JSON.parse(storage.backing.getItem('newsroom-widgets:banner:c1')!).v, 'stored under its one-letter key').to.deep.equal([MID, MID + DAY]);
     });
 
     it('writes no view log for a campaign without a cap', () => {
