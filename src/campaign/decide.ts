@@ -1,0 +1,92 @@
+import type {SafeStorage} from '../internal/safe-storage.js';
+import {choose, preview, type Choice, type SkipReason} from './choose.js';
+import {parseConfig, type CampaignConfig} from './model.js';
+
+/**
+ * Where a banner's campaigns come from at this update: a config document to
+ * validate here (the `config` property, or the one `staticConfig` makes from
+ * the element's attributes), or the state of the `src` config's load.
+ */
+export type ConfigSource =
+  | {kind: 'document'; document: unknown; base: string}
+  | {kind: 'loading'}
+  | {kind: 'loaded'; config: CampaignConfig}
+  | {kind: 'failed'};
+
+export interface DecisionInput {
+  source: ConfigSource;
+  /** The banner's language (its nearest `lang`). */
+  lang: string;
+  /** The page view's time: schedule, caps and dismissals are judged by it. */
+  now: number;
+  /** Where dismissals, views and the variant bucket are kept (default: local storage, safely wrapped). */
+  storage?: SafeStorage;
+  /** An editor's `newsroom-preview` value from the page URL: `<campaign>` or `<campaign>:<variant>`. */
+  previewId?: string | null;
+  /** The page asked for no appeal (`<meta name="newsroom-widgets" content="no-appeal">`). */
+  suppressed: boolean;
+  /** Draws a new reader's variant bucket in [0, 1) (default `Math.random`). */
+  random?: () => number;
+}
+
+/** A line for the console; the element prints it, with the library's prefix. */
+export interface ConsoleMessage {
+  level: 'info' | 'warn' | 'error';
+  text: string;
+}
+
+export interface Decision {
+  /** The campaign and variant to show, why nothing is shown, or `waiting` while the config loads. */
+  outcome: Choice | SkipReason | 'waiting';
+  /** An editor's preview is on: nothing is stored, and every event says so. */
+  preview: boolean;
+  messages: ConsoleMessage[];
+}
+
+/** The config to decide from, or what stands in for one (still loading, or unusable). */
+function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignConfig | 'waiting' | 'error' {
+  switch (source.kind) {
+    case 'loaded':
+      return source.config;
+    case 'loading':
+      return 'waiting';
+    case 'failed':
+      // The data layer has already said why in the console.
+      return 'error';
+    case 'document':
+      try {
+        const parsed = parseConfig(source.document, source.base);
+        for (const warning of parsed.warnings) messages.push({level: 'warn', text: warning});
+        return parsed.value;
+      } catch (error) {
+        messages.push({level: 'error', text: (error as Error).message});
+        return 'error';
+      }
+  }
+}
+
+/**
+ * What a banner shows, decided from plain inputs (no DOM: the element reads
+ * the page URL's preview parameter and the suppression meta, and passes them
+ * in). The page's suppression wins over everything, an editor's preview
+ * included; a preview shows its campaign whatever the schedule, language,
+ * caps or memory, and stores nothing; otherwise `choose` decides, drawing and
+ * storing a new reader's bucket.
+ */
+export function decide(input: DecisionInput): Decision {
+  const previewId = input.previewId;
+  const messages: ConsoleMessage[] = [];
+  const decision = (outcome: Decision['outcome']): Decision => ({outcome, preview: Boolean(previewId), messages});
+  if (input.suppressed) return decision('suppressed');
+  const config = configFrom(input.source, messages);
+  if (typeof config === 'string') return decision(config);
+  if (!previewId) return decision(choose(config, input.lang, input.now, input.storage, input.random));
+  const previewed = preview(config, previewId);
+  if (previewed) {
+    messages.push({level: 'info', text: `Preview ${previewId}: nothing stored`});
+    return decision(previewed);
+  }
+  const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));
+  messages.push({level: 'error', text: `No campaign ${previewId} to preview, only ${ids}`});
+  return decision('no-campaign');
+}

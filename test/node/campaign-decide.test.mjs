@@ -1,0 +1,153 @@
+// The banner's decision as a plain function, without a DOM: which campaign a
+// banner shows, or why none, from the config (or its load state), the language,
+// the page view's time, the reader's memory, a preview id and the suppression meta.
+// Reads the built modules: run `node scripts/build.mjs` first.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {decide} from '../../dist/campaign/decide.js';
+import {parseConfig, staticConfig} from '../../dist/campaign/model.js';
+
+const DAY = 864e5;
+const BASE = 'https://ostrov.example/feeds/banner.json';
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const cta = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
+
+/** Three campaigns: `live` is what Ukrainian readers get; `ended` is past its end and English only; `spring` has not started. */
+const document = {
+  version: 1,
+  campaigns: [
+    {id: 'live', languages: ['uk'], dismiss_days: 7, max_views: {count: 2, days: 30}, variants: [{id: 'v1', message: 'Live', cta}]},
+    {
+      id: 'ended',
+      end: '2020-01-01T00:00:00Z',
+      languages: ['en'],
+      variants: [
+        {id: 'a', message: 'Ended a', cta},
+        {id: 'b', message: 'Ended b', cta},
+      ],
+    },
+    {id: 'spring', start: '2099-03-01T00:00:00Z', variants: [{id: 'x', message: 'Spring', cta}]},
+  ],
+};
+const config = parseConfig(document, BASE).value;
+
+/** The SafeStorage interface over a Map, as a browser's storage would be wrapped. */
+function memoryStorage(entries = {}) {
+  const map = new Map(Object.entries(entries).map(([id, entry]) => [`newsroom-widgets:banner:${id}`, JSON.stringify(entry)]));
+  return {
+    map,
+    persistent: true,
+    get: (key) => map.get(key) ?? null,
+    set(key, value) {
+      map.set(key, value);
+    },
+    remove(key) {
+      map.delete(key);
+    },
+  };
+}
+
+const loaded = {kind: 'loaded', config};
+/** One campaign for March 2026, as a config document to validate. */
+const START = Date.parse('2026-03-01T00:00:00+02:00');
+const END = Date.parse('2026-03-31T23:59:59+02:00');
+const scheduled = {
+  kind: 'document',
+  document: {version: 1, campaigns: [{id: 'march', start: '2026-03-01T00:00:00+02:00', end: '2026-03-31T23:59:59+02:00', variants: [{id: 'x', message: 'March', cta}]}]},
+  base: BASE,
+};
+/** The outcome in one comparable word: `campaign:variant`, or the skip reason, or `waiting`. */
+const said = (decision) => (typeof decision.outcome === 'object' ? `${decision.outcome.campaign.id}:${decision.outcome.variant.id}` : decision.outcome);
+const levels = (decision) => decision.messages.map((m) => m.level);
+
+const cases = [
+  {name: 'a reader in the language, within the schedule', input: {source: loaded}, outcome: 'live:v1'},
+  {name: 'preview by campaign: its first variant, past its end, in another language', input: {source: loaded, previewId: 'ended'}, outcome: 'ended:a', preview: true, messages: ['info']},
+  {name: 'preview by campaign:variant', input: {source: loaded, previewId: 'ended:b'}, outcome: 'ended:b', preview: true, messages: ['info']},
+  {name: 'preview of a campaign not started yet', input: {source: loaded, previewId: 'spring'}, outcome: 'spring:x', preview: true, messages: ['info']},
+  {name: 'preview of a dismissed, capped campaign', input: {source: loaded, previewId: 'live', storage: {live: {b: 0.5, d: NOW + DAY, v: [NOW - 1, NOW - 2]}}}, outcome: 'live:v1', preview: true, messages: ['info']},
+  {name: 'unknown preview id', input: {source: loaded, previewId: 'edned'}, outcome: 'no-campaign', preview: true, messages: ['error']},
+  {name: 'a variant the campaign does not have', input: {source: loaded, previewId: 'ended:c'}, outcome: 'no-campaign', preview: true, messages: ['error']},
+  {name: 'suppressed wins over a preview', input: {source: loaded, previewId: 'ended', suppressed: true}, outcome: 'suppressed', preview: true},
+  {name: 'suppressed, before the config is even in', input: {source: {kind: 'loading'}, suppressed: true}, outcome: 'suppressed'},
+  {name: 'no campaign in the language', input: {source: loaded, lang: 'pl'}, outcome: 'no-campaign'},
+  {name: 'a regional tag matches its primary subtag', input: {source: loaded, lang: 'uk-UA'}, outcome: 'live:v1'},
+  {name: 'dismissed until tomorrow', input: {source: loaded, storage: {live: {b: 0.5, d: NOW + DAY}}}, outcome: 'dismissed'},
+  {name: 'a dismissal that has run out', input: {source: loaded, storage: {live: {b: 0.5, d: NOW}}}, outcome: 'live:v1'},
+  {name: 'capped: two views in the last 30 days', input: {source: loaded, storage: {live: {b: 0.5, v: [NOW - DAY, NOW - 2 * DAY]}}}, outcome: 'capped'},
+  {name: 'one of the two views is older than 30 days', input: {source: loaded, storage: {live: {b: 0.5, v: [NOW - DAY, NOW - 31 * DAY]}}}, outcome: 'live:v1'},
+  {name: 'a second before the start', input: {source: scheduled, now: START - 1000}, outcome: 'no-campaign'},
+  {name: 'at the start', input: {source: scheduled, now: START}, outcome: 'march:x'},
+  {name: 'at the end (inclusive)', input: {source: scheduled, now: END}, outcome: 'march:x'},
+  {name: 'a second after the end', input: {source: scheduled, now: END + 1000}, outcome: 'no-campaign'},
+  {name: 'a static banner from attributes', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'static:static'},
+  {name: 'a preview of a static banner', input: {source: {kind: 'document', document: staticConfig({campaign: 'spring-static', message: 'x', ctaHref: '/give/'}, 'Підтримати'), base: BASE}, previewId: 'spring-static'}, outcome: 'spring-static:static', preview: true, messages: ['info']},
+  {name: 'a static banner without a message: a warning per skipped entry', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn']},
+  {name: 'a static banner with an unsafe CTA URL', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'javascript:alert(1)'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn']},
+  {name: 'a config property that is no version 1 config', input: {source: {kind: 'document', document: {version: 2, campaigns: []}, base: BASE}}, outcome: 'error', messages: ['error']},
+  {name: 'waiting while the config loads', input: {source: {kind: 'loading'}}, outcome: 'waiting'},
+  {name: 'waiting even with a preview on', input: {source: {kind: 'loading'}, previewId: 'live'}, outcome: 'waiting', preview: true},
+  {name: 'the load failed (the data layer has said why)', input: {source: {kind: 'failed'}}, outcome: 'error'},
+];
+
+for (const c of cases) {
+  test(c.name, () => {
+    const storage = memoryStorage(c.input.storage);
+    const decision = decide({lang: 'uk', now: NOW, suppressed: false, ...c.input, storage, random: () => 0.5});
+    assert.equal(said(decision), c.outcome);
+    assert.equal(decision.preview, c.preview ?? false);
+    assert.deepEqual(levels(decision), c.messages ?? []);
+  });
+}
+
+test('a preview stores nothing, not even a bucket', () => {
+  const storage = memoryStorage();
+  decide({source: loaded, lang: 'uk', now: NOW, storage, previewId: 'live', suppressed: false});
+  assert.equal(storage.map.size, 0);
+});
+
+test('the console lines say what happened: the preview, the ids there are, the bad entry', () => {
+  const base = {source: loaded, lang: 'uk', now: NOW, storage: memoryStorage(), suppressed: false};
+  assert.match(decide({...base, previewId: 'ended'}).messages[0].text, /Preview ended: nothing stored/);
+  const unknown = decide({...base, previewId: 'edned'}).messages[0].text;
+  for (const id of ['edned', 'live:v1', 'ended:a', 'ended:b', 'spring:x']) assert.ok(unknown.includes(id), id);
+  const bad = decide({...base, source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}});
+  assert.deepEqual(
+    bad.messages.map((m) => m.text),
+    ['campaign static variant 0 skipped: bad message', 'campaign 0 skipped: bad variants'],
+  );
+});
+
+test('a new reader gets a bucket drawn once, stored in the entry format browsers already hold', () => {
+  const storage = memoryStorage();
+  let draws = 0;
+  const random = () => {
+    draws++;
+    return 0.25;
+  };
+  const input = {source: loaded, lang: 'uk', now: NOW, storage, suppressed: false, random};
+  assert.equal(said(decide(input)), 'live:v1');
+  assert.equal(said(decide(input)), 'live:v1');
+  assert.equal(draws, 1);
+  assert.deepEqual(JSON.parse(storage.get('newsroom-widgets:banner:live')), {b: 0.25});
+});
+
+test('weighted variants: the stored bucket picks the variant', () => {
+  const weighted = parseConfig(
+    {
+      version: 1,
+      campaigns: [
+        {
+          id: 'w',
+          variants: [
+            {id: 'a', weight: 1, message: 'A', cta},
+            {id: 'b', weight: 3, message: 'B', cta},
+          ],
+        },
+      ],
+    },
+    BASE,
+  ).value;
+  const at = (b) => said(decide({source: {kind: 'loaded', config: weighted}, lang: 'uk', now: NOW, storage: memoryStorage({w: {b}}), suppressed: false}));
+  assert.deepEqual([0, 0.2499, 0.25, 0.999].map(at), ['w:a', 'w:a', 'w:b', 'w:b']);
+});
