@@ -215,6 +215,26 @@ describe('<support-banner>', () => {
       await el.updateComplete;
       expect(box(el)).to.equal(null);
     });
+
+    it('a focused CTA stays the same node, focused, through a theme change; what the box shows changing builds it again', async () => {
+      for (const el of [
+        await banner(html`<support-banner message="one" cta-href="https://ostrov.example/" campaign="focus-static"></support-banner>`),
+        await banner(html`<support-banner .config=${rawConfig({id: 'focus-config'})}></support-banner>`),
+      ]) {
+        const cta = part(el, 'cta')!;
+        cta.focus();
+        el.theme = 'dark';
+        await el.updateComplete;
+        expect(part(el, 'cta'), el.choice!.campaign.id).to.equal(cta);
+        expect(el.shadowRoot!.activeElement, el.choice!.campaign.id).to.equal(cta);
+        // The reserved height is the shown box's minimum: a new one is a new box, sized as it is built.
+        const before = box(el);
+        el.reserve = '321px';
+        await el.updateComplete;
+        expect(box(el)).to.not.equal(before);
+        expect(box(el)!.getBoundingClientRect().height).to.equal(321);
+      }
+    });
   });
 
   describe('UTM', () => {

@@ -1,8 +1,9 @@
 import type {PropertyValues} from '@lit/reactive-element';
-import {choose, preview, type Choice, type SkipReason} from '../../campaign/choose.js';
+import type {Choice, SkipReason} from '../../campaign/choose.js';
+import {decide, type ConfigSource, type ConsoleMessage} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
-import {parseConfig, staticConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
+import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {strings} from '../../i18n/strings.js';
@@ -15,9 +16,11 @@ import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {h} from '../dom.js';
 import {emit} from '../events.js';
 import {clampLevel} from '../heading.js';
+import {Kept} from '../kept.js';
 import {baseStyles} from '../shared.styles.js';
-import {bannerStyles} from './support-banner.styles.js';
 import {WidgetElement} from '../widget-element.js';
+import {BottomBar} from './bottom-bar.js';
+import {bannerStyles} from './support-banner.styles.js';
 
 export type {SkipReason} from '../../campaign/choose.js';
 export type DismissReason = 'close' | 'escape' | 'already-support';
@@ -46,8 +49,18 @@ export interface SupportBannerSkipDetail {
 
 /** An editor's `newsroom-…` parameter in the page URL (none in Node, where `define` may be imported). */
 const param = (name: string) => new URLSearchParams(globalThis.location?.search).get('newsroom-' + name);
-/** The preview's console line is said once per page, however many banners there are. */
-let previewSaid = false;
+
+/**
+ * Console lines already said on this page. A banner decides again at every
+ * update, and several banners on a page decide alike: each line is said once.
+ */
+const said = new Set<string>();
+function say(message: ConsoleMessage): void {
+  const line = `${message.level} ${message.text}`;
+  if (said.has(line)) return;
+  said.add(line);
+  console[message.level]('[newsroom-widgets]', message.text);
+}
 
 export interface SupportBannerEventMap {
   'support-banner-view': CustomEvent<SupportBannerDetail>;
@@ -119,7 +132,7 @@ export class SupportBanner extends WidgetElement {
   static define(tag = 'support-banner'): void {
     defineElement(tag, this);
     // An editor's reset, before any banner of the page decides.
-    if (param('reset') == '1') forget();
+    if (param('reset') === '1') forget();
   }
 
   /**
@@ -186,220 +199,195 @@ export class SupportBanner extends WidgetElement {
     storage: {attribute: false},
   };
 
-  // Every update re-runs the choice, so the controller's own update request is all it needs.
-  private readonly res = new ResourceController<CampaignConfig>(this, campaignLoader);
+  // Every update decides again, so the controller's own update request is all it needs.
+  private readonly configResource = new ResourceController<CampaignConfig>(this, campaignLoader);
   /**
-   * The page view's time. Choosing by it keeps the banner steady while it is
+   * The page view's time. Deciding by it keeps the banner steady while it is
    * up: the view it just counted, or its own dismissal, only matter to the next page.
    */
-  private t0?: number;
+  private pageViewTime?: number;
   private closed = false;
   private waiting = false;
-  private lang_ = 'uk';
-  private shown?: Choice;
+  private language = 'uk';
+  private shownChoice?: Choice;
   /** `{preview: true}` while a preview is on, spread into every event's detail. */
-  private mark?: {preview: true};
+  private previewDetail?: {preview: true};
   private skipped?: SkipReason;
-  private box?: Element | null;
-  /** While the bottom bar shows: its size watcher, and the page's own inline scroll-padding-bottom and padding-bottom to put back. */
-  private sizer?: ResizeObserver;
-  private padding?: string[];
+  /** The banner box under the view watch (the one on screen), if any. */
+  private watchedBox?: Element;
   private viewed = false;
-  /** The loading placeholder, and the banner last built with what it shows (see render). */
-  private placeholder?: HTMLElement;
-  private kept?: [string, HTMLElement];
+  private readonly bottomBar = new BottomBar();
+  /** The banner box and the loading placeholder, each built again only when what it shows changes. */
+  private readonly bannerBox = new Kept<HTMLElement>();
+  private readonly placeholder = new Kept<HTMLElement>();
 
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
-    return this.shown;
+    return this.shownChoice;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lang_ = resolveLang(this);
-    document.addEventListener('keydown', this.onKey);
-    if (this.hasUpdated) {
-      this.watch();
-      this.pad(true);
-    }
+    this.language = resolveLang(this);
+    document.addEventListener('keydown', this.onKeydown);
+    if (this.hasUpdated) this.followBox();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('keydown', this.onKeydown);
     this.unwatch();
-    this.pad(false);
+    this.watchedBox = undefined;
+    this.bottomBar.follow(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.lang_ = resolveLang(this);
+    this.language = resolveLang(this);
     if (changed.has('src') || changed.has('config') || changed.has('loading')) {
-      this.res.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
+      this.configResource.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
     }
     if (!this.closed) this.decide();
   }
 
-  private decide(): void {
-    const id = param('preview');
-    this.mark = id ? {preview: true} : undefined;
-    let result: Choice | SkipReason | undefined = 'error';
-    let config: CampaignConfig | undefined;
-    // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
-    if (document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]')) {
-      result = 'suppressed';
-    } else if (this.config || !this.src) {
-      const doc = this.config ?? staticConfig(this, strings(this.lang_).support);
-      try {
-        const parsed = parseConfig(doc, document.baseURI);
-        if (parsed.warnings.length) console.warn('[newsroom-widgets]', ...parsed.warnings);
-        config = parsed.value;
-      } catch (e) {
-        console.error('[newsroom-widgets]', (e as Error).message);
-      }
-    } else if (this.res.state === 'complete') {
-      config = this.res.value;
-    } else if (this.res.state !== 'error') {
-      result = undefined;
+  /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
+  private configSource(): ConfigSource {
+    if (this.config) return {kind: 'document', document: this.config, base: document.baseURI};
+    if (!this.src) return {kind: 'document', document: staticConfig(this, strings(this.language).support), base: document.baseURI};
+    switch (this.configResource.state) {
+      case 'complete':
+        return {kind: 'loaded', config: this.configResource.value!};
+      case 'error':
+        return {kind: 'failed'};
+      default:
+        return {kind: 'loading'};
     }
-    if (config && id) {
-      // An editor's preview: shown whatever the schedule, language, caps or memory, and nothing is stored.
-      result = preview(config, id);
-      if (result) {
-        previewSaid ||= (console.info('[newsroom-widgets]', `Preview ${id}: nothing stored`), true);
-      } else {
-        // Once per banner (decide runs at every update).
-        const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));
-        if (this.skipped != 'no-campaign') console.error('[newsroom-widgets]', `No campaign ${id} to preview, only ${ids}`);
-        result = 'no-campaign';
-      }
-    } else if (config) {
-      result = choose(config, this.lang_, (this.t0 ??= Date.now()), this.storage);
-    }
-    this.shown = typeof result === 'object' ? result : undefined;
-    this.waiting = !result;
-    if (typeof result === 'string' && result !== this.skipped) {
-      const detail: SupportBannerSkipDetail = {reason: result, ...this.mark};
-      void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
-    }
-    this.skipped = typeof result === 'string' ? result : undefined;
   }
 
-  private ids(): SupportBannerDetail {
-    return {campaign: this.shown!.campaign.id, variant: this.shown!.variant.id, ...this.mark};
+  private decide(): void {
+    if (this.pageViewTime === undefined) this.pageViewTime = Date.now();
+    const decision = decide({
+      source: this.configSource(),
+      lang: this.language,
+      now: this.pageViewTime,
+      storage: this.storage,
+      previewId: param('preview'),
+      // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
+      suppressed: document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]') !== null,
+    });
+    for (const message of decision.messages) say(message);
+    const outcome = decision.outcome;
+    this.previewDetail = decision.preview ? {preview: true} : undefined;
+    this.shownChoice = typeof outcome === 'object' ? outcome : undefined;
+    this.waiting = outcome === 'waiting';
+    const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
+    if (skip !== undefined && skip !== this.skipped) {
+      const detail: SupportBannerSkipDetail = {reason: skip, ...this.previewDetail};
+      void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
+    }
+    this.skipped = skip;
+  }
+
+  /** The shown campaign and variant, as every event's detail starts. */
+  private choiceDetail(choice: Choice): SupportBannerDetail {
+    return {campaign: choice.campaign.id, variant: choice.variant.id, ...this.previewDetail};
   }
 
   /** Hides the banner and remembers it (a year for «I already support»). */
   close(reason: DismissReason = 'close'): void {
-    const shown = this.shown;
-    if (!shown) return;
-    const detail: SupportBannerDismissDetail = {reason, ...this.ids()};
+    const choice = this.shownChoice;
+    if (!choice) return;
+    const detail: SupportBannerDismissDetail = {reason, ...this.choiceDetail(choice)};
     // Focus in the banner (or nowhere) would fall to <body> as the banner goes: it lands on
     // the empty host instead, where the banner was, and the next Tab goes on from there.
-    if (this.idle()) {
+    if (this.readerIsIdle()) {
       this.tabIndex = -1;
       this.focus({preventScroll: true});
     }
-    if (!this.mark) dismiss(shown.campaign.id, reason === 'already-support' ? SUPPORTER_DAYS : shown.campaign.dismissDays, Date.now(), this.storage);
-    this.shown = undefined;
+    if (!this.previewDetail) {
+      const days = reason === 'already-support' ? SUPPORTER_DAYS : choice.campaign.dismissDays;
+      dismiss(choice.campaign.id, days, Date.now(), this.storage);
+    }
+    this.shownChoice = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
     this.closed = true;
     this.requestUpdate();
     emit(this, 'support-banner-dismiss', detail);
   }
 
-  private onKey = (e: KeyboardEvent): void => {
-    // Focus moves after keydown: look once it has.
-    if (e.key == 'Tab' && this.padding) setTimeout(() => this.clear());
+  private readonly onKeydown = (event: KeyboardEvent): void => {
     // Esc in a partner's form or dialog belongs to that form or dialog.
-    if (e.key === 'Escape' && !e.defaultPrevented && this.placement === 'bottom' && this.idle()) this.close('escape');
+    if (event.key === 'Escape' && !event.defaultPrevented && this.placement === 'bottom' && this.readerIsIdle()) this.close('escape');
   };
 
   /** The reader is in the banner or nowhere in particular (on <body>). */
-  private idle(): boolean {
+  private readerIsIdle(): boolean {
     const active = document.activeElement;
-    return !active || active == document.body || active == this;
+    return !active || active === document.body || active === this;
   }
 
   private onClick(href: string): void {
-    const detail: SupportBannerClickDetail = {href, ...this.ids()};
+    if (!this.shownChoice) return;
+    const detail: SupportBannerClickDetail = {href, ...this.choiceDetail(this.shownChoice)};
     emit(this, 'support-banner-click', detail);
   }
 
   /** A view: half the box in view for one continuous second (once per element). */
   private watch(): void {
-    if (!this.viewed && this.box) whenViewed(this.box, () => this.view());
+    if (!this.viewed && this.watchedBox) whenViewed(this.watchedBox, () => this.view());
   }
 
   private unwatch(): void {
-    if (this.box) stopViewed(this.box);
+    if (this.watchedBox) stopViewed(this.watchedBox);
   }
 
   private view(): void {
-    const shown = this.shown;
+    const choice = this.shownChoice;
     this.unwatch();
-    if (!shown || this.viewed) return;
+    if (!choice || this.viewed) return;
     this.viewed = true;
-    if (!this.mark) recordView(shown.campaign, Date.now(), this.storage);
-    const detail = this.ids();
-    emit(this, 'support-banner-view', detail);
+    if (!this.previewDetail) recordView(choice.campaign, Date.now(), this.storage);
+    emit(this, 'support-banner-view', this.choiceDetail(choice));
+  }
+
+  /** The box on screen gets the view watch and, as a bottom bar, the page's padding. */
+  private followBox(): void {
+    const box = this.shownChoice ? this.bannerBox.current : undefined;
+    // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
+    if (box !== this.watchedBox) {
+      this.unwatch();
+      this.watchedBox = box;
+      this.watch();
+    }
+    this.bottomBar.follow(this.placement === 'bottom' ? box : undefined);
   }
 
   protected override updated(): void {
-    // Sizes go through the CSSOM, not a style attribute, so a strict CSP without 'unsafe-inline' allows them.
-    const root = this.renderRoot;
-    // The reserved height stays the banner's minimum once it shows: a variant
-    // shorter than the reservation then moves nothing below it.
-    const reserve = root.querySelector<HTMLElement>('.reserve');
-    if (reserve) reserve.style.height = this.reserve!;
-    const inline = root.querySelector<HTMLElement>('.inline');
-    if (inline && this.reserve) inline.style.minHeight = this.reserve;
-    const goal = this.shown?.variant.goal;
-    if (goal) root.querySelector<HTMLElement>('.fill')!.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
-    // A new banner box (or none) needs a new observer; a mere re-render keeps the running second.
-    const box = root.querySelector('section');
-    if (box !== this.box) {
-      this.unwatch();
-      this.box = box;
-      this.watch();
-      this.pad(true);
-    }
+    if (this.isConnected) this.followBox();
   }
 
-  /**
-   * While the bottom bar shows, the page's scroll padding is its height, so an
-   * element the reader tabs to is scrolled clear of it, never hidden under it
-   * (WCAG 2.4.11), and the page has as much padding below its end, so its last
-   * line can scroll clear too (space added after everything: nothing moves).
-   * `pad(false)`, or a bar that went, puts the page's own values back exactly.
-   */
-  private pad(on: boolean): void {
-    const bar = on && this.placement == 'bottom' && this.box;
-    const style = document.documentElement.style;
-    this.sizer?.disconnect();
-    if (this.padding) [style.scrollPaddingBottom, style.paddingBottom] = this.padding;
-    this.padding = bar ? [style.scrollPaddingBottom, style.paddingBottom] : undefined;
-    if (bar) (this.sizer = new ResizeObserver(() => (style.scrollPaddingBottom = style.paddingBottom = `${bar.getBoundingClientRect().height}px`))).observe(bar);
-  }
-
-  /** Firefox does not scroll to a focused element partly in view: after a Tab, one under the bar is scrolled clear. */
-  private clear(): void {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (el && el.getRootNode() != this.renderRoot && el.getBoundingClientRect().bottom > this.box!.getBoundingClientRect().top) el.scrollIntoView(false);
-  }
-
-  private goal(g: CampaignGoal): HTMLElement {
-    const money = (n: number) => formatMoney(n, g.currency, this.lang_);
-    const t = strings(this.lang_);
-    const label = t.goalOf.replace('{raised}', money(g.raised)).replace('{target}', money(g.target));
+  private buildGoal(goal: CampaignGoal): HTMLElement {
+    const money = (amount: number) => formatMoney(amount, goal.currency, this.language);
+    const t = strings(this.language);
+    const label = t.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+    const fill = h('div', {part: 'goal-fill', class: 'fill'});
+    // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
+    fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
     // Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴»: the bar carries name and value, the visible amounts are not read again.
     return h(
       'div',
       {part: 'goal'},
       h(
         'div',
-        {part: 'goal-bar', role: 'progressbar', 'aria-label': t.raised, 'aria-valuemin': '0', 'aria-valuemax': String(g.target), 'aria-valuenow': String(Math.min(g.raised, g.target)), 'aria-valuetext': label},
-        h('div', {part: 'goal-fill', class: 'fill'}),
+        {
+          part: 'goal-bar',
+          role: 'progressbar',
+          'aria-label': t.raised,
+          'aria-valuemin': '0',
+          'aria-valuemax': String(goal.target),
+          'aria-valuenow': String(Math.min(goal.raised, goal.target)),
+          'aria-valuetext': label,
+        },
+        fill,
       ),
       h('div', {part: 'goal-label', 'aria-hidden': 'true'}, label),
     );
@@ -412,37 +400,56 @@ export class SupportBanner extends WidgetElement {
     return el;
   }
 
-  protected override render(): Element | undefined {
-    const t = strings(this.lang_);
-    const shown = this.shown;
-    if (!shown) {
-      return this.waiting && this.reserve && this.placement !== 'bottom' ? (this.placeholder ??= h('div', {part: 'placeholder', class: 'reserve'})) : undefined;
-    }
-    const {campaign: c, variant: v} = shown;
-    const href = this.noUtm ? v.cta.url : withUtm(v.cta.url, {medium: 'support-banner', campaign: c.id, content: v.id});
-    // Built again only when what it shows changes: a mere update keeps the box, the focus in it and its running view second.
-    const key = JSON.stringify([v, href, this.lang_, this.placement, this.headingLevel]);
-    if (this.kept?.[0] === key) return this.kept[1];
-    const section = h(
+  private buildPlaceholder(height: string): HTMLElement {
+    const placeholder = h('div', {part: 'placeholder', class: 'reserve'});
+    placeholder.style.height = height;
+    return placeholder;
+  }
+
+  /** The banner box for a variant, as `key` in render() describes it. */
+  private buildBox(variant: CampaignVariant, href: string, headingLevel: number, minHeight: string | undefined): HTMLElement {
+    const t = strings(this.language);
+    const box = h(
       'section',
       {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},
       h(
         'div',
         {class: 'body'},
-        !!v.heading && h(`h${clampLevel(this.headingLevel, 2)}`, {part: 'heading'}, v.heading),
-        h('p', {part: 'message'}, v.message),
-        !!v.goal && this.goal(v.goal),
+        !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
+        h('p', {part: 'message'}, variant.message),
+        !!variant.goal && this.buildGoal(variant.goal),
         h(
           'div',
           {part: 'actions'},
-          this.control('a', {part: 'cta', href, rel: 'noopener'}, v.cta.label, () => this.onClick(href)),
+          this.control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.onClick(href)),
           this.control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
         ),
       ),
       this.control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
     );
-    this.kept = [key, section];
-    return section;
+    // The reserved height stays the banner's minimum once it shows: a variant
+    // shorter than the reservation then moves nothing below it.
+    if (minHeight) box.style.minHeight = minHeight;
+    return box;
+  }
+
+  protected override render(): Element | undefined {
+    const choice = this.shownChoice;
+    if (!choice) {
+      const reserve = this.reserve;
+      if (!this.waiting || !reserve || this.placement === 'bottom') return undefined;
+      return this.placeholder.get([reserve], () => this.buildPlaceholder(reserve));
+    }
+    const {campaign, variant} = choice;
+    const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id});
+    const headingLevel = clampLevel(this.headingLevel, 2);
+    const minHeight = this.placement === 'inline' ? this.reserve : undefined;
+    const goal = variant.goal;
+    // Exactly what the box shows: an update that changes none of it keeps the box,
+    // the focus in it and its running view second (a static banner's variant is a
+    // new object at every update, with the same values).
+    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.language, this.placement, headingLevel, minHeight];
+    return this.bannerBox.get(key, () => this.buildBox(variant, href, headingLevel, minHeight));
   }
 }
 
