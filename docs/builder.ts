@@ -24,18 +24,48 @@ interface Variant {
   goal?: {raised?: number; target?: string; currency?: string};
 }
 
-const BUNDLE = '/dist/newsroom-widgets.js';
+/** newsroom.config.json: the publisher's URLs. */
+interface Config {
+  version: string;
+  script: string;
+  articles: string;
+  banner: string;
+  articlesPage: string;
+}
+/** What the site build writes into the page (docs/site-plugin.mjs); absent when the page is served as its source, as the tests do. */
+interface SiteData {
+  config: Config;
+  bundle: string;
+  sri: string;
+  manifest: string;
+  samples: Record<string, string>;
+}
+
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const form = $<HTMLFormElement>('#builder');
 const preview = $<HTMLIFrameElement>('#preview');
 const status = $<HTMLElement>('#status');
 const output = $<HTMLElement>('#snippet');
-const feedOrigin = /^https?:/.test($<HTMLMetaElement>('meta[name="feed-origin"]').content) ? $<HTMLMetaElement>('meta[name="feed-origin"]').content : '';
+const named = <T = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T;
+
+/** The page's site data, or the repository's own files when the page is served as its source. */
+async function siteData(): Promise<SiteData> {
+  const json = document.getElementById('site-data')?.textContent;
+  if (json) return JSON.parse(json) as SiteData;
+  const [raw, pkg] = await Promise.all([fetch('/newsroom.config.json').then((r) => r.json()), fetch('/package.json').then((r) => r.json())]);
+  const config = Object.fromEntries(Object.entries(raw as Record<string, string>).map(([k, v]) => [k, v.replaceAll('{version}', pkg.version)])) as unknown as Config;
+  return {config: {...config, version: pkg.version}, bundle: '/dist/newsroom-widgets.js', sri: '/dist/sri.json', manifest: '/custom-elements.json', samples: {}};
+}
+
+let site: SiteData;
+/** An absolute URL of the page's, or '' for a sample the page does not have (a placeholder left unfilled). */
+const absolute = (url = '') => (/\{\{/.test(url) || !url ? '' : new URL(url, location.href).href);
+const bundleUrl = () => absolute(site.bundle);
+/** The publisher's URL for an element's `src`, from the config. */
+const published = (tag: string) => (tag === 'related-articles' ? site.config.articles : tag === 'support-banner' ? site.config.banner : '');
 
 /** Sample values, so that every element shows something the moment it is picked. */
 const SAMPLES: Record<string, Record<string, string>> = {
-  'related-articles': {src: feedOrigin && `${feedOrigin}/articles.json`},
-  'support-banner': {src: feedOrigin && `${feedOrigin}/banner.json`},
   'article-card': {
     heading: 'Як бібліотека в Дружківці стала пунктом незламності',
     href: 'https://ostrov.example/articles/2291',
@@ -61,9 +91,10 @@ let integrity = '';
 let version = '';
 
 async function start(): Promise<void> {
+  site = await siteData();
   const [manifest, sri] = await Promise.all([
-    fetch('/custom-elements.json').then((r) => r.json()),
-    fetch('/dist/sri.json').then((r) => (r.ok ? (r.json() as Promise<{version: string; integrity: string}>) : {version: '', integrity: ''})),
+    fetch(site.manifest).then((r) => r.json()),
+    fetch(site.sri).then((r) => (r.ok ? (r.json() as Promise<{version: string; integrity: string}>) : {version: '', integrity: ''})),
   ]);
 
   elements = manifest.modules.flatMap((m: {declarations?: Decl[]}) => m.declarations ?? []).filter((d: Decl) => d.tagName);
@@ -72,37 +103,62 @@ async function start(): Promise<void> {
   select.append(...elements.map((d) => new Option(`<${d.tagName}>`, d.tagName)));
   if (elements.some((d) => d.tagName === 'related-articles')) select.value = 'related-articles';
   $('#version').textContent = `Version ${version}, integrity ${integrity.slice(0, 19)}…`;
-  const from = form.elements.namedItem('script-from') as HTMLSelectElement;
-  from.value = /^(127\.0\.0\.1|localhost)$/.test(location.hostname) ? 'here' : 'jsdelivr';
-  scriptFrom();
+  // The publisher's URLs by default, whatever server shows this page: a copied snippet
+  // names a dev server only when the reader chose "try it locally".
+  named<HTMLSelectElement>('urls').value = 'publisher';
   controls();
+  urls();
   form.addEventListener('input', (e) => {
     const name = (e.target as HTMLInputElement).name;
-    if (name === 'element') controls();
-    if (name === 'script-from') scriptFrom();
-    if (name === 'script-url') (form.elements.namedItem('script-from') as HTMLSelectElement).value = 'own';
-    schedule();
+    if (name === 'element') {
+      controls();
+      urls();
+    }
+    if (name === 'urls') urls();
+    if (name === 'script-url') named<HTMLSelectElement>('urls').value = 'own';
+    refresh();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const b of document.querySelectorAll<HTMLButtonElement>('.sizes button')) {
     b.addEventListener('click', () => {
       for (const o of document.querySelectorAll('.sizes button')) o.setAttribute('aria-pressed', String(o === b));
-      preview.style.width = `${b.dataset.width}px`;
+      // A phone-wide preview never wider than the screen it is on (it would be cut off there).
+      preview.style.width = b.dataset.width === '390' ? 'min(390px, 100%)' : `${b.dataset.width}px`;
     });
   }
   // On a phone the preview starts at a phone's width, not wider than the screen.
   document.querySelector<HTMLButtonElement>(`.sizes button[data-width="${innerWidth < 800 ? 390 : 720}"]`)!.click();
-  $('#copy').addEventListener('click', (e) => void copyText(output.textContent ?? '').then(() => flash(e.currentTarget as HTMLElement)));
-  schedule(0);
+  const copy = $<HTMLButtonElement>('#copy');
+  copy.addEventListener('click', () => void copySnippet(copy));
+  refresh();
 }
 
-function scriptFrom(): void {
-  const from = (form.elements.namedItem('script-from') as HTMLSelectElement).value;
-  const url = form.elements.namedItem('script-url') as HTMLInputElement;
-  const file = `newsroom-widgets@${version}/dist/newsroom-widgets.js`;
-  if (from === 'here') url.value = new URL(BUNDLE, location.href).href;
-  if (from === 'jsdelivr') url.value = `https://cdn.jsdelivr.net/npm/${file}`;
-  if (from === 'unpkg') url.value = `https://unpkg.com/${file}`;
+/** Copies the snippet as it is shown now: it always matches the options, as the preview does. */
+async function copySnippet(button: HTMLButtonElement): Promise<void> {
+  const text = output.textContent ?? '';
+  try {
+    await copyText(text);
+    flash(button);
+    status.textContent = output.parentElement!.dataset.state === 'ready' ? 'Copied.' : 'Copied, without the height CSS, which is still being measured: copy again in a moment to have it.';
+  } catch (error) {
+    status.textContent = `Could not copy: ${(error as Error).message}. Select the snippet and copy it by hand.`;
+    status.dataset.state = 'error';
+  }
+}
+
+/** Fills the script URL and the element's `src` from the choice of URLs. */
+function urls(): void {
+  const choice = named<HTMLSelectElement>('urls').value;
+  const tag = decl().tagName;
+  const src = named<HTMLInputElement | null>('attr:src');
+  if (choice === 'publisher') {
+    named('script-url').value = site.config.script;
+    if (src) src.value = published(tag);
+  }
+  if (choice === 'local') {
+    named('script-url').value = bundleUrl();
+    if (src) src.value = absolute(site.samples[tag]) || published(tag);
+  }
 }
 
 const decl = () => elements.find((d) => d.tagName === (form.elements.namedItem('element') as HTMLSelectElement).value)!;
@@ -148,7 +204,7 @@ function field(a: Attr, value = ''): HTMLElement {
 
 function controls(): void {
   const d = decl();
-  const sample = SAMPLES[d.tagName] ?? {};
+  const sample: Record<string, string> = {...SAMPLES[d.tagName], src: published(d.tagName)};
   $('#summary').textContent = d.summary ?? '';
   const options = $('#options');
   options.replaceChildren(options.querySelector('legend')!);
@@ -159,7 +215,7 @@ function controls(): void {
   for (const a of d.attributes ?? []) (MAIN.has(a.name) ? options : rest).append(field(a, sample[a.name]));
   options.append(rest);
   $('#fallback').hidden = !FALLBACK.has(d.tagName);
-  const [text, href] = d.tagName === 'article-card' ? [sample.heading, sample.href] : ['Статті ОстроВ', 'https://ostrov.example/articles/'];
+  const [text, href] = d.tagName === 'article-card' ? [sample.heading, sample.href] : ['Статті ОстроВ', site.config.articlesPage];
   (form.elements.namedItem('fallback-text') as HTMLInputElement).value = text ?? '';
   (form.elements.namedItem('fallback-href') as HTMLInputElement).value = href ?? '';
   $('#widths').hidden = d.tagName !== 'support-banner';
@@ -178,10 +234,16 @@ function controls(): void {
     const text = Object.assign(document.createElement('input'), {name: `css:${p.name}`, placeholder: 'default'});
     const hint = describe(document.createElement('small'), p.description);
     if (COLOUR.test(p.name)) {
-      const pick = Object.assign(document.createElement('input'), {type: 'color', value: '#000000'});
+      // Its value is the element's real default once the preview has rendered (showDefaultColours).
+      const pick = Object.assign(document.createElement('input'), {type: 'color'});
+      pick.dataset.property = p.name;
       pick.setAttribute('aria-label', `${p.name} picker`);
-      pick.addEventListener('input', () => (text.value = pick.value));
-      text.addEventListener('input', () => /^#[0-9a-f]{6}$/i.test(text.value) && (pick.value = text.value));
+      pick.addEventListener('input', () => {
+        text.value = pick.value;
+      });
+      text.addEventListener('input', () => {
+        if (/^#[0-9a-f]{6}$/i.test(text.value)) pick.value = text.value;
+      });
       const row = Object.assign(document.createElement('div'), {className: 'colour'});
       row.append(pick, text);
       label.append(row, hint);
@@ -211,7 +273,9 @@ function read(): Choice {
     if (!input.name || input.closest('[hidden]')) continue;
     if (input.name.startsWith('attr:')) {
       const name = input.name.slice(5);
-      if (input.type === 'checkbox') input.checked && attrs.push([name, true]);
+      if (input.type === 'checkbox') {
+        if (input.checked) attrs.push([name, true]);
+      }
       else if (input.value.trim()) attrs.push([name, input.value.trim()]);
     } else if (input.name.startsWith('css:') && input.value.trim()) css.push([input.name.slice(4), input.value.trim()]);
   }
@@ -239,7 +303,7 @@ function page(body: string, css: string, bodyStyle = 'margin: 16px'): string {
   return `<!doctype html><html lang="uk"><head><meta charset="utf-8">
 <style>body { ${bodyStyle}; font: 16px/1.5 system-ui, sans-serif; background: #fff; }\n${css}</style>
 <script>window.settled = new Promise((r) => ['related-articles-load', 'related-articles-error', 'support-banner-skip'].forEach((t) => addEventListener(t, r)));</script>
-<script src="${new URL(BUNDLE, location.href).href}"></script></head><body>${body}</body></html>`;
+<script src="${bundleUrl()}"></script></head><body>${body}</body></html>`;
 }
 
 function load(frame: HTMLIFrameElement, html: string): Promise<Window> {
@@ -265,54 +329,136 @@ async function settled(win: Window, el: Element): Promise<void> {
 
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
-function schedule(ms = 250): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void update(), ms);
-}
 
-async function update(): Promise<void> {
+/**
+ * After every edit, at once: the snippet for the options as they are now, and the preview
+ * running it, so that a copy made at any moment is what the preview shows. Only the CSS that
+ * reserves the height waits, for the measuring (a moment after the last edit).
+ */
+function refresh(): void {
   const run = ++generation;
   const c = read();
+  const shown = previewChoice(c);
+  write(c, {css: '/* The height for these options is being measured: copy again in a moment for this CSS. */\n'}, 'measuring');
   status.textContent = 'Measuring the real height…';
   status.dataset.state = 'measuring';
-  output.parentElement!.dataset.state = 'measuring';
   // The preview's banner memory is this page's own: forget it, so the preview always shows a banner.
   for (const key of Object.keys(localStorage)) if (key.startsWith('newsroom-widgets:banner:')) localStorage.removeItem(key);
-  const css = styleRule(c);
-  const win = await load(preview, page(markup(c), css));
+  void showPreview(run, shown);
+  clearTimeout(timer);
+  timer = setTimeout(() => void measured(run, c, shown), 300);
+}
+
+/**
+ * The preview runs this site's own copy of the script, and the sample feed in place of the
+ * publisher's (which these docs may not be allowed to load); the snippet keeps the publisher's.
+ */
+function previewChoice(c: Choice): Choice {
+  const note = $('#preview-data');
+  const sample = absolute(site.samples[c.tag]);
+  const src = c.attrs.find(([n]) => n === 'src')?.[1];
+  note.hidden = !(sample && src === published(c.tag));
+  if (note.hidden) return c;
+  note.textContent = `The preview shows the sample data that comes with these docs in place of ${String(src)}.`;
+  return {...c, attrs: c.attrs.map(([n, v]) => [n, n === 'src' ? sample : v])};
+}
+
+async function showPreview(run: number, c: Choice): Promise<void> {
+  const win = await load(preview, page(markup(c), styleRule(c)));
   if (run !== generation) return;
   const el = win.document.querySelector(c.tag)!;
   const fit = () => (preview.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`);
   new (win as unknown as typeof globalThis).ResizeObserver(fit).observe(win.document.documentElement);
   await settled(win, el);
-  let reserve = '';
-  let attrs = c;
+  if (run === generation) showDefaultColours(el);
+}
+
+async function measured(run: number, c: Choice, shown: Choice): Promise<void> {
   try {
-    const r = await measure(c);
+    const r = await measure(shown);
     if (run !== generation) return;
-    reserve = r.css;
-    attrs = r.choice;
+    write(c, r, 'ready');
     status.textContent = r.note;
     delete status.dataset.state;
   } catch (error) {
+    if (run !== generation) return;
+    write(c, {css: ''}, 'ready');
     status.textContent = `The height could not be measured: ${(error as Error).message}`;
     status.dataset.state = 'error';
   }
-  if (run !== generation) return;
-  const script = integrity
-    ? `<script src="${escapeAttr(c.scriptUrl)}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`
-    : `<script src="${escapeAttr(c.scriptUrl)}" async></script>`;
-  const style = css + reserve;
-  output.textContent = `${script}\n${style ? `\n<style>\n${style}</style>\n` : ''}\n${markup(attrs)}\n`;
-  output.parentElement!.dataset.state = 'ready';
   if (!integrity) {
     status.textContent = 'dist/sri.json is missing, so the script tag has no integrity hash: run `npm run build`.';
     status.dataset.state = 'error';
   }
 }
 
+interface Reserve {
+  css: string;
+  /** The banner's `reserve` attribute, which holds its height while the config loads. */
+  reserve?: string;
+}
+
+function write(c: Choice, r: Reserve, state: 'measuring' | 'ready'): void {
+  const script = integrity
+    ? `<script src="${escapeAttr(c.scriptUrl)}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`
+    : `<script src="${escapeAttr(c.scriptUrl)}" async></script>`;
+  const style = styleRule(c) + r.css;
+  const attrs = r.reserve ? [...c.attrs.filter(([k]) => k !== 'reserve'), ['reserve', r.reserve] as [string, string]] : c.attrs;
+  output.textContent = `${script}\n${style ? `\n<style>\n${style}</style>\n` : ''}\n${markup({...c, attrs})}\n`;
+  output.parentElement!.dataset.state = state;
+}
+
+/**
+ * An unset colour's swatch shows the colour the element really uses: the fallback its
+ * styles give `var(--newsroom-…, fallback)`, resolved inside its shadow root (so
+ * `light-dark()` follows its theme), not the picker's black.
+ */
+function showDefaultColours(el: Element): void {
+  const root = el.shadowRoot;
+  if (!root) return;
+  const text = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)]
+    .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    .join('\n');
+  const probe = el.ownerDocument.createElement('span');
+  root.append(probe);
+  try {
+    for (const pick of form.querySelectorAll<HTMLInputElement>('#colours input[type="color"]')) {
+      const name = pick.dataset.property!;
+      const typed = named(`css:${name}`);
+      if (typed.value.trim()) continue;
+      probe.style.color = '';
+      probe.style.color = fallbackOf(text, name) ?? 'currentcolor';
+      const colour = hex(getComputedStyle(probe).color);
+      pick.value = colour;
+      typed.placeholder = `default ${colour}`;
+    }
+  } finally {
+    probe.remove();
+  }
+}
+
+/** The fallback in the first `var(--name, fallback)` of the styles, its parentheses balanced. */
+function fallbackOf(css: string, name: string): string | undefined {
+  const at = css.indexOf(`var(${name},`);
+  if (at < 0) return undefined;
+  let depth = 1;
+  const from = at + name.length + 5;
+  for (let i = from; i < css.length; i++) {
+    if (css[i] === '(') depth++;
+    if (css[i] === ')' && --depth === 0) return css.slice(from, i).trim();
+  }
+  return undefined;
+}
+
+/** `rgb(…)`/`rgba(…)` as the #rrggbb a colour input takes; a translucent colour as it looks on white. */
+function hex(rgb: string): string {
+  const [r = 0, g = 0, b = 0, a = 1] = (rgb.match(/[\d.]+/g) ?? []).map(Number);
+  const on = (v: number) => Math.round(v * a + 255 * (1 - a));
+  return `#${[on(r), on(g), on(b)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** Heights at every width from 240 to 1600 px, as a few lines h = a + b·w (images keep a ratio, so a list grows with its width). */
-async function measure(c: Choice): Promise<{css: string; choice: Choice; note: string}> {
+async function measure(c: Choice): Promise<Reserve & {note: string}> {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -342,7 +488,7 @@ async function measure(c: Choice): Promise<{css: string; choice: Choice; note: s
     for (const p of pieces.slice(1)) css += `@container (min-width: ${p.from}px) { ${sel} > :first-child { min-height: ${rule(p)}; } }\n`;
     if (!c.fallback) css = `/* Add fallback content inside the element to reserve its height before the script runs. */\n`;
     const h720 = Math.round(height(720));
-    return {css, choice: c, note: `Height measured at every width from 240 to 1600 px (${h720} px at 720 px wide).`};
+    return {css, note: `Height measured at every width from 240 to 1600 px (${h720} px at 720 px wide).`};
   } finally {
     frame.remove();
   }
@@ -405,9 +551,9 @@ function segments(h: (w: number) => number, min: number, max: number): Piece[] {
  * so it gets the tallest of the variants it may show at the partner's column width,
  * wide and phone, through a custom property that a media query switches.
  */
-async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<{css: string; choice: Choice; note: string}> {
+async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<Reserve & {note: string}> {
   const get = (n: string) => c.attrs.find(([k]) => k === n)?.[1];
-  if (get('placement') === 'bottom') return {css: '', choice: c, note: 'A bottom bar overlays the page: nothing to reserve.'};
+  if (get('placement') === 'bottom') return {css: '', note: 'A bottom bar overlays the page: nothing to reserve.'};
   let variants: Variant[] = [{}];
   const src = get('src');
   if (typeof src === 'string') {
@@ -446,9 +592,7 @@ async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<{css:
     `support-banner { --banner-reserve: ${wide}px; }\n` +
     `@media (max-width: ${n('breakpoint') - 0.02}px) { support-banner { --banner-reserve: ${phone}px; } }\n` +
     `support-banner:not(:defined) { display: block; min-height: var(--banner-reserve); margin: ${margin}; }\n`;
-  const attrs = c.attrs.filter(([k]) => k !== 'reserve');
-  if (src) attrs.push(['reserve', 'var(--banner-reserve)']);
-  return {css, choice: {...c, attrs}, note: `Tallest of ${variants.length} variant${variants.length > 1 ? 's' : ''}: ${wide} px at ${n('width-wide')} px, ${phone} px at ${n('width-phone')} px.`};
+  return {css, reserve: src ? 'var(--banner-reserve)' : undefined, note: `Tallest of ${variants.length} variant${variants.length > 1 ? 's' : ''}: ${wide} px at ${n('width-wide')} px, ${phone} px at ${n('width-phone')} px.`};
 }
 
 start().catch((error) => {

@@ -49,6 +49,9 @@ async function until<T>(what: string, check: () => T | undefined | null | false,
   }
 }
 
+/** Errors the builder page throws or leaves unhandled, as a reader's console would show them. */
+const pageErrors: string[] = [];
+
 async function openBuilder(): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1280px; height: 900px; border: 0; background: #fff';
@@ -58,6 +61,8 @@ async function openBuilder(): Promise<Window> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
+  win.addEventListener('error', (e) => pageErrors.push(String(e.message)));
+  win.addEventListener('unhandledrejection', (e) => pageErrors.push(String((e as PromiseRejectionEvent).reason)));
   await until('the builder to read the manifest', () => win.document.querySelector('select[name="element"] option'));
   return win;
 }
@@ -141,8 +146,64 @@ async function paste(snippet: string, tag: string, ready: RegExp | undefined, te
   return found;
 }
 
+/** `rgb(r, g, b)` as the #rrggbb a colour input holds. */
+const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+
 describe('e2e: the docs snippet builder', () => {
   afterEach(closePages);
+  beforeEach(() => {
+    pageErrors.length = 0;
+  });
+
+  it("starts on the publisher's URLs from newsroom.config.json, and copies what it shows right after an edit, saying so", async function () {
+    this.timeout(60_000);
+    const [raw, pkg] = await Promise.all([(await fetch('/newsroom.config.json')).json(), (await fetch('/package.json')).json()]);
+    const script = String(raw.script).replace('{version}', pkg.version);
+    const win = await openBuilder();
+    const code = win.document.getElementById('snippet')!;
+    const first = await until('the default snippet', () => code.textContent);
+    expect(first).to.contain(`<script src="${script}"`);
+    expect(first).to.contain(`src="${raw.articles}"`);
+    expect(first).not.to.match(/127\.0\.0\.1|localhost/);
+
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', {configurable: true, value: {writeText: async (t: string) => void (copied = t)}});
+    const button = win.document.getElementById('copy')!;
+    // The edit and the click in one go: no time for a debounce to catch up.
+    set(win, 'attr:limit', '2');
+    set(win, 'attr:heading', 'Read next');
+    const shown = code.textContent!;
+    button.click();
+    await until('the copy', () => copied);
+    expect(copied).to.equal(shown);
+    expect(copied).to.match(/<related-articles [^>]*limit="2"[^>]*heading="Read next"/);
+    await until('the button to say it copied', () => button.textContent === 'Copied');
+    // The preview runs the same options.
+    await until('the preview with the edit', () => {
+      const el = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!.querySelector('related-articles');
+      return el?.getAttribute('limit') === '2' && el.getAttribute('heading') === 'Read next';
+    });
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('colour swatches show the colours the element really uses when nothing is set', async function () {
+    this.timeout(60_000);
+    const win = await openBuilder();
+    set(win, 'attr:src', `${FEED}${OSTROV}`);
+    // Measured means the preview of these options has rendered (it reloads on every edit).
+    const code = win.document.getElementById('snippet')!;
+    await until('the snippet for the sample feed', () => code.parentElement!.dataset.state === 'ready' && code.textContent!.includes(OSTROV));
+    const colours = {category: 'color', card: 'background-color'};
+    const parts = await previewParts(win, 'the preview cards', 'related-articles', 'title', colours, 3);
+    const swatch = (name: string) => win.document.querySelector<HTMLInputElement>(`#colours input[type="color"][data-property="${name}"]`)!;
+    const text = (name: string) => win.document.querySelector<HTMLInputElement>(`input[name="css:${name}"]`)!;
+    await until('the swatches to take the defaults', () => swatch('--newsroom-accent').value !== '#000000' && text('--newsroom-accent').placeholder.startsWith('default'));
+    expect(swatch('--newsroom-accent').value).to.equal(hex(parts.colours[0]![0]!));
+    expect(swatch('--newsroom-card-background').value).to.equal(hex(parts.colours[1]![0]!));
+    expect(text('--newsroom-card-background').placeholder).to.equal(`default ${hex(parts.colours[1]![0]!)}`);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('copies a snippet that renders the same cards and colours on another origin, with SRI and no layout shift', async function () {
