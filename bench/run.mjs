@@ -9,8 +9,8 @@
 //
 //   node bench/run.mjs [--reps N] [--build]
 //
-// --reps: page loads per variant for the render-time rows (default 11: on a shared 2-core host the
-// median of 7 moved the 100-list rows by up to a quarter between runs of the same code).
+// --reps: page loads per variant for the render-time rows (default 11: on a shared 2-core host a
+// median of 7 moved the 100-list rows too far between runs of the same code; BENCHMARKS.md has how far).
 // --build: rebuild dist/ even when it looks fresh.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, release, totalmem} from 'node:os';
@@ -41,8 +41,8 @@ const median = (xs) => {
 
 /**
  * The gzip budget of the script-tag bundle (zlib level 9, Lit included), as decided: 20,000 B after
- * the render-floor change (issue 11, measured 19,787 B), plus at most 2,000 B for the features of the
- * issues after it. The ceiling is the hard requirement; the 20,000 B render-floor figure is a target row.
+ * the render-floor change (issue 11; the bundle's size then is in BENCHMARKS.md), plus at most 2,000 B
+ * for the features of the issues after it. The ceiling is the hard requirement; the 20,000 B render-floor figure is a target row.
  */
 const GZIP_BUDGET = 22_000;
 const RENDER_FLOOR_BUDGET = 20_000;

@@ -167,6 +167,10 @@ export function createExposingServer() {
   });
   return {
     listen: () => new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`))),
-    close: () => new Promise((ok) => (server.closeAllConnections(), server.close(() => ok()))),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

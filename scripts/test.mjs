@@ -42,44 +42,47 @@ if (missing.length) {
 
 const children = [];
 const stopAll = () => {
-  for (const c of children.reverse()) if (c.exitCode === null) c.kill('SIGTERM');
+  for (const child of children.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
 };
 process.on('exit', stopAll);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
 const portOpen = (port) =>
-  new Promise((ok) => {
-    const s = connect(port, '127.0.0.1');
-    s.once('connect', () => (s.destroy(), ok(true)));
-    s.once('error', () => ok(false));
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
   });
 
 async function waitPort(port, what) {
   for (let i = 0; i < 100; i++) {
     if (await portOpen(port)) return;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${what} did not start on port ${port}`);
 }
 
 const freePort = () =>
-  new Promise((ok, fail) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = srv.address();
-      srv.close(() => ok(port));
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
     });
-    srv.once('error', fail);
+    server.once('error', reject);
   });
 
 /** Xvfb -displayfd writes the display it found free, then a newline. */
 const displayNumber = (xvfb) =>
-  new Promise((ok, fail) => {
-    let out = '';
-    xvfb.stdio[3].on('data', (d) => {
-      out += d;
-      if (out.includes('\n')) ok(out.trim());
+  new Promise((resolve, reject) => {
+    let written = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      written += chunk;
+      if (written.includes('\n')) resolve(written.trim());
     });
-    xvfb.once('exit', (c) => fail(new Error(`Xvfb exited (${c}) before it had a display`)));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it had a display`)));
   });
 
 /**
@@ -157,14 +160,14 @@ async function main() {
   const results = [];
   for (const engine of engines) {
     log(`${engine}: web-test-runner ${args.slice(2).join(' ')}`.trim());
-    const t0 = Date.now();
+    const engineStarted = Date.now();
     const wtr = spawn('node_modules/.bin/web-test-runner', args, {stdio: 'inherit', env: {...env, BROWSERS: engine}});
-    const code = await new Promise((ok) => wtr.on('exit', (c) => ok(c ?? 1)));
-    results.push({engine, code, seconds: Math.round((Date.now() - t0) / 1000)});
+    const code = await new Promise((resolve) => wtr.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+    results.push({engine, code, seconds: Math.round((Date.now() - engineStarted) / 1000)});
   }
-  for (const r of nodeResults) log(`node tests on ${r.node}: ${r.passed ? 'passed' : 'FAILED (see above)'} in ${r.seconds} s`);
-  for (const r of results) log(`${r.engine}: ${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds} s`);
-  const failed = results.some((r) => r.code !== 0) || nodeResults.some((r) => !r.passed);
+  for (const run of nodeResults) log(`node tests on ${run.node}: ${run.passed ? 'passed' : 'FAILED (see above)'} in ${run.seconds} s`);
+  for (const run of results) log(`${run.engine}: ${run.code === 0 ? 'passed' : 'FAILED'} in ${run.seconds} s`);
+  const failed = results.some((run) => run.code !== 0) || nodeResults.some((run) => !run.passed);
   process.exitCode = failed ? 1 : 0;
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -83,19 +83,22 @@ export function mainThread(probe, until = Infinity) {
 export function renderWork(page, {count, limit = 3, rounds = 5, feed}) {
   return page.evaluate(
     async ({count, limit, rounds, feed}) => {
-      const d = document.documentElement.dataset;
-      const first = document.querySelector(d.tag);
+      const pageData = document.documentElement.dataset;
+      const first = document.querySelector(pageData.tag);
       const times = [];
-      for (let r = 0; r < rounds; r++) {
-        const src = feed ? `${feed}${feed.includes('?') ? '&' : '?'}round=${r}-${Math.random()}` : first.getAttribute('src');
+      for (let round = 0; round < rounds; round++) {
+        const src = feed ? `${feed}${feed.includes('?') ? '&' : '?'}round=${round}-${Math.random()}` : first.getAttribute('src');
         const box = document.createElement('div');
-        const t0 = performance.now();
+        const roundStarted = performance.now();
         const done = new Promise((resolve) => {
-          let n = 0;
-          box.addEventListener(d.event, () => ++n === count && resolve());
+          let loaded = 0;
+          box.addEventListener(pageData.event, () => {
+            loaded += 1;
+            if (loaded === count) resolve();
+          });
         });
         for (let i = 0; i < count; i++) {
-          const el = document.createElement(d.tag);
+          const el = document.createElement(pageData.tag);
           el.setAttribute('src', src);
           el.setAttribute('limit', String(limit));
           box.append(el);
@@ -104,9 +107,9 @@ export function renderWork(page, {count, limit = 3, rounds = 5, feed}) {
         await done;
         await window.__benchSettled(box.children);
         void document.body.offsetHeight;
-        times.push(performance.now() - t0);
+        times.push(performance.now() - roundStarted);
         box.remove();
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return Math.min(...times);
     },

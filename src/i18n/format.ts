@@ -4,15 +4,15 @@ import {primary} from './strings.js';
  * Intl-based formatting. Formatters are expensive to build and a page may hold
  * a hundred cards, so each (locale, zone) pair is built once and shared.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let f = cache.get(key) as T | undefined;
-  if (!f) {
-    f = make();
-    cache.set(key, f);
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
   }
-  return f;
+  return formatter;
 }
 
 /** An invalid locale or time zone from an attribute must not break rendering. */
@@ -39,29 +39,44 @@ const dateLocale = (lang: string) => (lang.toLowerCase() === 'en' ? 'en-GB' : la
 /**
  * Ukrainian in the reader's own time zone, the publisher's everyday case, is
  * written without Intl: the first Intl date formatter a page builds loads the
- * browser's locale data, 40–80 ms on a slow machine, and that would sit between
- * the feed's arrival and the cards. The text is Intl's own, character for
- * character (test/unit/format.test.ts compares them over random dates in every
- * engine); any other language, or a `time-zone`, goes through Intl.
+ * browser's locale data, and on a slow machine that wait would sit between the
+ * feed's arrival and the cards (BENCHMARKS.md has the measurement). The text is
+ * Intl's own, character for character (test/unit/format.test.ts compares them
+ * over random dates in every engine); any other language, or a `time-zone`,
+ * goes through Intl.
  */
-const ukLocal = (lang: string, timeZone?: string) => !timeZone && /^uk(-ua)?$/i.test(lang);
-const UK_MONTHS = 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(' ');
-const two = (n: number) => String(n).padStart(2, '0');
+const isUkrainianLocal = (lang: string, timeZone?: string) => !timeZone && /^uk(-ua)?$/i.test(lang);
+/** Month names in the genitive, as a date says them: «29 січня 2026». */
+const UK_MONTHS = [
+  'січня',
+  'лютого',
+  'березня',
+  'квітня',
+  'травня',
+  'червня',
+  'липня',
+  'серпня',
+  'вересня',
+  'жовтня',
+  'листопада',
+  'грудня',
+];
+const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** `key` names `options` in the cache. */
-const dateFormat = (key: string, lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  memo(`${key}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
+/** `style` names `options` in the cache: one formatter per style, language and zone. */
+const dateFormat = (style: 'date' | 'time' | 'spoken', lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  memo(`${style}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
 export function formatDate(date: Date, lang: string, timeZone?: string): string {
-  if (ukLocal(lang, timeZone)) return `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}`;
-  return dateFormat('d', lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
+  if (isUkrainianLocal(lang, timeZone)) return `${twoDigits(date.getDate())}.${twoDigits(date.getMonth() + 1)}.${date.getFullYear()}`;
+  return dateFormat('date', lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
 }
 
 /** `14:00` in uk; `2:00 PM` where the region uses a 12-hour clock. */
 export function formatTime(date: Date, lang: string, timeZone?: string): string {
-  if (ukLocal(lang, timeZone)) return `${two(date.getHours())}:${two(date.getMinutes())}`;
-  return dateFormat('t', lang, timeZone, {timeStyle: 'short'}).format(date);
+  if (isUkrainianLocal(lang, timeZone)) return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  return dateFormat('time', lang, timeZone, {timeStyle: 'short'}).format(date);
 }
 
 /**
@@ -70,16 +85,16 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
  * Ukrainian year abbreviation «р.» is dropped: it is spoken as a letter.
  */
 export function spokenDate(date: Date, lang: string, timeZone?: string): string {
-  const day = ukLocal(lang, timeZone)
+  const day = isUkrainianLocal(lang, timeZone)
     ? `${date.getDate()} ${UK_MONTHS[date.getMonth()]} ${date.getFullYear()}`
-    : dateFormat('w', lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
+    : dateFormat('spoken', lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
   return `${day}, ${formatTime(date, lang, timeZone)}`;
 }
 
 /** A whole-unit money amount: `182 500 ₴` in uk. */
 export function formatMoney(amount: number, currency: string, lang: string): string {
   try {
-    return memo(`m|${lang}|${currency}`, () =>
+    return memo(`money|${lang}|${currency}`, () =>
       new Intl.NumberFormat(lang, {style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}),
     ).format(amount);
   } catch {

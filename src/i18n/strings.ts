@@ -49,11 +49,11 @@ const en: Strings = {
 };
 
 // No prototype: a tag like `constructor` or `__proto__` must find no strings, and fall back.
-const table = {__proto__: null, uk, en} as unknown as Record<string, Strings | undefined>;
+const byLanguage = {__proto__: null, uk, en} as unknown as Record<string, Strings | undefined>;
 
 /** Strings for a BCP 47 tag: its primary language when we have it, else Ukrainian. */
 export function strings(lang: string): Strings {
-  return table[primary(lang)] ?? uk;
+  return byLanguage[primary(lang)] ?? uk;
 }
 
 export function primary(lang: string): string {

@@ -19,9 +19,9 @@ class WrappedStorage implements SafeStorage {
   private storage(): Storage | undefined {
     if (!this.persistent) return undefined;
     try {
-      const s = this.pick();
-      if (!s) this.persistent = false;
-      return s;
+      const store = this.pick();
+      if (!store) this.persistent = false;
+      return store;
     } catch {
       this.persistent = false;
       return undefined;
@@ -29,10 +29,10 @@ class WrappedStorage implements SafeStorage {
   }
 
   get(key: string): string | null {
-    const s = this.storage();
-    if (s) {
+    const store = this.storage();
+    if (store) {
       try {
-        return s.getItem(key);
+        return store.getItem(key);
       } catch {
         this.persistent = false;
       }
@@ -42,10 +42,10 @@ class WrappedStorage implements SafeStorage {
 
   set(key: string, value: string): void {
     this.memory.set(key, value);
-    const s = this.storage();
-    if (!s) return;
+    const store = this.storage();
+    if (!store) return;
     try {
-      s.setItem(key, value);
+      store.setItem(key, value);
     } catch {
       // Quota or blocked: the in-memory copy keeps the page consistent.
       this.persistent = false;

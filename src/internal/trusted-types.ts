@@ -1,5 +1,5 @@
 interface Policy {
-  createHTML(s: string): unknown;
+  createHTML(html: string): unknown;
 }
 // null: the page refused the policy once; asking again would only report again.
 let policy: Policy | undefined | null;
@@ -12,15 +12,15 @@ let policy: Policy | undefined | null;
  * attached to the page. Throws when the page's CSP
  * does not allow a policy named `newsroom-widgets`.
  */
-export function trustedHTML(s: string): string {
-  const tt = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: Policy): Policy}}).trustedTypes;
-  if (!tt) return s;
+export function trustedHTML(html: string): string {
+  const {trustedTypes} = globalThis as {trustedTypes?: {createPolicy(name: string, rules: Policy): Policy}};
+  if (!trustedTypes) return html;
   if (policy === null) throw new TypeError('Trusted Types policy "newsroom-widgets" refused');
   try {
-    policy ??= tt.createPolicy('newsroom-widgets', {createHTML: (x: string) => x});
-  } catch (e) {
+    policy ??= trustedTypes.createPolicy('newsroom-widgets', {createHTML: (unchanged: string) => unchanged});
+  } catch (error) {
     policy = null;
-    throw e;
+    throw error;
   }
-  return policy.createHTML(s) as string;
+  return policy.createHTML(html) as string;
 }
