@@ -1,24 +1,15 @@
-// Shrinks the static text of Lit's html`` and css`` templates at build time:
-// indentation and comments are ~15% of the script-tag bundle before gzip and
-// a measurable share after it. Only whitespace and CSS comments change, so
-// what renders is the same (HTML collapses whitespace anyway, and we use no
-// <pre>/<textarea> in templates). Expressions inside templates are skipped
-// with a small scanner that understands strings and nested templates.
+// Shrinks the static text of css`` templates in the script-tag build: indentation,
+// comments and the spaces CSS ignores are a share of the bundle worth dropping
+// (BENCHMARKS.md has how much), and terser leaves template text alone. Only what
+// CSS ignores changes, so the styles are the same. Expressions inside templates
+// are skipped with a small scanner that understands strings and nested templates.
+// The elements build their DOM with calls, not lit-html templates, so css`` is
+// the only kind there is.
 
-const TAG = /\b(html|css)`/g;
+const CSS_TAG = /\bcss`/g;
 
-function minifyHtml(s) {
-  return s
-    .replace(/>\s*\n\s*</g, '><') // indentation between tags on separate lines
-    // Newline-indentation next to an expression: dropped only where a tag
-    // bounds it, otherwise kept as one space (it may separate attributes).
-    .replace(/^\s*\n\s*(?=<)/, '')
-    .replace(/(>)\s*\n\s*$/, '$1')
-    .replace(/\s+/g, ' ');
-}
-
-function minifyCss(s) {
-  return s
+function minifyCss(text) {
+  return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
@@ -36,19 +27,22 @@ function minifyCss(s) {
     .trim();
 }
 
-/** Returns the index just past the closing backtick; records static segments of tagged templates. */
-function scanTemplate(code, i, kind, edits) {
+/**
+ * Returns the index just past the closing backtick. For a css`` template (`isCss`),
+ * records the [start, end) ranges of its static text in `edits`.
+ */
+function scanTemplate(code, i, isCss, edits) {
   // i points just past the opening backtick.
   let start = i;
   while (i < code.length) {
-    const c = code[i];
-    if (c === '\\') {
+    const char = code[i];
+    if (char === '\\') {
       i += 2;
-    } else if (c === '`') {
-      if (kind) edits.push([start, i, kind]);
+    } else if (char === '`') {
+      if (isCss) edits.push([start, i]);
       return i + 1;
-    } else if (c === '$' && code[i + 1] === '{') {
-      if (kind) edits.push([start, i, kind]);
+    } else if (char === '$' && code[i + 1] === '{') {
+      if (isCss) edits.push([start, i]);
       i = scanExpression(code, i + 2, edits);
       start = i;
     } else {
@@ -62,18 +56,17 @@ function scanTemplate(code, i, kind, edits) {
 function scanExpression(code, i, edits) {
   let depth = 0;
   while (i < code.length) {
-    const c = code[i];
-    if (c === '"' || c === "'") {
+    const char = code[i];
+    if (char === '"' || char === "'") {
       i++;
-      while (i < code.length && code[i] !== c) i += code[i] === '\\' ? 2 : 1;
+      while (i < code.length && code[i] !== char) i += code[i] === '\\' ? 2 : 1;
       i++;
-    } else if (c === '`') {
-      const tag = /\b(html|css)$/.exec(code.slice(Math.max(0, i - 4), i));
-      i = scanTemplate(code, i + 1, tag ? tag[1] : null, edits);
-    } else if (c === '{') {
+    } else if (char === '`') {
+      i = scanTemplate(code, i + 1, /\bcss$/.test(code.slice(Math.max(0, i - 4), i)), edits);
+    } else if (char === '{') {
       depth++;
       i++;
-    } else if (c === '}') {
+    } else if (char === '}') {
       if (depth === 0) return i + 1;
       depth--;
       i++;
@@ -86,19 +79,18 @@ function scanExpression(code, i, edits) {
 
 export function minifyTemplates(code) {
   const edits = [];
-  TAG.lastIndex = 0;
-  let m;
-  while ((m = TAG.exec(code))) {
-    const end = scanTemplate(code, m.index + m[0].length, m[1], edits);
-    TAG.lastIndex = end;
+  CSS_TAG.lastIndex = 0;
+  let match;
+  while ((match = CSS_TAG.exec(code))) {
+    CSS_TAG.lastIndex = scanTemplate(code, match.index + match[0].length, true, edits);
   }
   let out = '';
-  let last = 0;
-  for (const [a, b, kind] of edits.sort((x, y) => x[0] - y[0])) {
-    out += code.slice(last, a) + (kind === 'css' ? minifyCss : minifyHtml)(code.slice(a, b));
-    last = b;
+  let copiedUpTo = 0;
+  for (const [start, end] of edits.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(copiedUpTo, start) + minifyCss(code.slice(start, end));
+    copiedUpTo = end;
   }
-  return out + code.slice(last);
+  return out + code.slice(copiedUpTo);
 }
 
 export default function minifyTemplatesPlugin() {
@@ -106,7 +98,7 @@ export default function minifyTemplatesPlugin() {
     name: 'newsroom:minify-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !/\bcss`/.test(code)) return null;
       return {code: minifyTemplates(code), map: null};
     },
   };

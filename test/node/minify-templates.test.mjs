@@ -33,3 +33,10 @@ test('spaces inside parentheses and quotes around identifier attribute values go
 test('expressions inside a template are not touched', () => {
   assert.equal(minifyTemplates('css`a { b: ${x * 0.5}; }`'), 'css`a{b:${x * 0.5}}`');
 });
+
+test('only css`` templates change: other tagged and plain templates keep their text', () => {
+  const code = 'const a = html`<p>\n  x  </p>`; const b = `a { b: c; }`; const c = css`a { b: c; }`;';
+  assert.equal(minifyTemplates(code), 'const a = html`<p>\n  x  </p>`; const b = `a { b: c; }`; const c = css`a{b:c}`;');
+  // A css`` template nested in another template's expression is still found.
+  assert.equal(minifyTemplates('x`${css`a { b: c; }`}`'), 'x`${css`a{b:c}`}`');
+});
