@@ -1,0 +1,86 @@
+/**
+ * The blocks' editor side, in plain JavaScript on WordPress's own packages (no build step):
+ * a control in the sidebar for every attribute of the element, and a preview that is the
+ * server's own rendering (wp.serverSideRender), upgraded by the widgets' script, which the
+ * plugin loads in the editor too. The blocks' names, titles and attributes come from their
+ * block.json files, registered on the server.
+ */
+(function (blocks, element, blockEditor, components, serverSideRender) {
+  'use strict';
+  const h = element.createElement;
+  const elements = window.newsroomWidgetsElements || {};
+
+  /** A text or number field left empty means "not set", so the element's default applies. */
+  function emptyIsUnset(value) {
+    return value === '' ? undefined : value;
+  }
+
+  function control(attribute, props) {
+    const value = props.attributes[attribute.name];
+    const set = function (next) {
+      const change = {};
+      change[attribute.name] = next;
+      props.setAttributes(change);
+    };
+    const common = {key: attribute.name, label: attribute.name, help: attribute.description};
+    if (attribute.type === 'boolean') {
+      return h(components.ToggleControl, Object.assign(common, {checked: value === true, onChange: set}));
+    }
+    if (attribute.enum) {
+      const options = [{label: '(default)', value: ''}].concat(
+        attribute.enum.map(function (choice) {
+          return {label: choice, value: choice};
+        }),
+      );
+      return h(components.SelectControl, Object.assign(common, {
+        value: value === undefined ? '' : value,
+        options: options,
+        onChange: function (next) {
+          set(emptyIsUnset(next));
+        },
+      }));
+    }
+    if (attribute.type === 'number') {
+      return h(components.TextControl, Object.assign(common, {
+        type: 'number',
+        value: value === undefined ? '' : String(value),
+        onChange: function (next) {
+          set(next === '' ? undefined : Number(next));
+        },
+      }));
+    }
+    return h(components.TextControl, Object.assign(common, {
+      type: attribute.url ? 'url' : 'text',
+      value: value === undefined ? '' : value,
+      onChange: function (next) {
+        set(emptyIsUnset(next));
+      },
+    }));
+  }
+
+  Object.keys(elements).forEach(function (tag) {
+    const name = 'newsroom-widgets/' + tag;
+    const attributes = elements[tag].attributes.concat([
+      {name: 'lang', type: 'string', description: 'Language of the widget (e.g. uk): its words, and the campaigns a banner may show. Default: the page\'s.'},
+    ]);
+    blocks.registerBlockType(name, {
+      edit: function (props) {
+        return h(
+          element.Fragment,
+          null,
+          h(blockEditor.InspectorControls, null,
+            h(components.PanelBody, {title: '<' + tag + '> attributes'},
+              attributes.map(function (attribute) {
+                return control(attribute, props);
+              }))),
+          h('div', blockEditor.useBlockProps(),
+            h(serverSideRender, {block: name, attributes: props.attributes})),
+        );
+      },
+      // Dynamic: the post keeps only the block comment, the server writes the markup.
+      save: function () {
+        return null;
+      },
+    });
+  });
+})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.serverSideRender);

@@ -1,0 +1,176 @@
+<?php
+/**
+ * Settings → Newsroom widgets: the publisher's feed and campaign-config URLs (the defaults of
+ * `[related_articles]` and `[support_banner]`), the fallback link, and the script's URL,
+ * version and integrity hash. Through the Settings API: options.php checks the nonce that
+ * settings_fields() prints and the manage_options capability, and every value passes
+ * newsroom_widgets_sanitize_options() before it is stored.
+ *
+ * @package NewsroomWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const NEWSROOM_WIDGETS_PAGE = 'newsroom-widgets';
+
+/** An SRI value: one or more space-separated sha256/384/512 base64 hashes, nothing else. */
+const NEWSROOM_WIDGETS_INTEGRITY_PATTERN = '/^sha(256|384|512)-[A-Za-z0-9+\/]{43,86}={0,2}( sha(256|384|512)-[A-Za-z0-9+\/]{43,86}={0,2})*$/';
+
+/** A release number: 1.2.3, optionally with a pre-release or build suffix. */
+const NEWSROOM_WIDGETS_VERSION_PATTERN = '/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/';
+
+/**
+ * The fields: name => [label, kind, help].
+ *
+ * @return array<string, array{0: string, 1: string, 2: string}>
+ */
+function newsroom_widgets_fields(): array {
+	return array(
+		'articles'       => array( __( 'Article feed URL', 'newsroom-widgets' ), 'url', __( 'The default src of [related_articles] and of the Related articles block: a JSON Feed, RSS or Atom URL.', 'newsroom-widgets' ) ),
+		'banner'         => array( __( 'Banner config URL', 'newsroom-widgets' ), 'url', __( 'The default src of [support_banner] and of the Support banner block (banner.json), unless it is given a message of its own.', 'newsroom-widgets' ) ),
+		'articles_page'  => array( __( 'Articles page URL', 'newsroom-widgets' ), 'url', __( 'Where the fallback link inside a list of articles goes (readers see it before the script runs, or when the feed cannot be loaded).', 'newsroom-widgets' ) ),
+		'fallback_label' => array( __( 'Fallback link text', 'newsroom-widgets' ), 'text', __( 'The text of that link.', 'newsroom-widgets' ) ),
+		'script'         => array( __( 'Script URL', 'newsroom-widgets' ), 'url', __( 'The script-tag bundle, pinned to a version (https://…/newsroom-widgets@VERSION/dist/newsroom-widgets.js). Loaded only on pages that show a widget.', 'newsroom-widgets' ) ),
+		'version'        => array( __( 'Version', 'newsroom-widgets' ), 'version', __( 'The version the script URL and the hash belong to. To upgrade, change all three together.', 'newsroom-widgets' ) ),
+		'integrity'      => array( __( 'Integrity hash', 'newsroom-widgets' ), 'integrity', __( 'The bundle\'s Subresource Integrity hash (sha384-…, from newsroom-widgets.js.sri of that version): the browser refuses a file that differs. Empty: no check.', 'newsroom-widgets' ) ),
+	);
+}
+
+/**
+ * Adds Settings → Newsroom widgets.
+ */
+function newsroom_widgets_add_settings_page(): void {
+	add_options_page(
+		__( 'Newsroom widgets', 'newsroom-widgets' ),
+		__( 'Newsroom widgets', 'newsroom-widgets' ),
+		'manage_options',
+		NEWSROOM_WIDGETS_PAGE,
+		'newsroom_widgets_settings_page'
+	);
+}
+
+/**
+ * A "Settings" link beside Deactivate on the Plugins screen.
+ *
+ * @param string[] $links The plugin's action links.
+ * @return string[]
+ */
+function newsroom_widgets_action_links( $links ) {
+	$url = admin_url( 'options-general.php?page=' . NEWSROOM_WIDGETS_PAGE );
+	array_unshift( $links, '<a href="' . esc_url( $url ) . '">' . esc_html__( 'Settings', 'newsroom-widgets' ) . '</a>' );
+	return $links;
+}
+
+/**
+ * The setting, its section and its fields.
+ */
+function newsroom_widgets_register_settings(): void {
+	register_setting(
+		NEWSROOM_WIDGETS_PAGE,
+		NEWSROOM_WIDGETS_OPTION,
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'newsroom_widgets_sanitize_options',
+			'default'           => array(),
+			'show_in_rest'      => false,
+		)
+	);
+	add_settings_section( 'newsroom_widgets_main', '', '__return_false', NEWSROOM_WIDGETS_PAGE );
+	foreach ( newsroom_widgets_fields() as $name => $field ) {
+		add_settings_field(
+			'newsroom_widgets_' . $name,
+			$field[0],
+			'newsroom_widgets_field',
+			NEWSROOM_WIDGETS_PAGE,
+			'newsroom_widgets_main',
+			array(
+				'label_for' => 'newsroom_widgets_' . $name,
+				'name'      => $name,
+			)
+		);
+	}
+}
+
+/**
+ * One field's input.
+ *
+ * @param array $args label_for and name.
+ */
+function newsroom_widgets_field( array $args ): void {
+	$name = $args['name'];
+	$field = newsroom_widgets_fields()[ $name ];
+	$value = newsroom_widgets_options()[ $name ];
+	printf(
+		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s"%6$s><p class="description">%7$s</p>',
+		'url' === $field[1] ? 'url' : 'text',
+		esc_attr( $args['label_for'] ),
+		esc_attr( NEWSROOM_WIDGETS_OPTION . '[' . $name . ']' ),
+		'url' === $field[1] ? esc_url( $value ) : esc_attr( $value ),
+		'version' === $field[1] ? 'regular-text' : 'large-text code',
+		'integrity' === $field[1] ? ' spellcheck="false" autocomplete="off"' : '',
+		esc_html( $field[2] )
+	);
+}
+
+/**
+ * Cleans what the form sent. A value that is not what its field takes (a URL that is not
+ * http(s), an integrity value that is not an SRI hash, a version that is not x.y.z) is refused
+ * with a message, and the field keeps its previous value.
+ *
+ * @param mixed $input The submitted array.
+ * @return array<string, string>
+ */
+function newsroom_widgets_sanitize_options( $input ): array {
+	$previous = newsroom_widgets_options();
+	if ( ! is_array( $input ) ) {
+		return $previous;
+	}
+	$clean = array();
+	foreach ( newsroom_widgets_fields() as $name => $field ) {
+		$raw = isset( $input[ $name ] ) && is_string( $input[ $name ] ) ? trim( wp_unslash( $input[ $name ] ) ) : '';
+		$clean[ $name ] = $raw;
+		$valid = true;
+		if ( 'url' === $field[1] ) {
+			$clean[ $name ] = esc_url_raw( $raw, array( 'https', 'http' ) );
+			$valid = '' === $raw || '' !== $clean[ $name ];
+		} elseif ( 'integrity' === $field[1] ) {
+			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_INTEGRITY_PATTERN, $raw );
+		} elseif ( 'version' === $field[1] ) {
+			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_VERSION_PATTERN, $raw );
+		} else {
+			$clean[ $name ] = sanitize_text_field( $raw );
+		}
+		if ( ! $valid ) {
+			$clean[ $name ] = $previous[ $name ];
+			add_settings_error(
+				NEWSROOM_WIDGETS_OPTION,
+				'newsroom_widgets_' . $name,
+				/* translators: %s: the field's label. */
+				sprintf( __( '%s: not a valid value; the previous one is kept.', 'newsroom-widgets' ), $field[0] )
+			);
+		}
+	}
+	return $clean;
+}
+
+/**
+ * The page.
+ */
+function newsroom_widgets_settings_page(): void {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	?>
+	<div class="wrap">
+		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<p><?php esc_html_e( 'Shortcodes: [related_articles], [article_card] and [support_banner], with the elements\' own attributes ([related_articles limit="3" heading-level="3" images]). Blocks: Related articles, Article card and Support banner, in the Embeds category.', 'newsroom-widgets' ); ?></p>
+		<form action="options.php" method="post">
+			<?php
+			settings_fields( NEWSROOM_WIDGETS_PAGE );
+			do_settings_sections( NEWSROOM_WIDGETS_PAGE );
+			submit_button();
+			?>
+		</form>
+	</div>
+	<?php
+}
