@@ -33,6 +33,8 @@ export interface DecisionInput {
 export interface ConsoleMessage {
   level: 'info' | 'warn' | 'error';
   text: string;
+  /** About the page, not one banner (the preview): said once however many banners there are. */
+  page?: true;
 }
 
 export interface Decision {
@@ -83,7 +85,7 @@ export function decide(input: DecisionInput): Decision {
   if (!previewId) return decision(choose(config, input.lang, input.now, input.storage, input.random));
   const previewed = preview(config, previewId);
   if (previewed) {
-    messages.push({level: 'info', text: `Preview ${previewId}: nothing stored`});
+    messages.push({level: 'info', text: `Preview ${previewId}: nothing stored`, page: true});
     return decision(previewed);
   }
   const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));

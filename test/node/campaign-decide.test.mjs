@@ -108,8 +108,12 @@ test('a preview stores nothing, not even a bucket', () => {
 
 test('the console lines say what happened: the preview, the ids there are, the bad entry', () => {
   const base = {source: loaded, lang: 'uk', now: NOW, storage: memoryStorage(), suppressed: false};
-  assert.match(decide({...base, previewId: 'ended'}).messages[0].text, /Preview ended: nothing stored/);
-  const unknown = decide({...base, previewId: 'edned'}).messages[0].text;
+  const previewLine = decide({...base, previewId: 'ended'}).messages[0];
+  assert.match(previewLine.text, /Preview ended: nothing stored/);
+  assert.equal(previewLine.page, true, 'about the page: said once however many banners preview');
+  const unknownLine = decide({...base, previewId: 'edned'}).messages[0];
+  assert.equal(unknownLine.page, undefined, 'about this banner’s config');
+  const unknown = unknownLine.text;
   for (const id of ['edned', 'live:v1', 'ended:a', 'ended:b', 'spring:x']) assert.ok(unknown.includes(id), id);
   const bad = decide({...base, source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}});
   assert.deepEqual(

@@ -50,17 +50,8 @@ export interface SupportBannerSkipDetail {
 /** An editor's `newsroom-…` parameter in the page URL (none in Node, where `define` may be imported). */
 const param = (name: string) => new URLSearchParams(globalThis.location?.search).get('newsroom-' + name);
 
-/**
- * Console lines already said on this page. A banner decides again at every
- * update, and several banners on a page decide alike: each line is said once.
- */
-const said = new Set<string>();
-function say(message: ConsoleMessage): void {
-  const line = `${message.level} ${message.text}`;
-  if (said.has(line)) return;
-  said.add(line);
-  console[message.level]('[newsroom-widgets]', message.text);
-}
+/** Console lines about the page (the preview's), said once however many banners there are. */
+const saidOnPage = new Set<string>();
 
 export interface SupportBannerEventMap {
   'support-banner-view': CustomEvent<SupportBannerDetail>;
@@ -220,6 +211,8 @@ export class SupportBanner extends WidgetElement {
   /** The banner box and the loading placeholder, each built again only when what it shows changes. */
   private readonly bannerBox = new Kept<HTMLElement>();
   private readonly placeholder = new Kept<HTMLElement>();
+  /** Console lines this banner has said: it decides again at every update, and says each once. */
+  private readonly said = new Set<string>();
 
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
@@ -274,7 +267,7 @@ export class SupportBanner extends WidgetElement {
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
       suppressed: document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]') !== null,
     });
-    for (const message of decision.messages) say(message);
+    for (const message of decision.messages) this.say(message);
     const outcome = decision.outcome;
     this.previewDetail = decision.preview ? {preview: true} : undefined;
     this.shownChoice = typeof outcome === 'object' ? outcome : undefined;
@@ -285,6 +278,14 @@ export class SupportBanner extends WidgetElement {
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
     this.skipped = skip;
+  }
+
+  private say(message: ConsoleMessage): void {
+    const said = message.page ? saidOnPage : this.said;
+    const line = `${message.level} ${message.text}`;
+    if (said.has(line)) return;
+    said.add(line);
+    console[message.level]('[newsroom-widgets]', message.text);
   }
 
   /** The shown campaign and variant, as every event's detail starts. */
