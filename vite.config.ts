@@ -52,11 +52,22 @@ export default defineConfig(({mode}) => {
           'components/related-articles/define': src('components/related-articles/define.ts'),
           'components/support-banner/support-banner': src('components/support-banner/support-banner.ts'),
           'components/support-banner/define': src('components/support-banner/define.ts'),
+          // Framework entries: not in the script-tag file (the embed build's input is embed.ts alone).
+          react: src('react.ts'),
+          'server/index': src('server/index.ts'),
+          vue: src('vue.ts'),
         },
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//],
+        // Lit (and @lit/react) are dependencies, React an optional peer: all stay imports.
+        external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/, /^@xmldom\/xmldom$/, /^entities(\/|$)/],
+        onwarn(warning, warn) {
+          // react.ts's 'use client' (the React Server Components boundary) does reach dist/react.js:
+          // with one output file per module nothing merges it away, which is what the warning is about.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return;
+          warn(warning);
+        },
         output: {preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js'},
       },
     },

@@ -13,6 +13,7 @@ run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run('node', ['scripts/manifest.mjs']);
 run('node', ['scripts/typings.mjs']); // React, Vue, event-map and script-tag typings, from the manifest
+run('node', ['scripts/server-styles.mjs']); // the server renderer's stylesheets and their CSP hashes
 
 const bundle = readFileSync('dist/newsroom-widgets.js');
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;

@@ -1,7 +1,19 @@
-type Child = Node | string | false | undefined;
+/** Attributes of a built element; an undefined value leaves the attribute out. */
+export type Attrs = Record<string, string | undefined>;
+
+/** A child of a built element: one built before, text, or nothing (false, undefined). */
+export type Child<N> = N | string | false | undefined;
+
+/**
+ * Builds one element. The markup of every element is written once against this
+ * signature and built by either builder: `h` (DOM nodes, in the browser) or
+ * `markup` in src/server/ (an escaped HTML string, on a server). Text is always
+ * text: neither builder parses HTML from its arguments.
+ */
+export type Build<N> = (tag: string, attrs: Attrs, ...children: Child<N>[]) => N;
 
 /** Sets each attribute, or removes it where the value is undefined. */
-export function setAttrs(el: Element, attrs: Record<string, string | undefined>): void {
+export function setAttrs(el: Element, attrs: Attrs): void {
   for (const name in attrs) {
     if (attrs[name] === undefined) el.removeAttribute(name);
     else el.setAttribute(name, attrs[name]);
@@ -11,9 +23,9 @@ export function setAttrs(el: Element, attrs: Record<string, string | undefined>)
 /**
  * An element with attributes and children. Strings become Text nodes (never
  * markup: nothing here parses HTML), and attributes are set one by one, so
- * feed text stays text exactly as with Lit's text bindings.
+ * feed text stays text.
  */
-export function h(tag: string, attrs: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
+export function h(tag: string, attrs: Attrs, ...children: Child<Node>[]): HTMLElement {
   const el = document.createElement(tag);
   // A new element has no attribute to remove: only the defined values are set.
   for (const name in attrs) if (attrs[name] !== undefined) el.setAttribute(name, attrs[name]);

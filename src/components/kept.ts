@@ -23,6 +23,20 @@ export class Kept<N extends Node | undefined> {
     return this.node as N;
   }
 
+  /**
+   * As `get`, for a part a server may have rendered already (src/server/): when nothing is kept for
+   * `key` and `existing` is exactly what `build` makes (the same elements, attributes and text), the
+   * existing node is kept, so what the reader sees, and any focus in it, stays; otherwise the built
+   * node replaces it, once.
+   */
+  adopt(key: readonly unknown[], existing: Node | null | undefined, build: () => N): N {
+    if (!this.has(key) && existing) {
+      const built = build();
+      this.keep(key, built && existing.isEqualNode(built) ? (existing as N) : built);
+    }
+    return this.get(key, build);
+  }
+
   /** Something is kept, and for this key. */
   has(key: readonly unknown[]): boolean {
     return sameKey(this.key, key);

@@ -32,10 +32,25 @@ export class WidgetElement extends ReactiveElement {
   private fallbackSlot?: HTMLSlotElement;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Lit keeps a shadow root the element already has: a declarative one, written by the server renderer.
+    const serverNode = this.shadowRoot?.querySelector(':scope > :not(style, link)');
     const root = super.createRenderRoot();
-    this.fallbackSlot = document.createElement('slot');
-    root.append(this.fallbackSlot);
+    if (serverNode) {
+      // Adopted as it is: no fallback slot, and the server's node counts as shown until a render replaces it.
+      this.adoptServerNode(serverNode);
+    } else {
+      this.fallbackSlot = document.createElement('slot');
+      root.append(this.fallbackSlot);
+    }
     return root;
+  }
+
+  /**
+   * Called once with the top node of a server-rendered shadow root, for the element to take over
+   * its parts. The base keeps it as the node shown and nothing more.
+   */
+  protected adoptServerNode(node: Element): void {
+    this.renderedNode = node;
   }
 
   /**

@@ -1,4 +1,4 @@
-import {trustedHTML} from '../internal/trusted-types.js';
+import {domParsers} from './dom-parsers.js';
 
 /**
  * HTML from a feed (RSS descriptions, JSON Feed content_html) turned into plain
@@ -11,11 +11,9 @@ import {trustedHTML} from '../internal/trusted-types.js';
  * Character references decoded by the browser's own HTML parser ("parse it, take
  * the text", as issue 3 puts it): every named one and numeric ones with HTML's
  * rules, for less code than a partial table. Like the XML reader, it
- * uses DOMParser, whose document is never attached to the page and loads
- * nothing. The text sits in a <textarea>, whose content is RCDATA, and `<` is
- * escaped first: no element can come out of it, only the one text node read.
- * Without a DOM, or when Trusted Types refuses our policy, decodeBasicEntities
- * stands in.
+ * uses DOMParser (see dom-parsers.ts), whose document is never attached to the
+ * page and loads nothing. When Trusted Types refuses our policy,
+ * decodeBasicEntities stands in.
  *
  * One parse per distinct reference, not per string: a parse is not free, and a
  * large RSS feed has many strings with `&nbsp;` or `&#8211;` in them but only a
@@ -31,10 +29,7 @@ const decoded = new Map<string, string>();
 
 function parseText(text: string): string {
   try {
-    // The newline after <textarea> is the one HTML drops there: without it, Firefox drops a
-    // newline that the text itself begins with, even one from `&#xA;`.
-    const html = trustedHTML(`<textarea>\n${text.replace(/</g, '&lt;')}`);
-    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? text;
+    return domParsers().decodeHtml(text);
   } catch {
     return decodeBasicEntities(text);
   }

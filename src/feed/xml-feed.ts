@@ -1,4 +1,4 @@
-import {trustedHTML} from '../internal/trusted-types.js';
+import {domParsers, hasElementChild} from './dom-parsers.js';
 import {decodeEntities, htmlToText} from './html-text.js';
 import {FeedError} from './model.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
@@ -36,8 +36,9 @@ function text(el: El, rss: boolean): string | undefined {
   const type = attr(el, 'type') ?? '';
   const mode = attr(el, 'mode');
   const declaredHtml = /^(html|text\/html)$/i.test(type) && mode !== 'xml';
-  if (el.firstElementChild && declaredHtml) return htmlToText(el.textContent!);
-  if (/xml/i.test(type) || mode === 'xml' || el.firstElementChild) return htmlToText(new XMLSerializer().serializeToString(el));
+  const hasElements = hasElementChild(el);
+  if (hasElements && declaredHtml) return htmlToText(el.textContent!);
+  if (/xml/i.test(type) || mode === 'xml' || hasElements) return htmlToText(domParsers().serializeXml(el));
   let content = el.textContent!;
   // Atom 1.0 base64-encodes any MIME type that is not text or XML.
   if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
@@ -111,11 +112,7 @@ function image(el: Element, url: string): Partial<RawItem> {
   return {};
 }
 
-const parse = (xml: string) => {
-  const doc = new DOMParser().parseFromString(trustedHTML(xml), 'application/xml');
-  // WebKit gives some broken input (a lone surrogate) a document with no element at all.
-  return !doc.documentElement || doc.getElementsByTagName('parsererror')[0] ? undefined : doc;
-};
+const parse = (xml: string) => domParsers().parseXml(xml);
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
 const lenient = (xml: string) =>

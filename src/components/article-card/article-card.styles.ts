@@ -1,3 +1,4 @@
+import {baseStyles} from '../shared.styles.js';
 import {css} from '@lit/reactive-element';
 
 /*
@@ -126,3 +127,6 @@ export const cardStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** `<article-card>`'s stylesheets, in order (also what the server renderer writes). */
+export const articleCardStyles = [baseStyles, cardStyles];

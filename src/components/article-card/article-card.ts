@@ -1,12 +1,10 @@
 import type {FeedItem} from '../../feed/model.js';
 import {defineElement} from '../../internal/define.js';
 import {VERSION} from '../../internal/version.js';
-import {normalizeItem} from '../../feed/normalize.js';
 import {clampLevel} from '../heading.js';
 import {Kept} from '../kept.js';
-import {baseStyles} from '../shared.styles.js';
-import {cardStyles} from './article-card.styles.js';
-import {cardOptionsKey, renderCard} from './card.js';
+import {articleCardStyles} from './article-card.styles.js';
+import {cardOptionsKey, itemFromAttributes, renderCard} from './card.js';
 import {CardHost} from './card-host.js';
 import {emit} from '../events.js';
 
@@ -66,7 +64,7 @@ export interface ArticleCardEventMap {
  */
 export class ArticleCard extends CardHost {
   static readonly version = VERSION;
-  static override styles = [baseStyles, cardStyles];
+  static override styles = articleCardStyles;
 
   /** Register under `tag` (default `article-card`); never throws, warns on a version clash. */
   static define(tag = 'article-card'): void {
@@ -125,32 +123,17 @@ export class ArticleCard extends CardHost {
     emit(this, 'article-card-click', detail);
   }
 
-  /**
-   * The model shown: the `item` property, else the attributes put through the
-   * feed layer's own validation, so a hand-written card follows a feed's rules
-   * (http(s) links only, relative ones against the page; no heading: the start
-   * of the excerpt).
-   */
+  /** The model shown: the `item` property, else the attributes (see itemFromAttributes). */
   private model(): FeedItem | undefined {
-    if (this.item) return this.item;
-    const item = normalizeItem(
-      {
-        id: this.href,
-        url: this.href,
-        title: this.heading,
-        summary: this.excerpt,
-        date: this.datetime,
-        category: this.category,
-        categoryUrl: this.categoryHref,
-        image: this.imageSrc,
-        imageAlt: this.imageAlt,
-        imageWidth: this.imageWidth,
-        imageHeight: this.imageHeight,
-        sponsored: this.sponsored,
-      },
-      document.baseURI,
-    );
-    return typeof item === 'string' ? undefined : item;
+    return this.item ?? itemFromAttributes(this, document.baseURI);
+  }
+
+  /** A server-rendered card (src/server/), taken over by the first render when it is the same. */
+  private serverCard?: Element;
+
+  protected override adoptServerNode(card: Element): void {
+    super.adoptServerNode(card);
+    this.serverCard = card;
   }
 
   /** The card, kept while nothing it shows changes (a `theme` change keeps it, and the focus in it). */
@@ -174,7 +157,9 @@ export class ArticleCard extends CardHost {
       // Relative URLs resolve against it.
       document.baseURI,
     ];
-    return this.card.get([...shown, ...cardOptionsKey(options)], () => {
+    const serverCard = this.serverCard;
+    this.serverCard = undefined;
+    return this.card.adopt([...shown, ...cardOptionsKey(options)], serverCard, () => {
       const item = this.model();
       return item ? renderCard(item, options) : undefined;
     });

@@ -1,7 +1,7 @@
 import type {PropertyDeclarations, PropertyValues} from '@lit/reactive-element';
 import {resolveLang} from '../../i18n/lang.js';
 import {WidgetElement} from '../widget-element.js';
-import {DEFAULT_CAMPAIGN, type CardOptions} from './card.js';
+import {cardOptionsOf, type CardOptions} from './card.js';
 
 /**
  * What `<article-card>` and `<related-articles>` share as hosts of cards: the
@@ -58,15 +58,14 @@ export abstract class CardHost extends WidgetElement {
 
   /** How this element's cards are shown, apart from the per-card position. */
   protected cardOptions(headingLevel: number, image: boolean, reserveImage: boolean): CardOptions {
-    return {
+    const settings = {
       lang: this.resolvedLang,
-      headingLevel,
       timeZone: this.timeZone,
       linkTarget: this.linkTarget,
-      image,
-      reserveImage,
+      campaign: this.campaign,
+      noUtm: this.noUtm,
       linkRel: this.linkRel,
-      utm: this.noUtm ? undefined : {medium: this.localName, campaign: this.campaign || DEFAULT_CAMPAIGN},
     };
+    return cardOptionsOf(this.localName, settings, {headingLevel, image, reserveImage});
   }
 }

@@ -1,8 +1,9 @@
 import type {FeedItem} from '../../feed/model.js';
+import {normalizeItem} from '../../feed/normalize.js';
 import {formatDate, formatTime, spokenDate} from '../../i18n/format.js';
 import {strings} from '../../i18n/strings.js';
 import {withUtm} from '../../internal/utm.js';
-import {h} from '../dom.js';
+import {h, type Build} from '../dom.js';
 
 /** How a card is shown, apart from the article itself. */
 export interface CardOptions {
@@ -17,8 +18,11 @@ export interface CardOptions {
   reserveImage?: boolean;
   /** Extra `rel` tokens for the article link (`noopener` is always there; sponsored items add `sponsored`). */
   linkRel?: string;
-  /** Tag the article link for analytics: `utm_medium` (the element's tag) and `utm_campaign`. */
-  utm?: {medium: string; campaign: string};
+  /**
+   * Tag the article link for analytics: `utm_medium` (the element's tag) and `utm_campaign`;
+   * `utm_source` is the page's hostname unless `source` is given ('' leaves it out).
+   */
+  utm?: {medium: string; campaign: string; source?: string};
   /** 1-based place among the cards shown: `utm_content`. */
   position?: number;
 }
@@ -28,7 +32,49 @@ export interface CardOptions {
  * kept card or list (see kept.ts). A new option must be added here too.
  */
 export function cardOptionsKey(o: CardOptions): unknown[] {
-  return [o.lang, o.headingLevel, o.timeZone, o.linkTarget, o.image, o.reserveImage, o.linkRel, o.utm?.medium, o.utm?.campaign, o.position];
+  return [o.lang, o.headingLevel, o.timeZone, o.linkTarget, o.image, o.reserveImage, o.linkRel, o.utm?.medium, o.utm?.campaign, o.utm?.source, o.position];
+}
+
+/** A standalone card's attributes (`<article-card>`'s properties), the item they describe. */
+export interface CardAttributes {
+  href?: string;
+  heading?: string;
+  excerpt?: string;
+  category?: string;
+  categoryHref?: string;
+  datetime?: string;
+  imageSrc?: string;
+  imageAlt?: string;
+  imageWidth?: number;
+  imageHeight?: number;
+  sponsored?: boolean;
+}
+
+/**
+ * The item a card's attributes describe, put through the feed layer's own
+ * validation, so a hand-written card follows a feed's rules (http(s) links only,
+ * relative ones against `baseUrl`; no heading: the start of the excerpt).
+ * Undefined when they describe no article.
+ */
+export function itemFromAttributes(a: CardAttributes, baseUrl: string): FeedItem | undefined {
+  const item = normalizeItem(
+    {
+      id: a.href,
+      url: a.href,
+      title: a.heading,
+      summary: a.excerpt,
+      date: a.datetime,
+      category: a.category,
+      categoryUrl: a.categoryHref,
+      image: a.imageSrc,
+      imageAlt: a.imageAlt,
+      imageWidth: a.imageWidth,
+      imageHeight: a.imageHeight,
+      sponsored: a.sponsored,
+    },
+    baseUrl,
+  );
+  return typeof item === 'string' ? undefined : item;
 }
 
 /** `rel` of an article link: the partner's tokens, `sponsored` for paid items (search engines' rule), always `noopener`. */
@@ -37,60 +83,94 @@ const relOf = (item: FeedItem, extra?: string) => [extra, item.sponsored && 'spo
 /** The URL a reader follows from the card: tagged for the publisher's analytics unless it already is. */
 export function articleUrl(url: string, o: CardOptions): string {
   if (!o.utm) return url;
-  return withUtm(url, {medium: o.utm.medium, campaign: o.utm.campaign, content: o.position ? String(o.position) : undefined});
+  return withUtm(url, {...o.utm, content: o.position ? String(o.position) : undefined});
 }
 
 /** `utm_campaign` of article links when the element has no `campaign` attribute. */
 export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
 
+/** What a card host (`<article-card>`, `<related-articles>`) says about its cards: its language and attributes. */
+export interface CardHostSettings {
+  lang: string;
+  timeZone?: string;
+  linkTarget?: string;
+  campaign?: string;
+  noUtm?: boolean;
+  linkRel?: string;
+}
+
 /**
- * The one source of card markup, used by `<article-card>` and, once per item,
- * by `<related-articles>` inside its own shadow root. Cards are built with DOM
- * calls rather than a Lit template: a card never updates in place (new data
- * means a new card), and a Lit template would keep a part object, a marker
- * comment and a node reference alive per binding, for every card of every list.
- * Built this way a card costs what hand-written code costs.
- * Its stylesheet is `cardStyles`, adopted by both elements.
+ * How a host's cards are shown, apart from the per-card position: one rule for
+ * the elements and the server renderer. `tag` is the host's tag (`utm_medium`);
+ * `utmSource` overrides the page's hostname as `utm_source` (the server's way).
  */
-export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
+export function cardOptionsOf(
+  tag: string,
+  host: CardHostSettings,
+  shape: {headingLevel: number; image: boolean; reserveImage: boolean},
+  utmSource?: string,
+): CardOptions {
+  return {
+    lang: host.lang,
+    headingLevel: shape.headingLevel,
+    timeZone: host.timeZone,
+    linkTarget: host.linkTarget,
+    image: shape.image,
+    reserveImage: shape.reserveImage,
+    linkRel: host.linkRel,
+    utm: host.noUtm ? undefined : {medium: tag, campaign: host.campaign || DEFAULT_CAMPAIGN, source: utmSource},
+  };
+}
+
+/**
+ * The one source of card markup, used by `<article-card>`, once per item by
+ * `<related-articles>` inside its own shadow root, and by the server renderer
+ * (src/server/), which builds the same elements as an HTML string. Cards are
+ * built with DOM calls rather than a Lit template: a card never updates in place
+ * (new data means a new card), and a Lit template would keep a part object, a
+ * marker comment and a node reference alive per binding, for every card of
+ * every list. Its stylesheet is `cardStyles`, adopted by both elements.
+ */
+export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): N {
   const target = o.linkTarget || undefined;
   const {date, category} = item;
   const image = o.image ? item.image : undefined;
-  const link = (part: string, href: string, text: string, rel = 'noopener') => h('a', {part, href, target, rel}, text);
+  const link = (part: string, href: string, text: string, rel = 'noopener') => build('a', {part, href, target, rel}, text);
+  const title = item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title;
   // Title first, then date and category (shown above it with CSS `order`): a reader jumping from
   // heading to heading hears each title and, right after, when and where it was filed.
-  return h(
+  return build(
     'article',
     {part: 'card'},
     // Title, date and category, excerpt: one box, so a list can give every card's text one height.
-    h(
+    build(
       'div',
       {class: 'text'},
-      h(`h${o.headingLevel}`, {part: 'title'}, item.url ? link('link', articleUrl(item.url, o), item.title, relOf(item, o.linkRel)) : item.title),
-      h(
+      build(`h${o.headingLevel}`, {part: 'title'}, title),
+      build(
         'p',
         {class: 'meta'},
         // The numeric date is for the eye (hidden below); a screen reader hears it in words, «29 січня 2026, 14:00».
-        date && h('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
-        category && (item.categoryUrl ? link('category', item.categoryUrl, category) : h('span', {part: 'category'}, category)),
+        date && build('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
+        category && (item.categoryUrl ? link('category', item.categoryUrl, category) : build('span', {part: 'category'}, category)),
         date &&
-          h(
+          build(
             'time',
             {part: 'time', datetime: date.toISOString(), 'aria-hidden': 'true'},
-            h('span', {part: 'date'}, formatDate(date, o.lang, o.timeZone)),
-            h('span', {part: 'clock'}, formatTime(date, o.lang, o.timeZone)),
+            build('span', {part: 'date'}, formatDate(date, o.lang, o.timeZone)),
+            build('span', {part: 'clock'}, formatTime(date, o.lang, o.timeZone)),
           ),
-        item.sponsored && h('span', {part: 'sponsored'}, strings(o.lang).sponsored),
+        item.sponsored && build('span', {part: 'sponsored'}, strings(o.lang).sponsored),
       ),
-      h('p', {part: 'excerpt'}, item.summary),
+      build('p', {part: 'excerpt'}, item.summary),
     ),
     (image || o.reserveImage) &&
-      h(
+      build(
         'div',
         {class: 'media'},
         image &&
           // `loading` before `src`: an img starts fetching as soon as it has a src, even detached.
-          h('img', {
+          build('img', {
             loading: 'lazy',
             decoding: 'async',
             part: 'image',
@@ -103,10 +183,16 @@ export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
   );
 }
 
+/** A card as DOM nodes. */
+export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
+  return cardMarkup(h, item, o);
+}
+
 /**
  * A loading placeholder in a list: the card's own box (so `::part(card)` padding and borders count)
  * around an empty text box, whose height a list fixes, and the image box. Its height is the card's,
  * and with no text in it a page of loading lists lays out faster (see BENCHMARKS.md).
  */
-export const placeholderCard = (reserveImage?: boolean): HTMLElement =>
-  h('article', {part: 'card'}, h('div', {class: 'text'}), reserveImage && h('div', {class: 'media'}));
+export function placeholderMarkup<N>(build: Build<N>, reserveImage?: boolean): N {
+  return build('article', {part: 'card'}, build('div', {class: 'text'}), reserveImage && build('div', {class: 'media'}));
+}

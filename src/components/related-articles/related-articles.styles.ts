@@ -1,3 +1,5 @@
+import {cardStyles} from '../article-card/article-card.styles.js';
+import {baseStyles} from '../shared.styles.js';
 import {css} from '@lit/reactive-element';
 
 export const relatedStyles = css`
@@ -94,3 +96,6 @@ export const relatedStyles = css`
     color: var(--_muted);
   }
 `;
+
+/** `<related-articles>`' stylesheets, in order: its cards are in its own shadow root (also what the server renderer writes). */
+export const relatedArticlesStyles = [baseStyles, cardStyles, relatedStyles];

@@ -1,0 +1,56 @@
+import {trustedHTML} from '../internal/trusted-types.js';
+
+/**
+ * What the feed readers need from a DOM: an XML parser (RSS, Atom) and HTML's
+ * character references decoded. In the browser both are the browser's own
+ * (DOMParser). Where there is no DOM (the server renderer in Node or an edge
+ * runtime), `src/server/` registers stand-ins from libraries with `useDomParsers`,
+ * so a feed reads the same on both sides.
+ */
+export interface DomParsers {
+  /** A well-formed XML document, or undefined when the text is not well-formed XML. */
+  parseXml(xml: string): Document | undefined;
+  /** An element's markup, for XHTML content read as text. */
+  serializeXml(node: Node): string;
+  /** The text that HTML's parser makes of `text` (character references decoded), with no element made. */
+  decodeHtml(text: string): string;
+}
+
+const browserParsers: DomParsers = {
+  parseXml(xml) {
+    const doc = new DOMParser().parseFromString(trustedHTML(xml), 'application/xml');
+    // WebKit gives some broken input (a lone surrogate) a document with no element at all.
+    if (!doc.documentElement || doc.getElementsByTagName('parsererror')[0]) return undefined;
+    return doc;
+  },
+  serializeXml(node) {
+    return new XMLSerializer().serializeToString(node);
+  },
+  decodeHtml(text) {
+    // The text sits in a <textarea>, whose content is RCDATA, and `<` is escaped first: no element
+    // can come out of it, only the one text node read. The newline after <textarea> is the one HTML
+    // drops there: without it, Firefox drops a newline that the text itself begins with.
+    const html = trustedHTML(`<textarea>\n${text.replace(/</g, '&lt;')}`);
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? text;
+  },
+};
+
+let parsers = browserParsers;
+
+/** The parsers in use: the browser's, unless a server registered its own. */
+export function domParsers(): DomParsers {
+  return parsers;
+}
+
+/** Registers the parsers of a runtime without a DOM (see src/server/). */
+export function useDomParsers(serverParsers: DomParsers): void {
+  parsers = serverParsers;
+}
+
+/** An element with an element inside it (not only text). */
+export function hasElementChild(el: Element): boolean {
+  for (const child of el.childNodes) {
+    if (child.nodeType === 1) return true;
+  }
+  return false;
+}

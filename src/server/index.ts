@@ -1,0 +1,282 @@
+/**
+ * The server renderer (`newsroom-widgets/server`): `<related-articles>` and
+ * `<article-card>` as HTML with a declarative shadow root, for pages rendered
+ * on a server or at build time. Readers see the cards before any script runs,
+ * or with none; crawlers see the links. When the script-tag bundle (or the
+ * package) defines the elements, each adopts its server-rendered DOM
+ * (components/kept.ts): the same nodes, no second render; replaced once only
+ * when the feed, the options or the version make other markup.
+ *
+ * The markup is the elements' own (card.ts, list-markup.ts) built as a string
+ * by `markup`, with every value escaped. Runs in Node ≥ 20 and in edge runtimes
+ * (no DOM, no `window`): where there is no DOMParser, RSS and Atom are read with
+ * @xmldom/xmldom and HTML's character references decoded with `entities`.
+ */
+import {DOMParser as XmlDomParser, XMLSerializer as XmlDomSerializer} from '@xmldom/xmldom';
+import {decodeHTML} from 'entities';
+import {cardMarkup, cardOptionsOf, itemFromAttributes, type CardHostSettings} from '../components/article-card/card.js';
+import {clampLevel} from '../components/heading.js';
+import {
+  allLinkMarkup,
+  cardItemsMarkup,
+  footerMarkup,
+  headingMarkup,
+  listMarkup,
+  messageMarkup,
+  sectionAttrs,
+} from '../components/related-articles/list-markup.js';
+import {fetchText} from '../data/fetch.js';
+import {useDomParsers} from '../feed/dom-parsers.js';
+import type {Feed, FeedItem} from '../feed/model.js';
+import {parseFeed} from '../feed/parse.js';
+import {selectItems} from '../feed/select.js';
+import {strings} from '../i18n/strings.js';
+import {safeUrl} from '../internal/safe-url.js';
+import {attributesHtml, markup, type Markup} from './markup.js';
+import {ELEMENT_CSS, type ServerRenderedTag} from './styles.js';
+
+export {FeedError, type FeedErrorKind, type Feed, type FeedItem} from '../feed/model.js';
+export {LoadError} from '../data/load-error.js';
+export {ELEMENT_CSS} from './styles.js';
+
+if (typeof DOMParser === 'undefined') {
+  useDomParsers({
+    parseXml(xml) {
+      // Strict, as the browser's parser is: a document with any error is no document.
+      const parser = new XmlDomParser({
+        onError(level, message) {
+          if (level !== 'warning') throw new Error(message);
+        },
+      });
+      try {
+        return parser.parseFromString(xml, 'application/xml') as unknown as Document;
+      } catch {
+        return undefined;
+      }
+    },
+    serializeXml(node) {
+      return new XmlDomSerializer().serializeToString(node as never);
+    },
+    decodeHtml: decodeHTML,
+  });
+}
+
+/** An attribute's value as given to a render function; `true` writes an empty attribute, false and undefined none. */
+export type AttributeValue = string | number | boolean | undefined | null;
+
+/** `<related-articles>`' attributes, by their attribute names (see custom-elements.json), and `feed`. */
+export interface RelatedArticlesAttributes {
+  /** The feed URL, fetched with the package's data layer (validation, charset, size cap, timeout). */
+  src?: string;
+  /** A feed document's text, parsed instead of fetching `src` (`src` still names it and resolves its links). */
+  feed?: string;
+  limit?: number | string;
+  heading?: string;
+  'heading-level'?: number | string;
+  category?: string;
+  exclude?: string;
+  'all-href'?: string;
+  'all-label'?: string;
+  images?: boolean;
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  'time-zone'?: string;
+  'link-target'?: string;
+  'link-rel'?: string;
+  campaign?: string;
+  'no-utm'?: boolean;
+  timeout?: number | string;
+  [attribute: string]: AttributeValue;
+}
+
+/** `<article-card>`'s attributes, by their attribute names, and `item` (a feed item of the model). */
+export interface ArticleCardAttributes {
+  item?: FeedItem;
+  href?: string;
+  heading?: string;
+  excerpt?: string;
+  category?: string;
+  'category-href'?: string;
+  datetime?: string;
+  'image-src'?: string;
+  'image-alt'?: string;
+  'image-width'?: number | string;
+  'image-height'?: number | string;
+  'heading-level'?: number | string;
+  'reserve-image'?: boolean;
+  sponsored?: boolean;
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  'time-zone'?: string;
+  'link-target'?: string;
+  'link-rel'?: string;
+  campaign?: string;
+  'no-utm'?: boolean;
+  [attribute: string]: AttributeValue | FeedItem;
+}
+
+export interface ServerRenderOptions {
+  /**
+   * `'inline'` (default): a `<style>` in the shadow root (allow it in a strict CSP by its
+   * `sha256`, in `dist/styles/hashes.json`); or `{href}`: a `<link rel="stylesheet">` to the
+   * package's `dist/styles/<tag>.css` where you host it (no CSP change).
+   */
+  styles?: 'inline' | {href: string};
+  /**
+   * The partner site's hostname, written as `utm_source` as the browser writes the page's
+   * hostname. Without it links carry no `utm_source`, and the script replaces the cards once.
+   */
+  site?: string;
+  /** The light-DOM fallback, as trusted HTML of yours. Default: a link to the feed's home page, or none. */
+  fallback?: string;
+  /** Against which relative URLs (`src`, `all-href`, card links) resolve; default: `src` itself. */
+  baseUrl?: string;
+}
+
+const text = (value: AttributeValue): string | undefined =>
+  value === undefined || value === null || value === false ? undefined : String(value);
+const number = (value: AttributeValue): number | undefined => (text(value) === undefined ? undefined : Number(value));
+const flag = (value: AttributeValue): boolean => value !== undefined && value !== null && value !== false;
+
+/** The host's start tag: every attribute given, by its name, in the order given (`skip`ped ones are no attributes). */
+function startTag(tag: string, attrs: Record<string, unknown>, skip: string[]): string {
+  const written: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(attrs)) {
+    if (skip.includes(name)) continue;
+    written[name] = value === true ? '' : text(value as AttributeValue);
+  }
+  return `<${tag}${attributesHtml(written)}>`;
+}
+
+function stylesHtml(tag: ServerRenderedTag, styles: ServerRenderOptions['styles']): string {
+  if (styles && styles !== 'inline') return markup('link', {rel: 'stylesheet', href: styles.href}).html;
+  // Our own CSS, never feed data; it holds no `</style`.
+  return `<style>${ELEMENT_CSS[tag]}</style>`;
+}
+
+function element(tag: ServerRenderedTag, start: string, shadow: Markup | undefined, styles: ServerRenderOptions['styles'], fallback: string): string {
+  const root = shadow ? `<template shadowrootmode="open">${stylesHtml(tag, styles)}${shadow.html}</template>` : '';
+  return `${start}${root}${fallback}</${tag}>`;
+}
+
+function hostSettings(attrs: Record<string, unknown>): CardHostSettings {
+  return {
+    lang: text(attrs.lang as AttributeValue) || 'uk',
+    timeZone: text(attrs['time-zone'] as AttributeValue),
+    linkTarget: text(attrs['link-target'] as AttributeValue),
+    campaign: text(attrs.campaign as AttributeValue),
+    noUtm: flag(attrs['no-utm'] as AttributeValue),
+    linkRel: text(attrs['link-rel'] as AttributeValue),
+  };
+}
+
+/** The light-DOM fallback: the caller's, or a link to `href` named by the heading. */
+function fallbackHtml(options: ServerRenderOptions, href: string | undefined, label: string): string {
+  if (options.fallback !== undefined) return options.fallback;
+  return href ? markup('a', {href}, label).html : '';
+}
+
+/** The feed, fetched from `src` or parsed from `feed`; rejects with the data layer's errors (LoadError, FeedError). */
+async function loadFeed(attrs: RelatedArticlesAttributes, baseUrl: string | undefined): Promise<Feed> {
+  const src = attrs.src ? safeUrl(attrs.src, baseUrl ?? attrs.src) : undefined;
+  if (attrs.feed !== undefined) return parseFeed(attrs.feed, src ?? baseUrl ?? 'about:blank').feed;
+  if (!src) throw new TypeError(`newsroom-widgets: renderRelatedArticles needs an http(s) "src" or a "feed" (got ${JSON.stringify(attrs.src)})`);
+  const fetched = await fetchText(src, {timeout: number(attrs.timeout)});
+  return parseFeed(fetched.text, fetched.url).feed;
+}
+
+/**
+ * `<related-articles>` with its cards in a declarative shadow root, the markup the element
+ * renders once its feed is in. Rejects, as the element shows its error state, when the feed
+ * cannot be had: then write `renderFallback(attrs)` (the element with its fallback alone).
+ */
+export async function renderRelatedArticles(attrs: RelatedArticlesAttributes, options: ServerRenderOptions = {}): Promise<string> {
+  const feed = await loadFeed(attrs, options.baseUrl);
+  const settings = hostSettings(attrs);
+  const t = strings(settings.lang);
+  const headingText = text(attrs.heading) ?? t.articlesHeading;
+  const headingLevel = clampLevel(number(attrs['heading-level']) ?? 2, 2);
+  const base = options.baseUrl ?? attrs.src ?? 'about:blank';
+  const allHref = safeUrl(text(attrs['all-href']), base) ?? feed.homePageUrl;
+  const images = flag(attrs.images);
+  const items = selectItems(feed.items, {limit: number(attrs.limit), category: text(attrs.category), exclude: text(attrs.exclude)});
+  const cardOptions = cardOptionsOf('related-articles', settings, {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images}, options.site ?? '');
+
+  let body: Markup;
+  if (items.length > 0) {
+    body = listMarkup(markup, cardItemsMarkup(markup, items, cardOptions));
+  } else {
+    const category = text(attrs.category)?.trim();
+    body = messageMarkup(markup, category ? t.emptyCategory.replace('{category}', category) : t.emptyArticles);
+  }
+  const allLink = items.length > 0 && allHref ? allLinkMarkup(markup, allHref, settings.linkTarget || undefined, text(attrs['all-label']) || t.allArticles) : undefined;
+  const section = markup(
+    'section',
+    sectionAttrs(headingText, t.articlesHeading, false),
+    !!headingText && headingMarkup(markup, headingLevel, headingText),
+    body,
+    footerMarkup(markup, allLink),
+  );
+  const start = startTag('related-articles', attrs, ['feed']);
+  return element('related-articles', start, section, options.styles, fallbackHtml(options, allHref, headingText || t.articlesHeading));
+}
+
+/** The element with its light-DOM fallback alone: what to write when `renderRelatedArticles` rejects. */
+export function renderFallback(attrs: RelatedArticlesAttributes, options: ServerRenderOptions = {}): string {
+  const t = strings(hostSettings(attrs).lang);
+  const allHref = safeUrl(text(attrs['all-href']), options.baseUrl ?? attrs.src ?? 'about:blank');
+  const start = startTag('related-articles', attrs, ['feed']);
+  return element('related-articles', start, undefined, options.styles, fallbackHtml(options, allHref, text(attrs.heading) || t.articlesHeading));
+}
+
+/** A model item as `<article-card>`'s attributes, so the element in the browser shows the same card. */
+function itemAttributes(item: FeedItem): Record<string, string | boolean | undefined> {
+  return {
+    href: item.url,
+    heading: item.title,
+    excerpt: item.summary || undefined,
+    category: item.category,
+    'category-href': item.categoryUrl,
+    datetime: item.date?.toISOString(),
+    'image-src': item.image?.url,
+    'image-alt': item.image?.alt,
+    'image-width': item.image?.width === undefined ? undefined : String(item.image.width),
+    'image-height': item.image?.height === undefined ? undefined : String(item.image.height),
+    sponsored: item.sponsored || undefined,
+  };
+}
+
+/**
+ * `<article-card>` with its card in a declarative shadow root. From `item` (a model item, as the
+ * element's `item` property) or the card's own attributes; an `item` is written out as attributes.
+ * Nothing that describes an article gives the element alone, with no shadow root.
+ */
+export function renderArticleCard(attrs: ArticleCardAttributes, options: ServerRenderOptions = {}): string {
+  const {item: given, ...own} = attrs;
+  const hostAttrs: Record<string, unknown> = given ? {...itemAttributes(given), ...own} : own;
+  const base = options.baseUrl ?? 'about:blank';
+  const value = (name: string) => text(hostAttrs[name] as AttributeValue);
+  // Read back from the attributes written, as the element in the browser will: the same card either way.
+  const item = itemFromAttributes(
+    {
+      href: value('href'),
+      heading: value('heading'),
+      excerpt: value('excerpt'),
+      category: value('category'),
+      categoryHref: value('category-href'),
+      datetime: value('datetime'),
+      imageSrc: value('image-src'),
+      imageAlt: value('image-alt'),
+      imageWidth: number(hostAttrs['image-width'] as AttributeValue),
+      imageHeight: number(hostAttrs['image-height'] as AttributeValue),
+      sponsored: flag(hostAttrs.sponsored as AttributeValue),
+    },
+    base,
+  );
+  const settings = hostSettings(hostAttrs);
+  const headingLevel = clampLevel(number(hostAttrs['heading-level'] as AttributeValue) ?? 3, 3);
+  const shape = {headingLevel, image: true, reserveImage: flag(hostAttrs['reserve-image'] as AttributeValue)};
+  const card = item && cardMarkup(markup, item, cardOptionsOf('article-card', settings, shape, options.site ?? ''));
+  const fallback = options.fallback ?? (item?.url ? markup('a', {href: item.url}, item.title).html : '');
+  return element('article-card', startTag('article-card', hostAttrs, []), card, options.styles, fallback);
+}
