@@ -53,6 +53,49 @@ const param = (name: string) => new URLSearchParams(globalThis.location?.search)
 /** Console lines about the page (the preview's), said once however many banners there are. */
 const saidOnPage = new Set<string>();
 
+/** The goal bar and its amounts, the fill's width set as it is built. */
+function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
+  const money = (amount: number) => formatMoney(amount, goal.currency, language);
+  const t = strings(language);
+  const label = t.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+  const fill = h('div', {part: 'goal-fill', class: 'fill'});
+  // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
+  fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
+  // Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴»: the bar carries name and value, the visible amounts are not read again.
+  return h(
+    'div',
+    {part: 'goal'},
+    h(
+      'div',
+      {
+        part: 'goal-bar',
+        role: 'progressbar',
+        'aria-label': t.raised,
+        'aria-valuemin': '0',
+        'aria-valuemax': String(goal.target),
+        'aria-valuenow': String(Math.min(goal.raised, goal.target)),
+        'aria-valuetext': label,
+      },
+      fill,
+    ),
+    h('div', {part: 'goal-label', 'aria-hidden': 'true'}, label),
+  );
+}
+
+/** A button or link that does `act` when followed. */
+function control(tag: string, attrs: Record<string, string | undefined>, text: string, act: () => void): HTMLElement {
+  const el = h(tag, attrs, text);
+  el.onclick = act;
+  return el;
+}
+
+/** The box kept while the config loads, `height` tall (through the CSSOM, as the fill's width). */
+function placeholderBox(height: string): HTMLElement {
+  const placeholder = h('div', {part: 'placeholder', class: 'reserve'});
+  placeholder.style.height = height;
+  return placeholder;
+}
+
 export interface SupportBannerEventMap {
   'support-banner-view': CustomEvent<SupportBannerDetail>;
   'support-banner-click': CustomEvent<SupportBannerClickDetail>;
@@ -366,47 +409,6 @@ export class SupportBanner extends WidgetElement {
     if (this.isConnected) this.followBox();
   }
 
-  private buildGoal(goal: CampaignGoal): HTMLElement {
-    const money = (amount: number) => formatMoney(amount, goal.currency, this.language);
-    const t = strings(this.language);
-    const label = t.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
-    const fill = h('div', {part: 'goal-fill', class: 'fill'});
-    // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
-    fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
-    // Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴»: the bar carries name and value, the visible amounts are not read again.
-    return h(
-      'div',
-      {part: 'goal'},
-      h(
-        'div',
-        {
-          part: 'goal-bar',
-          role: 'progressbar',
-          'aria-label': t.raised,
-          'aria-valuemin': '0',
-          'aria-valuemax': String(goal.target),
-          'aria-valuenow': String(Math.min(goal.raised, goal.target)),
-          'aria-valuetext': label,
-        },
-        fill,
-      ),
-      h('div', {part: 'goal-label', 'aria-hidden': 'true'}, label),
-    );
-  }
-
-  /** A button or link that does `act` when followed. */
-  private control(tag: string, attrs: Record<string, string | undefined>, text: string, act: () => void): HTMLElement {
-    const el = h(tag, attrs, text);
-    el.onclick = act;
-    return el;
-  }
-
-  private buildPlaceholder(height: string): HTMLElement {
-    const placeholder = h('div', {part: 'placeholder', class: 'reserve'});
-    placeholder.style.height = height;
-    return placeholder;
-  }
-
   /** The banner box for a variant, as `key` in render() describes it. */
   private buildBox(variant: CampaignVariant, href: string, headingLevel: number, minHeight: string | undefined): HTMLElement {
     const t = strings(this.language);
@@ -418,15 +420,15 @@ export class SupportBanner extends WidgetElement {
         {class: 'body'},
         !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
         h('p', {part: 'message'}, variant.message),
-        !!variant.goal && this.buildGoal(variant.goal),
+        !!variant.goal && goalBlock(variant.goal, this.language),
         h(
           'div',
           {part: 'actions'},
-          this.control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.onClick(href)),
-          this.control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
+          control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.onClick(href)),
+          control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
         ),
       ),
-      this.control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
+      control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
     );
     // The reserved height stays the banner's minimum once it shows: a variant
     // shorter than the reservation then moves nothing below it.
@@ -439,7 +441,7 @@ export class SupportBanner extends WidgetElement {
     if (!choice) {
       const reserve = this.reserve;
       if (!this.waiting || !reserve || this.placement === 'bottom') return undefined;
-      return this.placeholder.get([reserve], () => this.buildPlaceholder(reserve));
+      return this.placeholder.get([reserve], () => placeholderBox(reserve));
     }
     const {campaign, variant} = choice;
     const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id});
