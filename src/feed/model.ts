@@ -33,6 +33,10 @@ export interface FeedItem {
   image?: FeedImage;
   authors: string[];
   sponsored: boolean;
+  /** An editors' pick (`_newsroom.pinned: true` or `pinned_until`): listed first in every list it qualifies for. */
+  pinned?: boolean;
+  /** When the pick ends, in ms since the epoch (`_newsroom.pinned_until`); none: until the feed says otherwise. */
+  pinnedUntil?: number;
 }
 
 export interface Feed {

@@ -1,4 +1,5 @@
 import type {FeedItem} from './model.js';
+import {isPinned, scoreItems} from './rank.js';
 
 /** What a list asks of a feed's items. */
 export interface SelectOptions {
@@ -8,37 +9,111 @@ export interface SelectOptions {
   category?: string;
   /** Article URLs or ids not to list, separated by white space (e.g. the one being read). */
   exclude?: string;
+  /** This and the six below: the `<related-articles>` attributes of the same names, camelCased (see its reference). */
+  excludeCategory?: string;
+  relatedTo?: string;
+  topics?: string;
+  freshness?: number;
+  maxDays?: number;
+  minRelated?: number;
+  fallback?: 'latest' | 'hide';
+  /** The time ages and pins are measured from, in ms since the epoch (default: now). */
+  now?: number;
+}
+
+/** Why an item is in a list: it matched `related-to` or `topics`, it is among the newest, or an editor pinned it. */
+export type ItemStrategy = 'related' | 'topics' | 'latest' | 'pinned';
+
+/**
+ * How a list was chosen: by `related-to` or `topics`; by date (`latest`: no relevance asked, or
+ * too few matches with `fallback="latest"`); or `hide` (too few matches with `fallback="hide"`).
+ */
+export type ListStrategy = 'related' | 'topics' | 'latest' | 'hide';
+
+export interface RankedItem {
+  item: FeedItem;
+  strategy: ItemStrategy;
+}
+
+export interface Ranking {
+  /** The items to show, in order, each with why it is there. */
+  items: RankedItem[];
+  strategy: ListStrategy;
 }
 
 /** `limit` when none (or no count) is given. */
 const DEFAULT_LIMIT = 3;
+/** `min-related` when none (or no count) is given. */
+const DEFAULT_MIN_RELATED = 1;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** `limit` as a count: a whole number ≥ 0, or the default. */
 export function limitOf(limit: number | undefined): number {
   return limit !== undefined && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_LIMIT;
 }
 
-function inCategory(item: FeedItem, wanted: string): boolean {
-  if (item.category?.toLowerCase() === wanted) return true;
-  return item.tags.some((tag) => tag.toLowerCase() === wanted);
+function hasLabel(item: FeedItem, wanted: ReadonlySet<string>): boolean {
+  if (item.category && wanted.has(item.category.toLowerCase())) return true;
+  return item.tags.some((tag) => wanted.has(tag.toLowerCase()));
+}
+
+/** The lower-case entries of a separated list, blanks dropped. */
+function listOf(text: string | undefined, separator: string): Set<string> {
+  return new Set((text ?? '').split(separator).map((entry) => entry.trim().toLowerCase()).filter(Boolean));
+}
+
+/** The items a list may show at all, in feed order: after `category`, `exclude`, `exclude-category`, `max-days` and `related-to`'s own article. */
+function candidatesOf(items: readonly FeedItem[], options: SelectOptions, now: number): FeedItem[] {
+  const category = options.category?.trim().toLowerCase();
+  const wanted = new Set(category ? [category] : []);
+  const dropped = listOf(options.excludeCategory, ',');
+  // Ids and URLs are compared as written: both can be case-sensitive.
+  const excluded = new Set((options.exclude ?? '').split(/\s+/).filter(Boolean));
+  const article = options.relatedTo?.trim();
+  if (article) excluded.add(article);
+  const maxDays = options.maxDays;
+  const oldest = maxDays !== undefined && maxDays >= 0 ? now - maxDays * DAY : undefined;
+  return items.filter((item) => {
+    if (excluded.has(item.id) || (item.url !== undefined && excluded.has(item.url))) return false;
+    if (wanted.size > 0 && !hasLabel(item, wanted)) return false;
+    if (dropped.size > 0 && hasLabel(item, dropped)) return false;
+    return oldest === undefined || (item.date !== undefined && item.date.getTime() >= oldest);
+  });
 }
 
 /**
- * The items a list shows, in feed order: those in `category`, without the
- * `exclude`d ones, at most `limit`. A pure function of its inputs, shared by
- * the element and anything that renders a list without one.
+ * The items a list shows, each with why, and how the list was chosen. Editors' picks come first
+ * (newest first), then, with `related-to` or `topics`, the matches by score (a score halves every
+ * `freshness` days of age, so among equal matches the newer leads), else the newest items; when
+ * fewer than `min-related` match, the `fallback`. A pure function of its inputs, shared by the
+ * element and anything that renders a list without one.
  */
-export function selectItems(items: readonly FeedItem[], options: SelectOptions = {}): FeedItem[] {
-  const wanted = options.category?.trim().toLowerCase();
-  const excluded = new Set((options.exclude ?? '').split(/\s+/).filter(Boolean));
+export function rankItems(items: readonly FeedItem[], options: SelectOptions = {}): Ranking {
+  const now = options.now ?? Date.now();
   const limit = limitOf(options.limit);
-  const selected: FeedItem[] = [];
-  for (const item of items) {
-    if (selected.length >= limit) break;
-    const isExcluded = excluded.has(item.id) || (item.url !== undefined && excluded.has(item.url));
-    if (isExcluded) continue;
-    if (wanted && !inCategory(item, wanted)) continue;
-    selected.push(item);
+  const candidates = candidatesOf(items, options, now);
+  const pinned = candidates.filter((item) => isPinned(item, now));
+  const rest = candidates.filter((item) => !isPinned(item, now));
+  const relevance = scoreItems(items, rest, {relatedTo: options.relatedTo, topics: options.topics, freshness: options.freshness, now});
+  const ranked: RankedItem[] = pinned.map((item) => ({item, strategy: 'pinned'}));
+  if (relevance) {
+    // A stable sort: equal scores keep the feed's order, which is newest first.
+    const matches = relevance.scored.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score);
+    const minRelated = options.minRelated;
+    const enough = matches.length >= (minRelated !== undefined && Number.isInteger(minRelated) && minRelated >= 0 ? minRelated : DEFAULT_MIN_RELATED);
+    if (!enough && options.fallback === 'hide') return {items: [], strategy: 'hide'};
+    for (const {item} of matches) ranked.push({item, strategy: relevance.by});
+    if (enough) return {items: ranked.slice(0, limit), strategy: relevance.by};
   }
-  return selected;
+  // No relevance asked, or too few matches: the newest items fill the list, after any matches.
+  const listed = new Set(ranked.map((entry) => entry.item));
+  for (const item of rest) {
+    if (!listed.has(item)) ranked.push({item, strategy: 'latest'});
+  }
+  return {items: ranked.slice(0, limit), strategy: 'latest'};
+}
+
+/** The items a list shows (see {@link rankItems}), without the reasons. */
+export function selectItems(items: readonly FeedItem[], options: SelectOptions = {}): FeedItem[] {
+  return rankItems(items, options).items.map((ranked) => ranked.item);
 }

@@ -1,0 +1,124 @@
+import type {FeedItem} from './model.js';
+import {sameStem, stems} from './stem.js';
+
+/**
+ * Relevance scores: how much an item shares with the article at hand or with a partner's topics.
+ * A tag or category says what an article is about more surely than a word of its title, and a
+ * title more surely than its summary.
+ */
+const WEIGHT = {tag: 3, title: 2, summary: 1} as const;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** `freshness` when none (or no positive number of days) is given. */
+export const DEFAULT_FRESHNESS_DAYS = 30;
+
+/** The words of an item that a topic or another article's title can match, as stems. */
+interface ItemWords {
+  /** Each tag (the category is one of them) as its own list of stems, so a phrase matches within one tag. */
+  tags: string[][];
+  title: string[];
+  summary: string[];
+}
+
+/** Each item's words, found once: every list on a feed ranks the same item objects. */
+const itemWords = new WeakMap<FeedItem, ItemWords>();
+
+function wordsOf(item: FeedItem): ItemWords {
+  let words = itemWords.get(item);
+  if (!words) {
+    const labels = item.category ? [item.category, ...item.tags] : item.tags;
+    words = {tags: labels.map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
+    itemWords.set(item, words);
+  }
+  return words;
+}
+
+/** Every stem of `wanted` has a form among `found` (a phrase's words in any order). */
+function hasAll(found: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.length > 0 && wanted.every((stem) => found.some((other) => sameStem(stem, other)));
+}
+
+/** How well an item matches comma-separated topics: for each topic, the best field it is found in. */
+function topicScore(words: ItemWords, topics: readonly string[][]): number {
+  let score = 0;
+  for (const topic of topics) {
+    if (words.tags.some((tag) => hasAll(tag, topic))) score += WEIGHT.tag;
+    else if (hasAll(words.title, topic)) score += WEIGHT.title;
+    else if (hasAll(words.summary, topic)) score += WEIGHT.summary;
+  }
+  return score;
+}
+
+function lowerLabels(item: FeedItem): Set<string> {
+  const labels = new Set(item.tags.map((tag) => tag.toLowerCase()));
+  if (item.category) labels.add(item.category.toLowerCase());
+  return labels;
+}
+
+/** How much an item shares with the article being read: its tags and category first, then words of its title. */
+function relatedScore(words: ItemWords, item: FeedItem, articleLabels: Set<string>, articleTitle: readonly string[]): number {
+  let score = 0;
+  for (const label of lowerLabels(item)) {
+    if (articleLabels.has(label)) score += WEIGHT.tag;
+  }
+  for (const stem of articleTitle) {
+    if (words.title.some((other) => sameStem(stem, other))) score += 1;
+  }
+  return score;
+}
+
+/**
+ * A score lowered by age: halved every `halfLifeDays`. An undated item counts as one half-life
+ * old: it may well be recent, but nothing says so.
+ */
+function fresher(score: number, item: FeedItem, now: number, halfLifeDays: number): number {
+  const ageDays = item.date ? Math.max(0, now - item.date.getTime()) / DAY : halfLifeDays;
+  return score * 0.5 ** (ageDays / halfLifeDays);
+}
+
+/** Is the item an editors' pick at `now`: `pinned`, until `pinnedUntil` passes when there is one. */
+export function isPinned(item: FeedItem, now: number): boolean {
+  return item.pinned === true && (item.pinnedUntil === undefined || item.pinnedUntil > now);
+}
+
+export interface RelevanceOptions {
+  /** The URL or id of the article being read: rank by what items share with it. */
+  relatedTo?: string;
+  /** Comma-separated words or phrases: rank by how well items match them. */
+  topics?: string;
+  /** Days for a match's score to halve with age (default {@link DEFAULT_FRESHNESS_DAYS}). */
+  freshness?: number;
+  /** The time ages are measured from, in ms since the epoch. */
+  now: number;
+}
+
+/** An item with its relevance score (after freshness); 0 when it does not match. */
+export interface Scored {
+  item: FeedItem;
+  score: number;
+}
+
+/**
+ * Scores `candidates` against `related-to` (when that article is in `all`), else against
+ * `topics`; undefined when neither asks for relevance. Which one was used is returned with them.
+ */
+export function scoreItems(
+  all: readonly FeedItem[],
+  candidates: readonly FeedItem[],
+  options: RelevanceOptions,
+): {by: 'related' | 'topics'; scored: Scored[]} | undefined {
+  const halfLife = options.freshness !== undefined && options.freshness > 0 ? options.freshness : DEFAULT_FRESHNESS_DAYS;
+  const wanted = options.relatedTo?.trim();
+  const article = wanted ? all.find((item) => item.id === wanted || item.url === wanted) : undefined;
+  const topics = (options.topics ?? '').split(',').map((topic) => stems(topic)).filter((topic) => topic.length > 0);
+  if (!article && topics.length === 0) return undefined;
+  const articleLabels = article ? lowerLabels(article) : new Set<string>();
+  const articleTitle = article ? stems(article.title) : [];
+  const scored = candidates.map((item) => {
+    const words = wordsOf(item);
+    const score = article ? relatedScore(words, item, articleLabels, articleTitle) : topicScore(words, topics);
+    return {item, score: fresher(score, item, options.now, halfLife)};
+  });
+  return {by: article ? 'related' : 'topics', scored};
+}
