@@ -155,6 +155,21 @@ const HEAD = `<meta charset="utf-8">
 // refers to them relatively and the site works under any path it is hosted at.
 const BUNDLE = '<script vite-ignore src="./dist/newsroom-widgets.js"></script>';
 
+/**
+ * Each table cell after the first gets its column's heading as `data-label`: on a phone the
+ * rows stack (site.css) and every value keeps its label, so no column is pushed off screen.
+ */
+export function labelCells(html) {
+  return html.replace(/<table>([\s\S]*?)<\/table>/g, (table, inner) => {
+    const head = inner.match(/<thead>([\s\S]*?)<\/thead>/)?.[1] ?? '';
+    const labels = [...head.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].replace(/<[^>]*>/g, '').trim());
+    return table.replace(/<tr>([\s\S]*?)<\/tr>/g, (row, cells) => {
+      let column = 0;
+      return `<tr>${cells.replace(/<td(?=[\s>])/g, (td) => (column++ && labels[column - 1] ? `<td data-label="${labels[column - 1]}"` : td))}</tr>`;
+    });
+  });
+}
+
 /** JSON inside a <script> element: `<` escaped, so no string in it can close the element. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -192,7 +207,8 @@ export function render(html, file, root, {feeds} = {}) {
       const live = inner.replace(/<figcaption>[\s\S]*?<\/figcaption>/, '');
       return `${open}${inner}${codeBlock(dedent(live), 'html')}${close}`;
     });
-  return feeds ? page.replaceAll('{{FEED_ORIGIN}}', feeds) : page;
+  const labelled = labelCells(page);
+  return feeds ? labelled.replaceAll('{{FEED_ORIGIN}}', feeds) : labelled;
 }
 
 /** The Vite plugin: every page through `render`. */

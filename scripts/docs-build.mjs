@@ -10,9 +10,13 @@ import {build} from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const BUNDLE_FILES = ['newsroom-widgets.js', 'newsroom-widgets.js.map', 'newsroom-widgets.js.sri', 'sri.json'];
 
-/** Builds the site into `outDir`; `sampleFeeds` copies demo/feeds/ in and points the examples at the copies. */
-export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds = true} = {}) {
-  if (!existsSync(join(ROOT, 'dist/newsroom-widgets.js'))) throw new Error('No dist/newsroom-widgets.js: run `npm run build` first.');
+/**
+ * Builds the site into `outDir`; `sampleFeeds` copies demo/feeds/ in and points the examples at
+ * the copies. `dist`: where `npm run build` wrote the bundle (another folder for a copy of it).
+ */
+export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds = true, dist = join(ROOT, 'dist')} = {}) {
+  const missing = BUNDLE_FILES.filter((file) => !existsSync(join(dist, file)));
+  if (missing.length) throw new Error(`No ${missing.join(', ')} in ${dist}: run \`npm run build\` first.`);
   await build({
     configFile: join(ROOT, 'docs/vite.config.ts'),
     mode: sampleFeeds ? 'static' : 'production',
@@ -20,9 +24,7 @@ export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds =
     build: {outDir, emptyOutDir: true},
   });
   mkdirSync(join(outDir, 'dist'), {recursive: true});
-  for (const file of BUNDLE_FILES) {
-    if (existsSync(join(ROOT, 'dist', file))) cpSync(join(ROOT, 'dist', file), join(outDir, 'dist', file));
-  }
+  for (const file of BUNDLE_FILES) cpSync(join(dist, file), join(outDir, 'dist', file));
   cpSync(join(ROOT, 'custom-elements.json'), join(outDir, 'custom-elements.json'));
   if (sampleFeeds) cpSync(join(ROOT, 'demo/feeds'), join(outDir, 'feeds'), {recursive: true});
   return outDir;

@@ -59,7 +59,7 @@ test('the tables follow the manifest: an attribute added there appears on the pa
     writeFileSync(join(fake, 'package.json'), JSON.stringify({version: '1.2.3'}));
     writeFileSync(join(fake, 'newsroom.config.json'), readFileSync(join(root, 'newsroom.config.json')));
     const html = render('<!--api:article-card-->', 'article-card.html', fake);
-    assert.match(html, /<td><code>brand-new<\/code><\/td><td><code>brandNew<\/code><\/td><td><code>boolean<\/code><\/td><td>—<\/td><td>Added <code>today<\/code>\.<\/td>/);
+    assert.match(html, /<td><code>brand-new<\/code><\/td><td data-label="property"><code>brandNew<\/code><\/td><td data-label="type"><code>boolean<\/code><\/td><td data-label="default">—<\/td><td data-label="description">Added <code>today<\/code>\.<\/td>/);
   } finally {
     rmSync(fake, {recursive: true, force: true});
   }
