@@ -33,7 +33,7 @@ export class WidgetElement extends ReactiveElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Lit keeps a shadow root the element already has: a declarative one, written by the server renderer.
-    const serverNode = this.shadowRoot?.querySelector(':scope > :not(style, link)');
+    const serverNode = this.shadowRoot && contentNode(this.shadowRoot);
     const root = super.createRenderRoot();
     if (serverNode) {
       // Adopted as it is: no fallback slot, and the server's node counts as shown until a render replaces it.
@@ -43,6 +43,45 @@ export class WidgetElement extends ReactiveElement {
       root.append(this.fallbackSlot);
     }
     return root;
+  }
+
+  /** Looks for a late server-rendered root once the page is parsed (see adoptLateServerRoot). */
+  private readonly onParsed = (): void => this.adoptLateServerRoot();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Defined before the parser reached the element's declarative shadow root (a script without
+    // `async` above it): the element made its own root, so the server's <template> stays a child.
+    if (document.readyState === 'loading' && this.fallbackSlot) {
+      document.addEventListener('DOMContentLoaded', this.onParsed, {once: true});
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.onParsed);
+  }
+
+  /**
+   * A server-rendered `<template shadowrootmode>` that arrived after the element made its own
+   * shadow root: removed, and its content shown instead of ours while the element has nothing
+   * better to show (`adoptsLateServerNode`).
+   */
+  private adoptLateServerRoot(): void {
+    const template = this.querySelector<HTMLTemplateElement>(':scope > template[shadowrootmode]');
+    if (!template) return;
+    template.remove();
+    const serverNode = contentNode(template.content);
+    if (!serverNode || !this.adoptsLateServerNode()) return;
+    this.renderedNode?.remove();
+    this.renderRoot.append(serverNode);
+    this.adoptServerNode(serverNode);
+    this.requestUpdate();
+  }
+
+  /** Whether a late server-rendered root should replace what the element shows now. */
+  protected adoptsLateServerNode(): boolean {
+    return false;
   }
 
   /**
@@ -82,4 +121,9 @@ export class WidgetElement extends ReactiveElement {
     if (node) this.renderRoot.append(node);
     this.renderedNode = node;
   }
+}
+
+/** The node a server-rendered root shows: its first element that is not a stylesheet. */
+function contentNode(root: DocumentFragment): Element | undefined {
+  return [...root.children].find((child) => child.localName !== 'style' && child.localName !== 'link');
 }

@@ -1,4 +1,7 @@
 /**
+ * The server renderer's functions, without the DOM stand-ins that index.ts
+ * registers for Node (so the docs' builder can run them in a page too).
+ *
  * The server renderer (`newsroom-widgets/server`): `<related-articles>` and
  * `<article-card>` as HTML with a declarative shadow root, for pages rendered
  * on a server or at build time. Readers see the cards before any script runs,
@@ -12,8 +15,6 @@
  * (no DOM, no `window`): where there is no DOMParser, RSS and Atom are read with
  * @xmldom/xmldom and HTML's character references decoded with `entities`.
  */
-import {DOMParser as XmlDomParser, XMLSerializer as XmlDomSerializer} from '@xmldom/xmldom';
-import {decodeHTML} from 'entities';
 import {cardMarkup, cardOptionsOf, itemFromAttributes, type CardHostSettings} from '../components/article-card/card.js';
 import {clampLevel} from '../components/heading.js';
 import {
@@ -26,7 +27,6 @@ import {
   sectionAttrs,
 } from '../components/related-articles/list-markup.js';
 import {fetchText} from '../data/fetch.js';
-import {useDomParsers} from '../feed/dom-parsers.js';
 import type {Feed, FeedItem} from '../feed/model.js';
 import {parseFeed} from '../feed/parse.js';
 import {selectItems} from '../feed/select.js';
@@ -35,31 +35,6 @@ import {safeUrl} from '../internal/safe-url.js';
 import {attributesHtml, markup, type Markup} from './markup.js';
 import {ELEMENT_CSS, type ServerRenderedTag} from './styles.js';
 
-export {FeedError, type FeedErrorKind, type Feed, type FeedItem} from '../feed/model.js';
-export {LoadError} from '../data/load-error.js';
-export {ELEMENT_CSS} from './styles.js';
-
-if (typeof DOMParser === 'undefined') {
-  useDomParsers({
-    parseXml(xml) {
-      // Strict, as the browser's parser is: a document with any error is no document.
-      const parser = new XmlDomParser({
-        onError(level, message) {
-          if (level !== 'warning') throw new Error(message);
-        },
-      });
-      try {
-        return parser.parseFromString(xml, 'application/xml') as unknown as Document;
-      } catch {
-        return undefined;
-      }
-    },
-    serializeXml(node) {
-      return new XmlDomSerializer().serializeToString(node as never);
-    },
-    decodeHtml: decodeHTML,
-  });
-}
 
 /** An attribute's value as given to a render function; `true` writes an empty attribute, false and undefined none. */
 export type AttributeValue = string | number | boolean | undefined | null;
