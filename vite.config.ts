@@ -10,11 +10,18 @@ const src = (p: string) => resolve(import.meta.dirname, 'src', p);
  * Two builds from one config, picked by mode (scripts/build.mjs runs both):
  * - default: the ES modules for bundler users, one file per source module,
  *   Lit left as an import (it is a dependency, deduplicated by the app's bundler);
- * - `--mode embed`: the script-tag file, one self-contained minified IIFE with Lit inside.
+ * - `--mode embed` and `--mode embed-articles`: the script-tag files, each one self-contained
+ *   minified IIFE with Lit inside (all three elements, or the articles' two).
  */
 export default defineConfig(({mode}) => {
   const define = {__NEWSROOM_VERSION__: JSON.stringify(pkg.version)};
-  if (mode === 'embed') {
+  // The script-tag files, one build each (an IIFE has one input): mode → entry and file name.
+  const scriptTagFiles: Record<string, [entry: string, file: string]> = {
+    embed: ['embed.ts', 'newsroom-widgets.js'],
+    'embed-articles': ['embed-articles.ts', 'related-articles.js'],
+  };
+  if (mode in scriptTagFiles) {
+    const [entry, file] = scriptTagFiles[mode]!;
     return {
       define,
       plugins: [minifyTemplates()],
@@ -27,8 +34,8 @@ export default defineConfig(({mode}) => {
         sourcemap: true,
         copyPublicDir: false,
         rollupOptions: {
-          input: src('embed.ts'),
-          output: {format: 'iife', entryFileNames: 'newsroom-widgets.js'},
+          input: src(entry),
+          output: {format: 'iife', entryFileNames: file},
         },
       },
     };

@@ -10,16 +10,22 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'embed-articles', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run('node', ['scripts/manifest.mjs']);
 run('node', ['scripts/typings.mjs']); // React, Vue, event-map and script-tag typings, from the manifest
 run('node', ['scripts/server-styles.mjs']); // the server renderer's stylesheets and their CSP hashes
 
-const bundle = readFileSync('dist/newsroom-widgets.js');
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-writeFileSync('dist/newsroom-widgets.js.sri', integrity + '\n');
+// Each script-tag file's Subresource Integrity hash, beside it (`<file>.sri`) and in dist/sri.json
+// (its top-level fields name the all-in-one file, as before; `files` lists both).
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-writeFileSync('dist/sri.json', JSON.stringify({file: 'newsroom-widgets.js', version, integrity}, null, 2) + '\n');
-console.log(
-  `dist/newsroom-widgets.js: ${bundle.length} bytes, ${gzipSync(bundle, {level: 9}).length} gzip; integrity ${integrity}`,
-);
+const files = {};
+for (const file of ['newsroom-widgets.js', 'related-articles.js']) {
+  const bytes = readFileSync(`dist/${file}`);
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  writeFileSync(`dist/${file}.sri`, integrity + '\n');
+  files[file] = integrity;
+  console.log(`dist/${file}: ${bytes.length} bytes, ${gzipSync(bytes, {level: 9}).length} gzip; integrity ${integrity}`);
+}
+const sri = {file: 'newsroom-widgets.js', version, integrity: files['newsroom-widgets.js'], files};
+writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');

@@ -4,17 +4,6 @@
  * beside another version, it changes nothing the first copy set up.
  */
 import './define.js';
-import {VERSION} from './internal/version.js';
+import {exposeGlobal} from './internal/global.js';
 
-declare global {
-  interface Window {
-    NewsroomWidgets?: {readonly version: string};
-  }
-}
-
-if (typeof window !== 'undefined' && !window.NewsroomWidgets) {
-  Object.defineProperty(window, 'NewsroomWidgets', {
-    value: Object.freeze({version: VERSION}),
-    configurable: true,
-  });
-}
+exposeGlobal();

@@ -2,28 +2,41 @@ import type {PropertyValues} from '@lit/reactive-element';
 import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../data/loader.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
-import {limitOf, selectItems} from '../../feed/select.js';
+import {limitOf, rankItems, selectItems, type ItemStrategy, type ListStrategy, type Ranking, type SelectOptions} from '../../feed/select.js';
 import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
-import {cardStyles} from '../article-card/article-card.styles.js';
-import {cardOptionsKey, placeholderCard, renderCard, type CardOptions} from '../article-card/card.js';
+import {cardOptionsKey, type CardOptions} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
 import {Kept, SharedCopy} from '../kept.js';
 import {CardHost} from '../article-card/card-host.js';
 import {ResourceController} from '../resource-controller.js';
 import {clampLevel} from '../heading.js';
 import {emit} from '../events.js';
-import {baseStyles} from '../shared.styles.js';
-import {relatedStyles} from './related-articles.styles.js';
+import {
+  allLinkMarkup,
+  cardItemsMarkup,
+  footerMarkup,
+  headingMarkup,
+  listMarkup,
+  messageMarkup,
+  placeholderItemsMarkup,
+  sectionAttrs,
+} from './list-markup.js';
+import {relatedArticlesStyles} from './related-articles.styles.js';
 
 export interface RelatedArticlesLoadDetail {
   /** Cards rendered. */
   count: number;
   /** Items in the feed after validation, before `limit`, `category` and `exclude`. */
   total: number;
+  /**
+   * How the list was chosen: `related` (by `related-to`), `topics`, `latest` (no relevance asked,
+   * or too few matches with `fallback="latest"`) or `hide` (too few matches with `fallback="hide"`).
+   */
+  strategy: ListStrategy;
   src: string;
 }
 
@@ -44,6 +57,8 @@ export interface RelatedArticlesClickDetail {
   url: string;
   /** 1-based place of the card among those shown. */
   position: number;
+  /** Why the card was listed: `related` (by `related-to`), `topics`, `latest` or `pinned` (an editors' pick). */
+  strategy: ItemStrategy;
   src: string;
 }
 
@@ -86,9 +101,9 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  *
  * @summary A list of the publisher's latest articles from a JSON Feed, RSS or Atom URL.
  *
- * @fires related-articles-load - The cards rendered. `detail: {count, total, src}`.
+ * @fires related-articles-load - The cards rendered. `detail: {count, total, strategy, src}`; `strategy` is how the list was chosen: `related`, `topics`, `latest` or `hide`.
  * @fires related-articles-error - The feed could not be used. `detail: {error, kind, status, src}`.
- * @fires related-articles-click - A reader followed a card's link (pointer or keyboard), before navigation. `detail: {id, url, position, src}`.
+ * @fires related-articles-click - A reader followed a card's link (pointer or keyboard), before navigation. `detail: {id, url, position, strategy, src}`; `strategy` is why the card was listed: `related`, `topics`, `latest` or `pinned`.
  * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
@@ -140,7 +155,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
 export class RelatedArticles extends CardHost {
   static readonly version = VERSION;
   // The cards are rendered in this shadow root (see renderCard), so their stylesheet is adopted here too.
-  static override styles = [baseStyles, cardStyles, relatedStyles];
+  static override styles = relatedArticlesStyles;
 
   /** Register under `tag` (default `related-articles`). Never throws; warns on a version clash. */
   static define(tag = 'related-articles'): void {
@@ -159,6 +174,31 @@ export class RelatedArticles extends CardHost {
   category?: string;
   /** An article URL or id not to list (e.g. the one being read). Space-separated for several. */
   exclude?: string;
+  /** Categories (or tags) never to list, comma-separated, case-insensitive (e.g. «Реклама»). */
+  excludeCategory?: string;
+  /**
+   * The URL or id of the article being read (on the publisher's own site): list the items that
+   * share the most with it (its tags and category first, then words of its title), never the
+   * article itself. When the article is not in the feed, `topics` (if any) ranks the list instead.
+   */
+  relatedTo?: string;
+  /**
+   * Comma-separated words or phrases for a partner's page («Покровськ, енергетика»): items are
+   * ranked by how well their tags and category (most), title, then summary match them. Case- and
+   * apostrophe-insensitive, and Ukrainian and English word forms match («Покровськ» finds «під Покровськом»).
+   */
+  topics?: string;
+  /** Days for a match's rank to halve with age, with `related-to` or `topics` (default 30): among equal matches, newer first. */
+  freshness?: number;
+  /** Only items published within this many days (undated items then never), with or without relevance. */
+  maxDays?: number;
+  /** With `related-to` or `topics`: when fewer items than this match (default 1), the `fallback` applies. */
+  minRelated?: number;
+  /**
+   * Too few matches: `latest` (default) fills the list with the newest items; `hide` shows the
+   * empty state (the fallback content) instead of any card.
+   */
+  fallback: 'latest' | 'hide' = 'latest';
   /** «All articles» link URL (default: the feed's `home_page_url`). */
   allHref?: string;
   /** «All articles» link text (default «Всі статті»). */
@@ -179,6 +219,13 @@ export class RelatedArticles extends CardHost {
     headingLevel: {attribute: 'heading-level', type: Number},
     category: {},
     exclude: {},
+    excludeCategory: {attribute: 'exclude-category'},
+    relatedTo: {attribute: 'related-to'},
+    topics: {},
+    freshness: {type: Number},
+    maxDays: {attribute: 'max-days', type: Number},
+    minRelated: {attribute: 'min-related', type: Number},
+    fallback: {},
     allHref: {attribute: 'all-href'},
     allLabel: {attribute: 'all-label'},
     images: {type: Boolean},
@@ -199,13 +246,38 @@ export class RelatedArticles extends CardHost {
   private readonly message = new Kept<HTMLElement>();
   private readonly footer = new Kept<HTMLElement>();
   private readonly allLink = new Kept<HTMLElement>();
+  /**
+   * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
+   * confirms them (then they stay: the same nodes) or replaces them once.
+   */
+  private server?: {section: HTMLElement; heading?: Element | null; list?: HTMLElement; footer?: Element | null; allLink?: Element | null};
+
+  protected override adoptsLateServerNode(): boolean {
+    // Until the feed is in, the server's cards are better than placeholders.
+    return this.feed.state !== 'complete';
+  }
+
+  protected override adoptServerNode(section: Element): void {
+    super.adoptServerNode(section);
+    if (section.localName !== 'section') return;
+    // What was built before (a late server root replaces placeholders) is built or adopted afresh.
+    for (const kept of [this.section, this.heading_, this.cards, this.message, this.footer, this.allLink]) kept.forget();
+    this.server = {
+      section: section as HTMLElement,
+      heading: section.querySelector(':scope > [part~="heading"]'),
+      list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
+      footer: section.querySelector(':scope > footer'),
+      allLink: section.querySelector(':scope > footer > [part~="all-link"]'),
+    };
+  }
 
   protected followed(link: HTMLAnchorElement): void {
     const li = link.closest('li');
     const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
     const item = this.shownItems[position - 1];
     if (!item) return;
-    const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, src: this.src ?? ''};
+    const strategy = this.ranking().items.find((ranked) => ranked.item === item)?.strategy ?? 'latest';
+    const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, strategy, src: this.src ?? ''};
     emit(this, 'related-articles-click', detail);
   }
 
@@ -234,11 +306,36 @@ export class RelatedArticles extends CardHost {
     this.feed.refresh();
   }
 
-  /** The items the element shows, after `category`, `exclude` and `limit`. */
+  /** The list's options for the selection (src/feed/select.ts), ages measured from now. */
+  private selectOptions(): SelectOptions {
+    return {
+      limit: this.limit,
+      category: this.category,
+      exclude: this.exclude,
+      excludeCategory: this.excludeCategory,
+      relatedTo: this.relatedTo,
+      topics: this.topics,
+      freshness: this.freshness,
+      maxDays: this.maxDays,
+      minRelated: this.minRelated,
+      fallback: this.fallback === 'hide' ? 'hide' : 'latest',
+      now: Date.now(),
+    };
+  }
+
+  /** The shown items with why each is there, and how the list was chosen. */
+  private ranking(): Ranking {
+    return rankItems(this.feed.value?.items ?? [], this.selectOptions());
+  }
+
+  /**
+   * The items the element shows: editors' picks, then by `related-to` or `topics` (with their
+   * `fallback`), else the newest; after `category`, `exclude`, `exclude-category`, `max-days` and `limit`.
+   */
   get items(): FeedItem[] {
     const feed = this.feed.value;
     if (!feed) return [];
-    return selectItems(feed.items, {limit: this.limit, category: this.category, exclude: this.exclude});
+    return selectItems(feed.items, this.selectOptions());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,7 +354,8 @@ export class RelatedArticles extends CardHost {
     void this.updateComplete.then(() => {
       const src = this.src ?? '';
       if (c.state === 'complete') {
-        const detail: RelatedArticlesLoadDetail = {count: this.items.length, total: c.value?.items.length ?? 0, src};
+        const {items, strategy} = this.ranking();
+        const detail: RelatedArticlesLoadDetail = {count: items.length, total: c.value?.items.length ?? 0, strategy, src};
         emit(this, 'related-articles-load', detail);
       } else if (c.state === 'error' && c.error) {
         const {message: error, kind, status} = c.error;
@@ -280,19 +378,15 @@ export class RelatedArticles extends CardHost {
    */
   private cardList(items: FeedItem[]): HTMLElement {
     const options = this.listCardOptions();
-    return this.list([false, ...cardOptionsKey(options), ...items], () =>
-      items.map((item, i) => h('li', {part: 'item'}, renderCard(item, {...options, position: i + 1}))),
-    );
+    return this.list([false, ...cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
   }
 
-  /** The loading list: `count` empty card boxes of the cards' height (see placeholderCard). */
+  /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
   private placeholderList(count: number): HTMLElement {
     const reserveImage = this.images;
     const key = [true, count, reserveImage];
     const isNew = !this.cards.has(key);
-    const list = this.list(key, () =>
-      Array.from({length: count}, () => h('li', {part: 'item', class: 'skeleton'}, placeholderCard(reserveImage))),
-    );
+    const list = this.list(key, () => placeholderItemsMarkup(h, count, reserveImage));
     if (isNew) {
       // Placeholders pulse only once a feed is slow: most arrive within the second, and starting
       // every list's animation at once costs the first style (see BENCHMARKS.md). A weak reference:
@@ -302,16 +396,24 @@ export class RelatedArticles extends CardHost {
     return list;
   }
 
-  /** The kept list for `key`, else a copy of another element's list with that key, else a new one. */
+  /**
+   * The kept list for `key`; else the server-rendered list, when it is exactly what this key shows;
+   * else a copy of another element's list with that key; else a new one.
+   */
   private list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
     if (this.cards.has(key)) return this.cards.current!;
+    const serverList = this.server?.list;
+    if (serverList && !key[0]) {
+      this.server!.list = undefined;
+      return this.cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
+    }
     const copied = listCopies.copy(key);
     if (copied) {
       this.cards.keep(copied.key, copied.node);
       return copied.node;
     }
     const items = buildItems();
-    const list = h('ul', {part: 'list', role: 'list'}, ...items);
+    const list = listMarkup(h, items);
     if (items.length <= MAX_PLACEHOLDERS) listCopies.keep(key, list);
     this.cards.keep(key, list);
     return list;
@@ -328,9 +430,15 @@ export class RelatedArticles extends CardHost {
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
     const allLabel = this.allLabel || t.allArticles;
     const linkTarget = this.linkTarget || undefined;
+    const server = this.server;
 
     let body: Element;
-    if (pending) {
+    if (server?.list && (pending || state === 'error')) {
+      // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
+      // fails here leaves them up, as a failed refresh leaves a stale copy.
+      this.shownItems = [];
+      body = server.list;
+    } else if (pending) {
       this.shownItems = [];
       body = this.placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (failed) {
@@ -340,26 +448,25 @@ export class RelatedArticles extends CardHost {
       let text = t.emptyArticles;
       if (state === 'error') text = t.errorArticles;
       else if (category) text = t.emptyCategory.replace('{category}', category);
-      body = this.message.get([text], () => h('slot', {}, h('p', {part: 'message', class: 'message'}, text)));
+      body = this.message.get([text], () => messageMarkup(h, text));
     } else {
       this.shownItems = items;
       body = this.cardList(items);
     }
-    // Built once and updated in place: returning the same node costs nothing (see WidgetElement.update).
-    const section = this.section.get([], () => h('section', {part: 'section'}));
-    const footer = this.footer.get([], () => h('footer', {part: 'footer'}));
-    setAttrs(section, {
-      'aria-labelledby': headingText ? 'heading' : undefined,
-      'aria-label': headingText ? undefined : t.articlesHeading,
-      'aria-busy': String(pending),
-    });
-    const heading = !!headingText && this.heading_.get([headingLevel, headingText], () => h(`h${headingLevel}`, {part: 'heading', id: 'heading'}, headingText));
+    const showingServerList = body === server?.list;
+    // Built once (or the server's taken over) and updated in place: their attributes are set and their
+    // children placed below. Returning the same node costs nothing (see WidgetElement.update).
+    const section = this.section.get([], () => server?.section ?? h('section', {}));
+    const footer = this.footer.get([], () => (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h));
+    setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !showingServerList));
+    const heading =
+      !!headingText && this.heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
-    const showAllLink = !!allHref && !failed && !pending;
-    place(
-      footer,
-      showAllLink && this.allLink.get([allHref, linkTarget, allLabel], () => h('a', {part: 'all-link', href: allHref, target: linkTarget, rel: 'noopener'}, allLabel)),
-    );
+    const showAllLink = !!allHref && ((!failed && !pending) || showingServerList);
+    const allLink =
+      showAllLink && this.allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
+    place(footer, allLink);
+    if (!showingServerList) this.server = undefined;
     return section;
   }
 }
