@@ -137,7 +137,7 @@ function nav(file) {
 
 /** Strips the common indentation of an example's source, for display. */
 function dedent(s) {
-  const lines = s.replace(/^\n+|\s+$/g, '').split('\n');
+  const lines = s.replace(/^\s*\n|\s+$/g, '').split('\n');
   const pad = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
   return lines.map((l) => l.slice(pad)).join('\n');
 }
