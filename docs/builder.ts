@@ -78,7 +78,8 @@ const SAMPLES: Record<string, Record<string, string>> = {
 const FALLBACK = new Set(['related-articles', 'article-card']);
 const COLOUR = /colou?r|background|accent|track/;
 /** The options a partner sets most; every other attribute is one click away under "More attributes". */
-const MAIN = new Set(['src', 'limit', 'category', 'exclude', 'heading', 'heading-level', 'images', 'loading', 'placement', 'theme', 'message',
+const MAIN = new Set(['src', 'limit', 'category', 'exclude', 'topics', 'related-to', 'max-days', 'exclude-category', 'fallback',
+  'heading', 'heading-level', 'images', 'loading', 'placement', 'theme', 'message',
   'cta-label', 'cta-href', 'goal-raised', 'goal-target', 'currency', 'href', 'excerpt', 'datetime', 'image-src', 'image-width', 'image-height', 'sponsored']);
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -69,12 +69,13 @@ function relatedScore(words: ItemWords, item: FeedItem, articleLabels: Set<strin
 }
 
 /**
- * A score lowered by age: halved every `halfLifeDays`. An undated item counts as one half-life
- * old: it may well be recent, but nothing says so.
+ * A score lowered by age, halved every `halfLifeDays`, as its base-2 logarithm: the same order as
+ * `score × 0.5^(age / half-life)`, without that product rounding to 0 for old items and short
+ * half-lives. An undated item counts as one half-life old: it may well be recent, but nothing says so.
  */
 function fresher(score: number, item: FeedItem, now: number, halfLifeDays: number): number {
   const ageDays = item.date ? Math.max(0, now - item.date.getTime()) / DAY : halfLifeDays;
-  return score * 0.5 ** (ageDays / halfLifeDays);
+  return Math.log2(score) - ageDays / halfLifeDays;
 }
 
 /** Is the item an editors' pick at `now`: `pinned`, until `pinnedUntil` passes when there is one. */
@@ -93,10 +94,11 @@ export interface RelevanceOptions {
   now: number;
 }
 
-/** An item with its relevance score (after freshness); 0 when it does not match. */
+/** An item with how well it matches (0: not at all) and its rank, the score lowered by age. */
 export interface Scored {
   item: FeedItem;
   score: number;
+  rank: number;
 }
 
 /**
@@ -118,7 +120,7 @@ export function scoreItems(
   const scored = candidates.map((item) => {
     const words = wordsOf(item);
     const score = article ? relatedScore(words, item, articleLabels, articleTitle) : topicScore(words, topics);
-    return {item, score: fresher(score, item, options.now, halfLife)};
+    return {item, score, rank: fresher(score, item, options.now, halfLife)};
   });
   return {by: article ? 'related' : 'topics', scored};
 }

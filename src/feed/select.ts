@@ -98,7 +98,7 @@ export function rankItems(items: readonly FeedItem[], options: SelectOptions = {
   const ranked: RankedItem[] = pinned.map((item) => ({item, strategy: 'pinned'}));
   if (relevance) {
     // A stable sort: equal scores keep the feed's order, which is newest first.
-    const matches = relevance.scored.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score);
+    const matches = relevance.scored.filter((entry) => entry.score > 0).sort((a, b) => b.rank - a.rank);
     const minRelated = options.minRelated;
     const enough = matches.length >= (minRelated !== undefined && Number.isInteger(minRelated) && minRelated >= 0 ? minRelated : DEFAULT_MIN_RELATED);
     if (!enough && options.fallback === 'hide') return {items: [], strategy: 'hide'};
