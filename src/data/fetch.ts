@@ -129,7 +129,7 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
     // A "simple" CORS GET (fetch's default method and mode): no custom headers,
     // no cache-busting, no cookies, so a CDN can answer every partner page from
     // one cached copy; and no partner page path in the Referer.
-    const response = await fetch(url, {credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin', signal: controller.signal});
+    const response = await fetch(url, {credentials: credentialsFor(url), referrerPolicy: 'strict-origin-when-cross-origin', signal: controller.signal});
     if (!response.ok) {
       const error = fail('http', `answered HTTP ${response.status}`, response.status);
       error.retryAfter = retryAfterMs(response.headers.get('retry-after'));
@@ -153,6 +153,17 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
     clearTimeout(timer);
     outer?.removeEventListener('abort', onOuterAbort);
   }
+}
+
+/**
+ * No cookies either way. For another origin, `same-origin` sends none, as `omit` does, and it is
+ * the mode of `<link rel="preload" as="fetch" crossorigin="anonymous">`: the browser hands the
+ * preloaded response to this request only when the modes match, so the feed is fetched once.
+ * For the page's own origin `same-origin` would send cookies: there it stays `omit`.
+ */
+function credentialsFor(url: string): RequestCredentials {
+  const pageOrigin = globalThis.location?.origin;
+  return pageOrigin && new URL(url).origin !== pageOrigin ? 'same-origin' : 'omit';
 }
 
 /** GET a URL as text with a timeout, a size cap and bounded retries. */

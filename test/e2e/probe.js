@@ -105,6 +105,7 @@
     return out;
   }
 
+  const marked = {};
   const commands = {
     record: () => ({...record, version: window.NewsroomWidgets?.version, userAgent: navigator.userAgent}),
     query: ({path, styles, hit, scroll}) =>
@@ -120,6 +121,23 @@
       const el = deep(path)[0];
       if (!el) throw new Error(`nothing at ${path.join(' >> ')}`);
       el.click();
+      return true;
+    },
+    /** Notes the nodes at a path under a name, for `sameNodes` to compare later. */
+    markNodes: ({name, path}) => {
+      marked[name] = deep(path);
+      return marked[name].length;
+    },
+    /** Whether the nodes at a path are still the very nodes noted under `name`, in order. */
+    sameNodes: ({name, path}) => {
+      const now = deep(path);
+      return now.length === marked[name].length && now.every((node, i) => node === marked[name][i]);
+    },
+    /** Adds a script to the page now (e.g. the bundle, after nodes were noted). */
+    loadScript: ({src}) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
       return true;
     },
     storage: () => {
