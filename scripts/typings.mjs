@@ -9,9 +9,12 @@
 //                                   element's declaration file, so every entry has them
 // dist/types/newsroom-widgets.d.ts  the script-tag file: the tags and the
 //                                   `NewsroomWidgets` global it defines
-// dist/types/react.d.ts             React 19 JSX: properties, renamed attributes and
-//                                   `on<event>` handlers (`newsroom-widgets/react`)
-// dist/types/vue.d.ts               Vue 3 `GlobalComponents` (`newsroom-widgets/vue`)
+// dist/types/react-jsx.d.ts         React 19 JSX for the bare tags: properties, renamed
+//                                   attributes and `on<event>` handlers; re-exported from
+//                                   react.d.ts (tsc's, of the components in src/react.ts),
+//                                   so `newsroom-widgets/react` has both
+// dist/types/vue-templates.d.ts     Vue 3 `GlobalComponents`; re-exported from vue.d.ts
+//                                   (tsc's, of `isCustomElement` in src/vue.ts)
 //
 // Types are taken from the classes themselves (`RelatedArticles['limit']`), never
 // copied as text, so they cannot drift from the fields.
@@ -113,8 +116,9 @@ export {};
 // else as an attribute (\`heading-level="2"\`), and adds \`on<event>\` props as listeners
 // for the event named by the rest of the prop's name (\`onrelated-articles-load\`).
 writeFileSync(
-  `${OUT}/react.d.ts`,
-  `${HEADER}// React 19 JSX types: \`import type {} from 'newsroom-widgets/react';\` once in the app.
+  `${OUT}/react-jsx.d.ts`,
+  `${HEADER}// React 19 JSX types for the bare tags, part of \`newsroom-widgets/react\`: importing the
+// entry (or \`import type {} from 'newsroom-widgets/react';\` once in the app) brings them.
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 ${imports('./')}
 
@@ -149,8 +153,8 @@ ${elements.map((el) => `${doc(el.summary, '      ')}      '${el.tag}': ElementPr
 // property when the element has one, \`heading-level\` as an attribute; vue-tsc reads
 // both as the camelCase prop.
 writeFileSync(
-  `${OUT}/vue.d.ts`,
-  `${HEADER}// Vue 3 template types: \`import type {} from 'newsroom-widgets/vue';\` once in the app.
+  `${OUT}/vue-templates.d.ts`,
+  `${HEADER}// Vue 3 template types, part of \`newsroom-widgets/vue\`: \`import type {} from 'newsroom-widgets/vue';\` once in the app.
 import type {EmitFn, HTMLAttributes, PublicProps} from 'vue';
 ${imports('./')}
 
@@ -191,7 +195,14 @@ ${elements
 `,
 );
 
-// Entries the typings are imported through: an empty module each, so bundlers
-// and tools resolve the specifier like any other.
-for (const name of ['react', 'vue']) writeFileSync(`dist/${name}.js`, `// Types only: see dist/types/${name}.d.ts.\nexport {};\n`);
-console.log(`typings: ${elements.length} elements, ${elements.reduce((n, el) => n + el.events.length, 0)} events → ${OUT}/{globals,newsroom-widgets,react,vue}.d.ts`);
+// The entries' own declarations (tsc's, of src/react.ts and src/vue.ts) re-export the
+// generated typings, so one import of an entry brings its components and its tags' types.
+for (const [entry, typings] of [['react', 'react-jsx'], ['vue', 'vue-templates']]) {
+  const file = `${OUT}/${entry}.d.ts`;
+  const line = `export * from './${typings}.js';\n`;
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(line)) writeFileSync(file, text + line);
+}
+console.log(
+  `typings: ${elements.length} elements, ${elements.reduce((n, el) => n + el.events.length, 0)} events → ${OUT}/{globals,newsroom-widgets,react-jsx,vue-templates}.d.ts`,
+);

@@ -1,7 +1,34 @@
-// React 19: the elements in JSX, with properties, attributes and event handlers typed.
-import type {} from 'newsroom-widgets/react';
+// React 19: the components (camelCase props, typed handlers; they also hydrate after server
+// rendering) and the bare tags in JSX, with properties, attributes and event handlers typed.
+import {ArticleCard, RelatedArticles, SupportBanner} from 'newsroom-widgets/react';
 import 'newsroom-widgets/define';
-import type {RelatedArticlesLoadDetail, SupportBannerClickDetail} from 'newsroom-widgets';
+import type {FeedItem, RelatedArticlesLoadDetail, SupportBannerClickDetail} from 'newsroom-widgets';
+
+export function Related({item, onLoad}: {item: FeedItem; onLoad: (detail: RelatedArticlesLoadDetail) => void}) {
+  return (
+    <>
+      <RelatedArticles
+        src="https://ostrov.example/feeds/articles.json"
+        limit={3}
+        headingLevel={3}
+        timeZone="Europe/Kyiv"
+        allHref="https://ostrov.example/articles/"
+        onRelatedArticlesLoad={(e) => onLoad(e.detail)}
+        onRelatedArticlesClick={(e) => console.log(e.detail.position, e.detail.url)}
+      >
+        <a href="https://ostrov.example/articles/">Статті ОстроВ</a>
+      </RelatedArticles>
+      <ArticleCard item={item} headingLevel={4} onArticleCardClick={(e) => console.log(e.detail.id)} />
+      <SupportBanner src="https://ostrov.example/feeds/banner.json" onSupportBannerDismiss={(e) => console.log(e.detail.reason)} />
+      {/* @ts-expect-error `headingLevel` is a number */}
+      <RelatedArticles headingLevel="3" />
+      {/* @ts-expect-error a load's detail has no `href` */}
+      <RelatedArticles onRelatedArticlesLoad={(e) => console.log(e.detail.href)} />
+      {/* @ts-expect-error handlers are camelCase: `onSupportBannerClick` */}
+      <SupportBanner onsupportbannerclick={() => {}} />
+    </>
+  );
+}
 
 export function Sidebar({onLoad}: {onLoad: (detail: RelatedArticlesLoadDetail) => void}) {
   return (
