@@ -47,9 +47,14 @@ const DEFAULT_LIMIT = 3;
 const DEFAULT_MIN_RELATED = 1;
 const DAY = 24 * 60 * 60 * 1000;
 
+/** `value` as a count: a whole number ≥ 0, or `otherwise`. */
+function countOr(value: number | undefined, otherwise: number): number {
+  return value !== undefined && Number.isInteger(value) && value >= 0 ? value : otherwise;
+}
+
 /** `limit` as a count: a whole number ≥ 0, or the default. */
 export function limitOf(limit: number | undefined): number {
-  return limit !== undefined && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_LIMIT;
+  return countOr(limit, DEFAULT_LIMIT);
 }
 
 function hasLabel(item: FeedItem, wanted: ReadonlySet<string>): boolean {
@@ -97,10 +102,9 @@ export function rankItems(items: readonly FeedItem[], options: SelectOptions = {
   const relevance = scoreItems(items, rest, {relatedTo: options.relatedTo, topics: options.topics, freshness: options.freshness, now});
   const ranked: RankedItem[] = pinned.map((item) => ({item, strategy: 'pinned'}));
   if (relevance) {
-    // A stable sort: equal scores keep the feed's order, which is newest first.
+    // A stable sort: equal ranks keep the feed's order, which is newest first.
     const matches = relevance.scored.filter((entry) => entry.score > 0).sort((a, b) => b.rank - a.rank);
-    const minRelated = options.minRelated;
-    const enough = matches.length >= (minRelated !== undefined && Number.isInteger(minRelated) && minRelated >= 0 ? minRelated : DEFAULT_MIN_RELATED);
+    const enough = matches.length >= countOr(options.minRelated, DEFAULT_MIN_RELATED);
     if (!enough && options.fallback === 'hide') return {items: [], strategy: 'hide'};
     for (const {item} of matches) ranked.push({item, strategy: relevance.by});
     if (enough) return {items: ranked.slice(0, limit), strategy: relevance.by};

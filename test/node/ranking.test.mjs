@@ -46,3 +46,11 @@ test('a pin ends when pinned_until passes: r31 at the start of March is no longe
   const march = Date.parse('2026-03-01T00:00:01Z');
   assert.deepEqual(described(rankItems(feed.items, {now: march, limit: 2})), ['r29:pinned', 'r01:latest']);
 });
+
+test('a freshness or min-related that is no number of days or count is the default', () => {
+  const base = {now: RANKING_NOW, topics: 'Покровськ, енергетика', limit: 10};
+  const expected = described(rankItems(feed.items, base));
+  for (const odd of [{freshness: 0}, {freshness: -5}, {freshness: NaN}, {minRelated: 1.5}, {minRelated: -1}]) {
+    assert.deepEqual(described(rankItems(feed.items, {...base, ...odd})), expected, JSON.stringify(odd));
+  }
+});
