@@ -2,7 +2,7 @@
 // Custom Elements Manifest, the typings generated from it, and the bundle's SRI hash. Fails loudly on any step.
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, readFileSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit'});
@@ -15,6 +15,7 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 run('node', ['scripts/manifest.mjs']);
 run('node', ['scripts/typings.mjs']); // React, Vue, event-map and script-tag typings, from the manifest
 run('node', ['scripts/server-styles.mjs']); // the server renderer's stylesheets and their CSP hashes
+copyFileSync('src/iframe/embed.html', 'dist/embed.html'); // the iframe embed, beside the script it loads
 
 // Each script-tag file's Subresource Integrity hash, beside it (`<file>.sri`) and in dist/sri.json
 // (its top-level fields name the all-in-one file, as before; `files` lists both).

@@ -61,6 +61,13 @@ export interface RelatedArticlesAttributes {
   campaign?: string;
   'no-utm'?: boolean;
   timeout?: number | string;
+  'exclude-category'?: string;
+  'related-to'?: string;
+  topics?: string;
+  freshness?: number | string;
+  'max-days'?: number | string;
+  'min-related'?: number | string;
+  fallback?: 'latest' | 'hide';
   [attribute: string]: AttributeValue;
 }
 
@@ -174,7 +181,19 @@ export async function renderRelatedArticles(attrs: RelatedArticlesAttributes, op
   const base = options.baseUrl ?? attrs.src ?? 'about:blank';
   const allHref = safeUrl(text(attrs['all-href']), base) ?? feed.homePageUrl;
   const images = flag(attrs.images);
-  const items = selectItems(feed.items, {limit: number(attrs.limit), category: text(attrs.category), exclude: text(attrs.exclude)});
+  // The element's selection, from the same attributes (see its selectOptions()).
+  const items = selectItems(feed.items, {
+    limit: number(attrs.limit),
+    category: text(attrs.category),
+    exclude: text(attrs.exclude),
+    excludeCategory: text(attrs['exclude-category']),
+    relatedTo: text(attrs['related-to']),
+    topics: text(attrs.topics),
+    freshness: number(attrs.freshness),
+    maxDays: number(attrs['max-days']),
+    minRelated: number(attrs['min-related']),
+    fallback: text(attrs.fallback) === 'hide' ? 'hide' : 'latest',
+  });
   const cardOptions = cardOptionsOf('related-articles', settings, {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images}, options.site ?? '');
 
   let body: Markup;

@@ -62,7 +62,7 @@ describe('article analytics: events, UTM tags, rel', () => {
         utm_campaign: 'spring',
         utm_content: '2',
       }).toString();
-      expect(detail).to.deep.equal({id: IDS[1], url: url.href, position: 2, src});
+      expect(detail).to.deep.equal({id: IDS[1], url: url.href, position: 2, strategy: 'latest', src});
       // A click elsewhere in the list (the heading) is no article click.
       el.shadowRoot!.querySelector<HTMLElement>('[part~="heading"]')!.click();
       expect(rec.seen).to.have.length(1);

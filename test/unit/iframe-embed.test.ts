@@ -1,0 +1,60 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {feedUrl, OSTROV} from './helpers.js';
+
+/** The resizer partners paste beside the iframe (docs, builder): the same code, run in this page. */
+function installResizer(): () => void {
+  const onMessage = (e: MessageEvent) => {
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === e.source && e.data && e.data.newsroomWidgetsHeight) frame.style.height = `${e.data.newsroomWidgetsHeight}px`;
+    }
+  };
+  addEventListener('message', onMessage);
+  return () => removeEventListener('message', onMessage);
+}
+
+async function embedFrame(query: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 700px; height: 0; border: 0; display: block';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/dist/embed.html?${query}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('iframe embed (dist/embed.html)', () => {
+  let removeResizer: () => void;
+  beforeEach(() => {
+    removeResizer = installResizer();
+  });
+  afterEach(() => {
+    removeResizer();
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  });
+
+  it('renders the element from its query, transparent, links to the top window, and sizes its frame to fit', async () => {
+    const src = feedUrl(OSTROV);
+    const frame = await embedFrame(`element=related-articles&src=${encodeURIComponent(src)}&limit=2&onclick=alert(1)&style=display:none`);
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('related-articles')!;
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('[part~="link"]').length === 2, 'two cards');
+    expect(el.getAttribute('limit')).to.equal('2');
+    // Parameters that are no attribute of the element are ignored (never an event handler or a style).
+    expect(el.hasAttribute('onclick')).to.equal(false);
+    expect(el.hasAttribute('style')).to.equal(false);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.target)).to.deep.equal(Array(5).fill('_top'));
+    expect(doc.querySelector('base')!.getAttribute('target')).to.equal('_top');
+    expect(getComputedStyle(doc.body).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // The resizer set the frame's height to the page's: no inner scrollbar, nothing cut off.
+    const contentHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => frame.getBoundingClientRect().height === contentHeight(), 'the frame fits its content');
+    expect(contentHeight()).to.be.greaterThan(200);
+    expect(doc.documentElement.scrollHeight).to.be.at.most(doc.documentElement.clientHeight);
+  });
+
+  it('follows the reader’s colour scheme, and says what is wrong with an unknown element', async () => {
+    const frame = await embedFrame('element=marquee');
+    expect(frame.contentDocument!.querySelector('meta[name="color-scheme"]')!.getAttribute('content')).to.equal('light dark');
+    expect(frame.contentDocument!.body.querySelector('marquee')).to.equal(null);
+  });
+});
