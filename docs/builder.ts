@@ -319,7 +319,9 @@ const sleep = (ms: number) => new Promise<false>((r) => setTimeout(() => r(false
 /** Resolves once the element has shown what it is going to show (cards, a banner, an error, nothing). */
 async function settled(win: Window, el: Element): Promise<void> {
   const done = (win as unknown as {settled: Promise<unknown>}).settled.then(() => true);
-  await win.customElements.whenDefined(el.localName);
+  // A script that never arrives must not leave the builder measuring for ever.
+  const defined = await Promise.race([win.customElements.whenDefined(el.localName).then(() => true), sleep(15_000)]);
+  if (!defined) throw new Error(`the script did not define <${el.localName}> (is ${bundleUrl()} there?)`);
   if (el.localName === 'related-articles') await Promise.race([done, sleep(10_000)]);
   if (el.localName === 'support-banner')
     for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[part~="container"]'); i++) if (await Promise.race([done, sleep(50)])) break;
@@ -368,9 +370,16 @@ async function showPreview(run: number, c: Choice): Promise<void> {
   const win = await load(preview, page(markup(c), styleRule(c)));
   if (run !== generation) return;
   const el = win.document.querySelector(c.tag)!;
-  const fit = () => (preview.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`);
+  const fit = () => {
+    preview.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`;
+  };
   new (win as unknown as typeof globalThis).ResizeObserver(fit).observe(win.document.documentElement);
-  await settled(win, el);
+  try {
+    await settled(win, el);
+  } catch {
+    // The measuring says what went wrong (the same script, the same page): nothing to add here.
+    return;
+  }
   if (run === generation) showDefaultColours(el);
 }
 
