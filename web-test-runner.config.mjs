@@ -8,6 +8,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {createFeedServer} from './scripts/feed-server.mjs';
 import {createExposingServer, createPageServer} from './scripts/page-server.mjs';
 import {browserPaths, missingLine, selectedBrowsers} from './scripts/browsers.mjs';
+import {reactPlugin} from './test/react/plugin.mjs';
 
 const feeds = createFeedServer({root: '.'});
 const pages = createPageServer({root: '.'});
@@ -70,11 +71,14 @@ export default {
     : [
         {name: 'unit', files: 'test/unit/**/*.test.ts'},
         {name: 'e2e', files: 'test/e2e/**/*.test.ts'},
+        // React components hydrating server-rendered HTML (React served as ES modules by reactPlugin).
+        {name: 'react', files: 'test/react/**/*.test.ts'},
       ],
   // No top-level `files`: it would form a "default" group and run every file a second time.
   browsers,
   plugins: [
     esbuildPlugin({ts: true, target: 'es2021', tsconfig: 'tsconfig.json'}),
+    reactPlugin(),
     {
       name: 'feed-origin',
       // The publisher's origin and the partner's (end-to-end pages) live as long as the test run.
