@@ -43,7 +43,8 @@ export function siteConfig(root) {
 }
 
 /** The README's partner snippet, as the config gives it: the README must show exactly this. */
-export const partnerSnippet = (config) => `<script src="${config.script}" async></script>
+export const partnerSnippet = (config) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${config.articles}">
+<script src="${config.script}" async></script>
 
 <related-articles src="${config.articles}" limit="3">
   <a href="${config.articlesPage}">Статті ОстроВ</a>
