@@ -35,114 +35,120 @@ export class ResourceController<T> implements ReactiveController {
   state: ResourceState = 'initial';
   value?: T;
   error?: LoadError<string>;
-  private url?: string;
-  private options: ResourceOptions = {};
-  private abort?: AbortController;
-  private connected = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #loader: Loader<T>;
+  /** Called with every new value and every failure, for the host's events. */
+  readonly #notify?: (controller: ResourceController<T>) => void;
+  #url?: string;
+  #options: ResourceOptions = {};
+  #abort?: AbortController;
+  #connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly loader: Loader<T>,
-    /** Called with every new value and every failure, for the host's events. */
-    private readonly notify?: (controller: ResourceController<T>) => void,
+    host: ReactiveControllerHost & HTMLElement,
+    loader: Loader<T>,
+    notify?: (controller: ResourceController<T>) => void,
   ) {
+    this.#host = host;
+    this.#loader = loader;
+    this.#notify = notify;
     host.addController(this);
   }
 
   /** Point the controller at a URL (relative ones resolve against the page). Same URL and options: no-op. */
   set(src: string | null | undefined, options: ResourceOptions): void {
     const url = src ? safeUrl(src, document.baseURI) : undefined;
-    const same = url === this.url && JSON.stringify(options) === JSON.stringify(this.options);
-    this.options = options;
+    const same = url === this.#url && JSON.stringify(options) === JSON.stringify(this.#options);
+    this.#options = options;
     if (same && (this.state !== 'initial' || !url)) return;
-    this.url = url;
-    this.cancel();
+    this.#url = url;
+    this.#cancel();
     this.value = undefined;
     this.error = undefined;
     if (src && !url) {
-      this.fail(new LoadError('network', `"${src}" is not an http(s) URL`, src));
+      this.#fail(new LoadError('network', `"${src}" is not an http(s) URL`, src));
       return;
     }
     this.state = 'initial';
-    if (this.connected && url) this.start();
+    if (this.#connected && url) this.#start();
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     live.add(this);
     if (!listening) {
       listening = true;
       window.addEventListener('online', onOnline);
     }
-    if (this.url && (this.state === 'initial' || this.state === 'pending')) this.start();
+    if (this.#url && (this.state === 'initial' || this.state === 'pending')) this.#start();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
     live.delete(this);
-    this.cancel();
+    this.#cancel();
     if (this.state === 'pending') this.state = 'initial';
   }
 
   /** Fetch again now (an `online` event, or a partner's explicit call). */
   refresh(): void {
-    if (this.url && this.connected) this.fetch(0);
+    if (this.#url && this.#connected) this.#fetch(0);
   }
 
-  private cancel(): void {
-    stopNear(this.host);
-    this.abort?.abort();
-    this.abort = undefined;
+  #cancel(): void {
+    stopNear(this.#host);
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
-  private start(): void {
-    const url = this.url!;
-    const kept = this.loader.peek(url);
+  #start(): void {
+    const url = this.#url!;
+    const kept = this.#loader.peek(url);
     if (kept) {
       // Stale-while-revalidate: show what we have, then fetch behind it when stale.
-      this.succeed(kept.value);
-      if (Date.now() - kept.fetchedAt >= (this.options.maxAge ?? Infinity)) this.fetch();
+      this.#succeed(kept.value);
+      if (Date.now() - kept.fetchedAt >= (this.#options.maxAge ?? Infinity)) this.#fetch();
       return;
     }
     this.state = 'pending';
-    this.host.requestUpdate();
-    if (this.options.lazy) {
-      whenNear(this.host, () => this.fetch());
+    this.#host.requestUpdate();
+    if (this.#options.lazy) {
+      whenNear(this.#host, () => this.#fetch());
     } else {
-      this.fetch();
+      this.#fetch();
     }
   }
 
-  private fetch(maxAge = this.options.maxAge): void {
-    const url = this.url!;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loader.load(url, {...this.options, maxAge, signal: abort.signal}).then(
+  #fetch(maxAge = this.#options.maxAge): void {
+    const url = this.#url!;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#loader.load(url, {...this.#options, maxAge, signal: abort.signal}).then(
       (cached) => {
         if (abort.signal.aborted) return;
-        if (cached.value !== this.value) this.succeed(cached.value);
+        if (cached.value !== this.value) this.#succeed(cached.value);
       },
       (error: LoadError<string>) => {
         if (abort.signal.aborted || error.kind === 'aborted') return;
         // A failed refresh keeps the stale copy on screen rather than the error.
         if (this.state === 'complete') return;
-        this.fail(error);
+        this.#fail(error);
       },
     );
   }
 
-  private succeed(value: T): void {
+  #succeed(value: T): void {
     this.state = 'complete';
     this.value = value;
     this.error = undefined;
-    this.host.requestUpdate();
-    this.notify?.(this);
+    this.#host.requestUpdate();
+    this.#notify?.(this);
   }
 
-  private fail(error: unknown): void {
+  #fail(error: unknown): void {
     this.state = 'error';
-    this.error = error instanceof LoadError ? error : new LoadError('parse', String(error), this.url ?? '');
-    this.host.requestUpdate();
-    this.notify?.(this);
+    this.error = error instanceof LoadError ? error : new LoadError('parse', String(error), this.#url ?? '');
+    this.#host.requestUpdate();
+    this.#notify?.(this);
   }
 }

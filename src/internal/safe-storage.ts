@@ -12,14 +12,17 @@ export interface SafeStorage {
 }
 
 class WrappedStorage implements SafeStorage {
-  private readonly memory = new Map<string, string>();
+  readonly #memory = new Map<string, string>();
+  readonly #pick: () => Storage | undefined;
   persistent = true;
-  constructor(private readonly pick: () => Storage | undefined) {}
+  constructor(pick: () => Storage | undefined) {
+    this.#pick = pick;
+  }
 
-  private storage(): Storage | undefined {
+  #storage(): Storage | undefined {
     if (!this.persistent) return undefined;
     try {
-      const store = this.pick();
+      const store = this.#pick();
       if (!store) this.persistent = false;
       return store;
     } catch {
@@ -29,7 +32,7 @@ class WrappedStorage implements SafeStorage {
   }
 
   get(key: string): string | null {
-    const store = this.storage();
+    const store = this.#storage();
     if (store) {
       try {
         return store.getItem(key);
@@ -37,12 +40,12 @@ class WrappedStorage implements SafeStorage {
         this.persistent = false;
       }
     }
-    return this.memory.get(key) ?? null;
+    return this.#memory.get(key) ?? null;
   }
 
   set(key: string, value: string): void {
-    this.memory.set(key, value);
-    const store = this.storage();
+    this.#memory.set(key, value);
+    const store = this.#storage();
     if (!store) return;
     try {
       store.setItem(key, value);
@@ -53,9 +56,9 @@ class WrappedStorage implements SafeStorage {
   }
 
   remove(key: string): void {
-    this.memory.delete(key);
+    this.#memory.delete(key);
     try {
-      this.storage()?.removeItem(key);
+      this.#storage()?.removeItem(key);
     } catch {
       this.persistent = false;
     }
