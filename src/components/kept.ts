@@ -14,13 +14,13 @@ export function sameKey(a: readonly unknown[] | undefined, b: readonly unknown[]
 
 export class Kept<N extends Node | undefined> {
   /** Undefined until something is kept. */
-  private key?: readonly unknown[];
-  private node?: N;
+  #key?: readonly unknown[];
+  #node?: N;
 
   /** The node built for `key`: the kept one when the key is the same as last time, else `build()`'s. */
   get(key: readonly unknown[], build: () => N): N {
     if (!this.has(key)) this.keep(key, build());
-    return this.node as N;
+    return this.#node as N;
   }
 
   /**
@@ -39,24 +39,24 @@ export class Kept<N extends Node | undefined> {
 
   /** Something is kept, and for this key. */
   has(key: readonly unknown[]): boolean {
-    return sameKey(this.key, key);
+    return sameKey(this.#key, key);
   }
 
   /** Keep `node` for `key` (for a node that came from elsewhere, such as a SharedCopy). */
   keep(key: readonly unknown[], node: N): void {
-    this.key = key;
-    this.node = node;
+    this.#key = key;
+    this.#node = node;
   }
 
   /** Keep nothing: the next `get` or `adopt` builds (or adopts) afresh. */
   forget(): void {
-    this.key = undefined;
-    this.node = undefined;
+    this.#key = undefined;
+    this.#node = undefined;
   }
 
   /** The node last kept, if any. */
   get current(): N | undefined {
-    return this.node;
+    return this.#node;
   }
 }
 
@@ -67,18 +67,18 @@ export class Kept<N extends Node | undefined> {
  * what holds nothing of its element may be shared this way.
  */
 export class SharedCopy<N extends Node> {
-  private key?: readonly unknown[];
-  private node?: N;
+  #key?: readonly unknown[];
+  #node?: N;
 
   /** A deep copy of the node kept for `key`, with that key (one array for every copy), or undefined. */
   copy(key: readonly unknown[]): {node: N; key: readonly unknown[]} | undefined {
-    if (this.node === undefined || this.key === undefined || !sameKey(this.key, key)) return undefined;
-    return {node: this.node.cloneNode(true) as N, key: this.key};
+    if (this.#node === undefined || this.#key === undefined || !sameKey(this.#key, key)) return undefined;
+    return {node: this.#node.cloneNode(true) as N, key: this.#key};
   }
 
   /** Keep a pristine copy of `node` for the next element with the same key. */
   keep(key: readonly unknown[], node: N): void {
-    this.key = key;
-    this.node = node.cloneNode(true) as N;
+    this.#key = key;
+    this.#node = node.cloneNode(true) as N;
   }
 }

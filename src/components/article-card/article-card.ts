@@ -119,25 +119,25 @@ export class ArticleCard extends CardHost {
   };
 
   protected followed(link: HTMLAnchorElement): void {
-    const detail: ArticleCardClickDetail = {id: this.model()?.id ?? '', url: link.href};
+    const detail: ArticleCardClickDetail = {id: this.#model()?.id ?? '', url: link.href};
     emit(this, 'article-card-click', detail);
   }
 
   /** The model shown: the `item` property, else the attributes (see itemFromAttributes). */
-  private model(): FeedItem | undefined {
+  #model(): FeedItem | undefined {
     return this.item ?? itemFromAttributes(this, document.baseURI);
   }
 
   /** A server-rendered card (src/server/), taken over by the first render when it is the same. */
-  private serverCard?: Element;
+  #serverCard?: Element;
 
   protected override adoptServerNode(card: Element): void {
     super.adoptServerNode(card);
-    this.serverCard = card;
+    this.#serverCard = card;
   }
 
   /** The card, kept while nothing it shows changes (a `theme` change keeps it, and the focus in it). */
-  private readonly card = new Kept<HTMLElement | undefined>();
+  readonly #card = new Kept<HTMLElement | undefined>();
 
   protected override render(): Element | undefined {
     const options = this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage);
@@ -157,10 +157,10 @@ export class ArticleCard extends CardHost {
       // Relative URLs resolve against it.
       document.baseURI,
     ];
-    const serverCard = this.serverCard;
-    this.serverCard = undefined;
-    return this.card.adopt([...shown, ...cardOptionsKey(options)], serverCard, () => {
-      const item = this.model();
+    const serverCard = this.#serverCard;
+    this.#serverCard = undefined;
+    return this.#card.adopt([...shown, ...cardOptionsKey(options)], serverCard, () => {
+      const item = this.#model();
       return item ? renderCard(item, options) : undefined;
     });
   }

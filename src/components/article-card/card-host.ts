@@ -32,7 +32,7 @@ export abstract class CardHost extends WidgetElement {
 
   constructor() {
     super();
-    this.addEventListener('click', (event) => this.clicked(event));
+    this.addEventListener('click', (event) => this.#clicked(event));
   }
 
   /**
@@ -41,7 +41,7 @@ export abstract class CardHost extends WidgetElement {
    * listener can still record it. The shadow roots are open, so `composedPath()`
    * at the host shows the link.
    */
-  private clicked(event: Event): void {
+  #clicked(event: Event): void {
     const isArticleLink = (node: EventTarget): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.part.contains('link');
     const link = event.composedPath().find(isArticleLink);
     if (link) this.followed(link);

@@ -234,35 +234,35 @@ export class RelatedArticles extends CardHost {
     timeout: {type: Number},
   };
 
-  private readonly feed = new ResourceController<Feed>(this, feedLoader, (controller) => this.announce(controller));
+  readonly #feed = new ResourceController<Feed>(this, feedLoader, (controller) => this.#announce(controller));
   /** The items whose cards are on screen (none while loading). */
-  private shownItems: FeedItem[] = [];
-  private watchingView = false;
-  private viewed = false;
+  #shownItems: FeedItem[] = [];
+  #watchingView = false;
+  #viewed = false;
   // The parts of the shadow DOM, each built again only when what it shows changes (see kept.ts).
-  private readonly section = new Kept<HTMLElement>();
-  private readonly heading_ = new Kept<HTMLElement>();
-  private readonly cards = new Kept<HTMLElement>();
-  private readonly message = new Kept<HTMLElement>();
-  private readonly footer = new Kept<HTMLElement>();
-  private readonly allLink = new Kept<HTMLElement>();
+  readonly #section = new Kept<HTMLElement>();
+  readonly #heading_ = new Kept<HTMLElement>();
+  readonly #cards = new Kept<HTMLElement>();
+  readonly #message = new Kept<HTMLElement>();
+  readonly #footer = new Kept<HTMLElement>();
+  readonly #allLink = new Kept<HTMLElement>();
   /**
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
    * confirms them (then they stay: the same nodes) or replaces them once.
    */
-  private server?: {section: HTMLElement; heading?: Element | null; list?: HTMLElement; footer?: Element | null; allLink?: Element | null};
+  #server?: {section: HTMLElement; heading?: Element | null; list?: HTMLElement; footer?: Element | null; allLink?: Element | null};
 
   protected override adoptsLateServerNode(): boolean {
     // Until the feed is in, the server's cards are better than placeholders.
-    return this.feed.state !== 'complete';
+    return this.#feed.state !== 'complete';
   }
 
   protected override adoptServerNode(section: Element): void {
     super.adoptServerNode(section);
     if (section.localName !== 'section') return;
     // What was built before (a late server root replaces placeholders) is built or adopted afresh.
-    for (const kept of [this.section, this.heading_, this.cards, this.message, this.footer, this.allLink]) kept.forget();
-    this.server = {
+    for (const kept of [this.#section, this.#heading_, this.#cards, this.#message, this.#footer, this.#allLink]) kept.forget();
+    this.#server = {
       section: section as HTMLElement,
       heading: section.querySelector(':scope > [part~="heading"]'),
       list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
@@ -274,9 +274,9 @@ export class RelatedArticles extends CardHost {
   protected followed(link: HTMLAnchorElement): void {
     const li = link.closest('li');
     const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
-    const item = this.shownItems[position - 1];
+    const item = this.#shownItems[position - 1];
     if (!item) return;
-    const strategy = this.ranking().items.find((ranked) => ranked.item === item)?.strategy ?? 'latest';
+    const strategy = this.#ranking().items.find((ranked) => ranked.item === item)?.strategy ?? 'latest';
     const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, strategy, src: this.src ?? ''};
     emit(this, 'related-articles-click', detail);
   }
@@ -284,30 +284,30 @@ export class RelatedArticles extends CardHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     stopViewed(this);
-    this.watchingView = false;
+    this.#watchingView = false;
   }
 
   protected override updated(): void {
     // Viewability is watched only once real cards are on screen, never placeholders.
-    if (this.viewed || this.watchingView || this.shownItems.length === 0) return;
-    this.watchingView = true;
-    whenViewed(this, () => this.seen());
+    if (this.#viewed || this.#watchingView || this.#shownItems.length === 0) return;
+    this.#watchingView = true;
+    whenViewed(this, () => this.#seen());
   }
 
   /** Half the list was in view for a second. */
-  private seen(): void {
-    this.viewed = true;
-    const detail: RelatedArticlesViewDetail = {ids: this.shownItems.map((item) => item.id), src: this.src ?? ''};
+  #seen(): void {
+    this.#viewed = true;
+    const detail: RelatedArticlesViewDetail = {ids: this.#shownItems.map((item) => item.id), src: this.src ?? ''};
     emit(this, 'related-articles-view', detail);
   }
 
   /** Fetch the feed again now, bypassing the kept copy. */
   refresh(): void {
-    this.feed.refresh();
+    this.#feed.refresh();
   }
 
   /** The list's options for the selection (src/feed/select.ts), ages measured from now. */
-  private selectOptions(): SelectOptions {
+  #selectOptions(): SelectOptions {
     return {
       limit: this.limit,
       category: this.category,
@@ -324,8 +324,8 @@ export class RelatedArticles extends CardHost {
   }
 
   /** The shown items with why each is there, and how the list was chosen. */
-  private ranking(): Ranking {
-    return rankItems(this.feed.value?.items ?? [], this.selectOptions());
+  #ranking(): Ranking {
+    return rankItems(this.#feed.value?.items ?? [], this.#selectOptions());
   }
 
   /**
@@ -333,15 +333,15 @@ export class RelatedArticles extends CardHost {
    * `fallback`), else the newest; after `category`, `exclude`, `exclude-category`, `max-days` and `limit`.
    */
   get items(): FeedItem[] {
-    const feed = this.feed.value;
+    const feed = this.#feed.value;
     if (!feed) return [];
-    return selectItems(feed.items, this.selectOptions());
+    return selectItems(feed.items, this.#selectOptions());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') || changed.has('loading') || changed.has('maxAge') || changed.has('timeout')) {
-      this.feed.set(this.src, {
+      this.#feed.set(this.src, {
         lazy: this.loading === 'lazy',
         maxAge: Number.isFinite(this.maxAge) && this.maxAge >= 0 ? this.maxAge * 1000 : DEFAULT_MAX_AGE,
         timeout: this.timeout && this.timeout > 0 ? this.timeout : undefined,
@@ -349,12 +349,12 @@ export class RelatedArticles extends CardHost {
     }
   }
 
-  private announce(c: ResourceController<Feed>): void {
+  #announce(c: ResourceController<Feed>): void {
     // Events go out after the render that shows the new state.
     void this.updateComplete.then(() => {
       const src = this.src ?? '';
       if (c.state === 'complete') {
-        const {items, strategy} = this.ranking();
+        const {items, strategy} = this.#ranking();
         const detail: RelatedArticlesLoadDetail = {count: items.length, total: c.value?.items.length ?? 0, strategy, src};
         emit(this, 'related-articles-load', detail);
       } else if (c.state === 'error' && c.error) {
@@ -366,7 +366,7 @@ export class RelatedArticles extends CardHost {
   }
 
   /** The cards' options: the next heading level below the list's. */
-  private listCardOptions(): CardOptions {
+  #listCardOptions(): CardOptions {
     const level = clampLevel(this.headingLevel, 2);
     return this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
   }
@@ -376,17 +376,17 @@ export class RelatedArticles extends CardHost {
    * so an unrelated update (an event, a `heading` change, a refresh that brings the same items)
    * neither rebuilds the cards nor moves the reader's focus out of them.
    */
-  private cardList(items: FeedItem[]): HTMLElement {
-    const options = this.listCardOptions();
-    return this.list([false, ...cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
+  #cardList(items: FeedItem[]): HTMLElement {
+    const options = this.#listCardOptions();
+    return this.#list([false, ...cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
   }
 
   /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
-  private placeholderList(count: number): HTMLElement {
+  #placeholderList(count: number): HTMLElement {
     const reserveImage = this.images;
     const key = [true, count, reserveImage];
-    const isNew = !this.cards.has(key);
-    const list = this.list(key, () => placeholderItemsMarkup(h, count, reserveImage));
+    const isNew = !this.#cards.has(key);
+    const list = this.#list(key, () => placeholderItemsMarkup(h, count, reserveImage));
     if (isNew) {
       // Placeholders pulse only once a feed is slow: most arrive within the second, and starting
       // every list's animation at once costs the first style (see BENCHMARKS.md). A weak reference:
@@ -400,28 +400,28 @@ export class RelatedArticles extends CardHost {
    * The kept list for `key`; else the server-rendered list, when it is exactly what this key shows;
    * else a copy of another element's list with that key; else a new one.
    */
-  private list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
-    if (this.cards.has(key)) return this.cards.current!;
-    const serverList = this.server?.list;
+  #list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
+    if (this.#cards.has(key)) return this.#cards.current!;
+    const serverList = this.#server?.list;
     if (serverList && !key[0]) {
-      this.server!.list = undefined;
-      return this.cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
+      this.#server!.list = undefined;
+      return this.#cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
     }
     const copied = listCopies.copy(key);
     if (copied) {
-      this.cards.keep(copied.key, copied.node);
+      this.#cards.keep(copied.key, copied.node);
       return copied.node;
     }
     const items = buildItems();
     const list = listMarkup(h, items);
     if (items.length <= MAX_PLACEHOLDERS) listCopies.keep(key, list);
-    this.cards.keep(key, list);
+    this.#cards.keep(key, list);
     return list;
   }
 
   protected override render(): Element {
     const t = strings(this.resolvedLang);
-    const {state, value: feed} = this.feed;
+    const {state, value: feed} = this.#feed;
     const items = this.items;
     const pending = state === 'pending' || (state === 'initial' && !!this.src);
     const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
@@ -430,43 +430,43 @@ export class RelatedArticles extends CardHost {
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
     const allLabel = this.allLabel || t.allArticles;
     const linkTarget = this.linkTarget || undefined;
-    const server = this.server;
+    const server = this.#server;
 
     let body: Element;
     if (server?.list && (pending || state === 'error')) {
       // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
       // fails here leaves them up, as a failed refresh leaves a stale copy.
-      this.shownItems = [];
+      this.#shownItems = [];
       body = server.list;
     } else if (pending) {
-      this.shownItems = [];
-      body = this.placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
+      this.#shownItems = [];
+      body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (failed) {
-      this.shownItems = [];
+      this.#shownItems = [];
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
       let text = t.emptyArticles;
       if (state === 'error') text = t.errorArticles;
       else if (category) text = t.emptyCategory.replace('{category}', category);
-      body = this.message.get([text], () => messageMarkup(h, text));
+      body = this.#message.get([text], () => messageMarkup(h, text));
     } else {
-      this.shownItems = items;
-      body = this.cardList(items);
+      this.#shownItems = items;
+      body = this.#cardList(items);
     }
     const showingServerList = body === server?.list;
     // Built once (or the server's taken over) and updated in place: their attributes are set and their
     // children placed below. Returning the same node costs nothing (see WidgetElement.update).
-    const section = this.section.get([], () => server?.section ?? h('section', {}));
-    const footer = this.footer.get([], () => (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h));
+    const section = this.#section.get([], () => server?.section ?? h('section', {}));
+    const footer = this.#footer.get([], () => (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h));
     setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !showingServerList));
     const heading =
-      !!headingText && this.heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
+      !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
     const showAllLink = !!allHref && ((!failed && !pending) || showingServerList);
     const allLink =
-      showAllLink && this.allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
+      showAllLink && this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     place(footer, allLink);
-    if (!showingServerList) this.server = undefined;
+    if (!showingServerList) this.#server = undefined;
     return section;
   }
 }
