@@ -22,7 +22,7 @@ export default tseslint.config(
   {
     // Build output, dependencies and generated results are not source. bench/baseline/ is the
     // hand-written framework-free comparison page: deliberately not written to our rules.
-    ignores: ['dist/', 'node_modules/', 'bench/results/', 'bench/baseline/', '.wtr-tmp/', 'docs/dist/'],
+    ignores: ['dist/', 'docs-dist/', 'node_modules/', 'bench/results/', 'bench/baseline/', '.wtr-tmp/', 'docs/dist/'],
   },
   {
     files: ['src/**/*.ts'],
