@@ -1,5 +1,4 @@
-import {parseDate} from './date.js';
-import {FeedError, type FeedItem} from './model.js';
+import {FeedError} from './model.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
 
 type Obj = Record<string, unknown>;
@@ -32,54 +31,20 @@ function itemFrom(entry: unknown): RawItem {
     imageHeight: ext.image_height,
     authors,
     sponsored: ext.sponsored,
+    pinned: ext.pinned,
+    pinnedUntil: ext.pinned_until,
   };
-}
-
-/** An editors' pick: `pinned: true`, or a `pinned_until` date; `pinned: false` is never one. */
-interface Pin {
-  until?: number;
-}
-
-/**
- * The feed's editors' picks by the id (or URL) each entry was given. They are marked on the
- * validated items after normalizing, which reads no publisher extension but this one's.
- */
-function pinsOf(entries: unknown[]): Map<string, Pin> {
-  const pins = new Map<string, Pin>();
-  for (const entry of entries) {
-    if (!isObj(entry) || !isObj(entry._newsroom)) continue;
-    const ext = entry._newsroom;
-    if (ext.pinned === false) continue;
-    const until = parseDate(ext.pinned_until)?.getTime();
-    if (ext.pinned !== true && until === undefined) continue;
-    const key = typeof entry.id === 'number' ? String(entry.id) : (entry.id ?? entry.url);
-    if (typeof key === 'string') pins.set(key.trim(), {until});
-  }
-  return pins;
-}
-
-function markPins(items: FeedItem[], pins: Map<string, Pin>): void {
-  for (const item of items) {
-    const pin = pins.get(item.id) ?? (item.url === undefined ? undefined : pins.get(item.url));
-    if (!pin) continue;
-    item.pinned = true;
-    if (pin.until !== undefined) item.pinnedUntil = pin.until;
-  }
 }
 
 /** A parsed JSON value that claims to be a JSON Feed, to the model. */
 export function parseJsonFeed(doc: unknown, base: string): ParseResult {
   if (!isJsonFeed(doc)) throw new FeedError('not-a-feed', `${base} is JSON but not a JSON Feed (no jsonfeed.org version)`, base);
-  const items = Array.isArray(doc.items) ? doc.items : [];
   if (!Array.isArray(doc.items)) {
     throw new FeedError('parse', `${base}: JSON Feed without an "items" array`, base);
   }
-  const result = normalizeFeed(
-    {title: doc.title, homePageUrl: doc.home_page_url, language: doc.language, items: items.map(itemFrom)},
+  return normalizeFeed(
+    {title: doc.title, homePageUrl: doc.home_page_url, language: doc.language, items: doc.items.map(itemFrom)},
     base,
     'json',
   );
-  const pins = pinsOf(items);
-  if (pins.size > 0) markPins(result.feed.items, pins);
-  return result;
 }

@@ -29,6 +29,10 @@ export interface RawItem {
   imageHeight?: unknown;
   authors?: unknown;
   sponsored?: unknown;
+  /** An editors' pick: `true`, or `false` to cancel `pinnedUntil` (JSON Feed `_newsroom.pinned`). */
+  pinned?: unknown;
+  /** When the pick ends, a date as `date` is (JSON Feed `_newsroom.pinned_until`). */
+  pinnedUntil?: unknown;
 }
 
 export interface RawFeed {
@@ -102,7 +106,7 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     const height = dimension(raw.imageHeight);
     if (width && height) Object.assign(image, {width, height});
   }
-  return {
+  const item: FeedItem = {
     id,
     url,
     title,
@@ -115,6 +119,13 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     authors: strings(raw.authors, 10, byline),
     sponsored: raw.sponsored === true,
   };
+  // Picked with `pinned: true`, or by a readable `pinnedUntil` unless `pinned` is false.
+  const pinnedUntil = parseDate(raw.pinnedUntil)?.getTime();
+  if (raw.pinned === true || (raw.pinned !== false && pinnedUntil !== undefined)) {
+    item.pinned = true;
+    if (pinnedUntil !== undefined) item.pinnedUntil = pinnedUntil;
+  }
+  return item;
 }
 
 /** Newest first; undated items keep their feed order after the dated ones. */
