@@ -1,0 +1,370 @@
+// The WordPress plugin (integrations/wordpress/newsroom-widgets/, issue 25) in a real WordPress
+// on this machine: Debian's wordpress 6.1 and PHP 8.2, its own MariaDB and PHP web server
+// (test/wordpress/wordpress.mjs), the plugin installed from the zip the build makes, and
+// Debian's Chromium through playwright-core. The feeds and the bundle come from
+// scripts/feed-server.mjs on a second 127.0.0.1 origin (the plugin's script URL points there,
+// with the bundle's real integrity hash), so nothing needs the internet.
+//
+// Run as root on Debian; it installs the packages it needs. Elsewhere it fails with the command
+// to run. SHOTS=docs writes the screenshots the docs page shows into docs/.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {chromium} from 'playwright-core';
+import {prepareWorkdir, removeWorkdir, ROOT} from '../../bench/lib/build.mjs';
+import {createFeedServer} from '../../scripts/feed-server.mjs';
+import {writeWordpressPlugin} from '../../scripts/wordpress-zip.mjs';
+import {ensurePackages, startWordPress} from './wordpress.mjs';
+
+const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const log = (message) => console.log(`# wordpress: ${message}`);
+const shotsDir = process.env.SHOTS === 'docs' ? join(ROOT, 'docs') : undefined;
+
+/** A hostile value for every kind of attribute: it breaks out of a quoted attribute and runs script. */
+const HOSTILE = '"><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+
+let work;
+let feedRoot;
+let feeds;
+let feedOrigin;
+let wordpress;
+let browser;
+/** The bundle's integrity hash, as the build wrote it. */
+let integrity;
+/** Post ids by name, and what WordPress stored for each. */
+const posts = {};
+
+const reason = ensurePackages(log);
+if (reason) {
+  test('WordPress can be installed on this machine', () => {
+    assert.fail(reason);
+  });
+} else if (!existsSync(CHROME)) {
+  test('Chromium is installed', () => {
+    assert.fail(`Chromium not found at ${CHROME}: install Debian's chromium package or set CHROME_PATH`);
+  });
+} else {
+  before(async () => {
+    const started = Date.now();
+    // `npm test` has just built dist/; a verified private copy keeps a concurrent rebuild out of the way.
+    work = prepareWorkdir({rebuild: 'never'});
+    const zip = writeWordpressPlugin({dist: join(work, 'dist')});
+    feedRoot = mkdtempSync(join(tmpdir(), 'nw-wp-feeds-'));
+    cpSync(join(ROOT, 'demo/feeds'), feedRoot, {recursive: true});
+    cpSync(join(work, 'dist/newsroom-widgets.js'), join(feedRoot, 'newsroom-widgets.js'));
+    feeds = createFeedServer({root: feedRoot});
+    feedOrigin = await feeds.listen();
+    wordpress = await startWordPress({zip, log});
+    integrity = readFileSync(join(work, 'dist/newsroom-widgets.js.sri'), 'utf8').trim();
+    // The settings a publisher's partner would have: the local origin instead of the CDN and ostrov.example.
+    const options = {
+      articles: `${feedOrigin}/articles.json`,
+      banner: `${feedOrigin}/banner.json`,
+      articles_page: 'https://ostrov.example/articles/',
+      fallback_label: 'Статті ОстроВ',
+      script: `${feedOrigin}/newsroom-widgets.js`,
+      version: '0.1.0',
+      integrity,
+    };
+    const saved = JSON.parse(wordpress.php(`
+$given = json_decode( file_get_contents( 'php://stdin' ), true );
+update_option( 'newsroom_widgets', $given['options'] );
+$saved = array();
+// Everything below is saved as the Author: wp_insert_post runs kses for a user without unfiltered_html.
+wp_set_current_user( get_user_by( 'login', 'author' )->ID );
+$contents = $given['posts'];
+foreach ( $contents as $name => $content ) {
+	// wp_insert_post() unslashes what it is given, as it does a form's input.
+	$id = wp_insert_post( wp_slash( array( 'post_title' => $name, 'post_status' => 'publish', 'post_content' => $content ) ), true );
+	if ( is_wp_error( $id ) ) { fwrite( STDERR, $id->get_error_message() ); exit( 1 ); }
+	$saved[ $name ] = array( 'id' => $id, 'content' => get_post( $id )->post_content );
+}
+// One post by the Administrator, who has unfiltered_html on a single site: nothing strips its
+// hostile block attributes before the plugin renders them.
+wp_set_current_user( 1 );
+$id = wp_insert_post( wp_slash( array( 'post_title' => 'admin-hostile', 'post_status' => 'publish', 'post_content' => $contents['hostile-blocks'] ) ), true );
+$saved['admin-hostile'] = array( 'id' => $id, 'content' => get_post( $id )->post_content );
+echo wp_json_encode( $saved );
+`, {input: JSON.stringify({options, posts: POSTS})}));
+    Object.assign(posts, saved);
+    browser = await chromium.launch({executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']});
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  after(async () => {
+    const stopping = Date.now();
+    await browser?.close();
+    await wordpress?.stop();
+    await feeds?.close();
+    if (feedRoot) rmSync(feedRoot, {recursive: true, force: true});
+    if (work) removeWorkdir(work);
+    log(`stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
+  });
+
+  test('the Author\'s posts keep the shortcodes and block comments, and lose pasted element HTML (kses runs)', () => {
+    assert.match(posts.shortcodes.content, /\[related_articles limit="3" heading_level="3"\]/);
+    assert.match(posts.shortcodes.content, /\[support_banner lang="uk"\]/);
+    assert.match(posts.blocks.content, /<!-- wp:newsroom-widgets\/related-articles \{"limit":2,"heading":"Більше статей"\} \/-->/);
+    // The README's raw snippet, pasted by the same Author: WordPress strips the element and keeps only the link.
+    assert.doesNotMatch(posts.pasted.content, /related-articles/);
+    assert.match(posts.pasted.content, /<a href="https:\/\/ostrov.example\/articles\/">/);
+  });
+
+  test('shortcodes saved by an Author render the cards, the card and the banner, with no <p> or <br> inside', async () => {
+    const page = await open(posts.shortcodes.id);
+    const shown = await page.evaluate(rendered);
+    await shot(page, 'wordpress-post.png');
+    await page.close();
+    // The site is in English (WordPress's default), so is the list's own heading.
+    assert.deepEqual(shown.lists, [{cards: 3, headingLevel: 'H3', heading: 'Articles', fallback: 'Статті ОстроВ', src: `${feedOrigin}/articles.json`, insides: 0}]);
+    assert.equal(shown.cards.length, 2);
+    assert.deepEqual(shown.cards[0], {title: 'Як «ОстроВ» пише про Донбас', href: 'https://ostrov.example/articles/about/', insides: 0});
+    // A bare boolean word and an underscore name: [article_card … sponsored reserve_image].
+    assert.equal(shown.cards[1].sponsored, true);
+    assert.equal(shown.cards[1].reserveImage, true);
+    assert.deepEqual(shown.banners, [{cta: 'Підтримати', insides: 0, lang: 'uk'}]);
+    assert.deepEqual(shown.scripts, [{async: true, integrity, crossorigin: 'anonymous', src: `${feedOrigin}/newsroom-widgets.js`}]);
+  });
+
+  test('blocks saved by an Author render the same elements, with their block attributes', async () => {
+    const page = await open(posts.blocks.id);
+    const shown = await page.evaluate(rendered);
+    await page.close();
+    assert.deepEqual(shown.lists.map((list) => ({cards: list.cards, heading: list.heading})), [{cards: 2, heading: 'Більше статей'}]);
+    assert.equal(shown.cards[0].title, 'Картка з блоку');
+    assert.equal(shown.banners.length, 1);
+    assert.equal(shown.banners[0].cta, 'Підтримати');
+    assert.equal(shown.scripts.length, 1);
+  });
+
+  test('a page without a widget does not load the script', async () => {
+    const page = await open(posts.plain.id);
+    const scripts = await page.locator('script#newsroom-widgets-js').count();
+    await page.close();
+    assert.equal(scripts, 0);
+  });
+
+  for (const who of ['hostile-blocks', 'admin-hostile', 'hostile-shortcodes']) {
+    test(`hostile attribute values are escaped or dropped (${who})`, async () => {
+      const page = await open(posts[who].id);
+      const found = await page.evaluate(() => {
+        const content = document.querySelector('.wp-block-post-content, .entry-content') ?? document.body;
+        const cards = [...content.querySelectorAll('article-card')];
+        return {
+          pwned: window.__pwned ?? null,
+          strayScripts: content.querySelectorAll('script, img[onerror]').length,
+          attributes: cards.map((card) => Object.fromEntries([...card.attributes].map((a) => [a.name, a.value]))),
+          links: [...content.querySelectorAll('article-card a, related-articles a')].map((a) => a.getAttribute('href')),
+          lists: [...content.querySelectorAll('related-articles')].map((list) => list.getAttribute('limit')),
+          themes: [...content.querySelectorAll('related-articles, article-card')].map((el) => el.getAttribute('theme')),
+        };
+      });
+      await page.close();
+      assert.equal(found.pwned, null, 'no injected script ran');
+      assert.equal(found.strayScripts, 0, 'no script or event-handler element inside the post');
+      assert.ok(found.attributes.length > 0);
+      for (const attributes of found.attributes) {
+        // javascript: URLs are dropped, not escaped into a link.
+        assert.equal(attributes.href, undefined);
+        assert.equal(attributes['category-href'], undefined);
+        assert.equal(attributes['image-src'], undefined);
+        assert.deepEqual(Object.keys(attributes).filter((name) => !KNOWN.has(name)), [], 'no attribute injected');
+      }
+      assert.ok(found.links.every((href) => /^https?:/.test(href)), `links: ${found.links}`);
+      assert.ok(found.lists.every((limit) => limit === null), 'a non-number limit is dropped');
+      assert.ok(found.themes.every((theme) => theme === null), 'a value outside the choices is dropped');
+      if (who === 'admin-hostile') {
+        // Nothing filtered it before the plugin: the whole string arrives as the heading's text, inert.
+        assert.equal(found.attributes[0].heading, HOSTILE);
+      }
+    });
+  }
+
+  test('the block editor previews a block with the server\'s rendering, upgraded by the script', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, 'admin', 'admin-password');
+    await page.goto(`${wordpress.url}/wp-admin/post.php?post=${posts.blocks.id}&action=edit`);
+    const list = page.locator('.wp-block-newsroom-widgets-related-articles related-articles');
+    await list.waitFor({timeout: 30_000});
+    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper related-articles')?.shadowRoot?.querySelectorAll('[part~="card"]').length === 2, null, {timeout: 30_000});
+    const invalid = await page.locator('.block-editor-warning').count();
+    await context.close();
+    assert.equal(invalid, 0, 'no block is reported invalid');
+  });
+
+  test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
+    const page = await context.newPage();
+    await logIn(page, 'admin', 'admin-password');
+    await page.goto(`${wordpress.url}/wp-admin/options-general.php?page=newsroom-widgets`);
+    assert.equal(await page.inputValue('#newsroom_widgets_articles'), `${feedOrigin}/articles.json`);
+    const before = options();
+    await shot(page, 'wordpress-settings.png');
+    await page.fill('#newsroom_widgets_fallback_label', 'Усі статті «ОстроВ»');
+    await page.fill('#newsroom_widgets_articles_page', 'https://partner.example/ostrov/');
+    await page.fill('#newsroom_widgets_integrity', 'sha384-abc" onload="alert(1)');
+    await page.fill('#newsroom_widgets_banner', 'javascript:alert(1)');
+    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    const notices = await page.locator('.notice, .error, .updated').allInnerTexts();
+    // Options.php without the form's nonce: WordPress refuses it.
+    const forged = await page.evaluate(async (url) => {
+      const body = new URLSearchParams({option_page: 'newsroom-widgets', action: 'update', 'newsroom_widgets[fallback_label]': 'forged'});
+      const answer = await fetch(`${url}/wp-admin/options.php`, {method: 'POST', body});
+      return answer.status;
+    }, wordpress.url);
+    await context.close();
+    const after = options();
+    assert.equal(after.fallback_label, 'Усі статті «ОстроВ»');
+    assert.equal(after.articles_page, 'https://partner.example/ostrov/');
+    assert.equal(after.integrity, before.integrity, 'the invalid hash is refused and the previous one kept');
+    assert.equal(after.banner, before.banner, 'a javascript: URL is refused and the previous one kept');
+    assert.ok(notices.some((text) => text.includes('Integrity hash')), `notices: ${notices.join(' | ')}`);
+    assert.equal(forged, 403);
+  });
+
+  test('an Author cannot open the settings page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, 'author', 'author-password');
+    const answer = await page.goto(`${wordpress.url}/wp-admin/options-general.php?page=newsroom-widgets`);
+    const fields = await page.locator('#newsroom_widgets_articles').count();
+    await context.close();
+    assert.equal(answer.status(), 403);
+    assert.equal(fields, 0);
+  });
+
+  test('uninstall removes the option; the plugin wrote no PHP warning or notice', () => {
+    const left = wordpress.php(`
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+deactivate_plugins( 'newsroom-widgets/newsroom-widgets.php' );
+uninstall_plugin( 'newsroom-widgets/newsroom-widgets.php' );
+echo wp_json_encode( get_option( 'newsroom_widgets', 'gone' ) );`);
+    assert.equal(left, '"gone"');
+    const ours = wordpress.debugLog().split('\n').filter((line) => line.includes('newsroom-widgets'));
+    assert.deepEqual(ours, []);
+  });
+}
+
+/** Every attribute name the elements have, plus the block wrapper's class and `lang`. */
+const KNOWN = new Set(['class', 'lang', ...Object.values(JSON.parse(readFileSync(join(ROOT, 'integrations/wordpress/newsroom-widgets/elements.json'), 'utf8'))).flatMap((element) => element.attributes.map((a) => a.name))]);
+
+function options() {
+  return JSON.parse(wordpress.php(`echo wp_json_encode( get_option( 'newsroom_widgets' ) );`));
+}
+
+async function open(id) {
+  const page = await browser.newPage({viewport: {width: 1280, height: 1600}});
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${wordpress.url}/?p=${id}`);
+  // Settled: every list has cards or failed, every banner made its decision.
+  await page.waitForFunction(() => {
+    const lists = [...document.querySelectorAll('related-articles')];
+    const banners = [...document.querySelectorAll('support-banner')];
+    return lists.every((list) => list.shadowRoot?.querySelector('[part~="card"] a') || list.hasAttribute('data-test-skip'))
+      && banners.every((banner) => banner.shadowRoot?.querySelector('[part~="cta"]'))
+      && (lists.length + banners.length === 0 || customElements.get('related-articles'));
+  }, null, {timeout: 20_000}).catch(() => {});
+  assert.deepEqual(errors, [], 'no uncaught error on the page');
+  return page;
+}
+
+/** What the post shows, read in the page: the lists, cards, banners and the script tags. */
+function rendered() {
+  const insides = (el) => el.querySelectorAll('p, br').length + (el.closest('p') ? 1 : 0);
+  return {
+    lists: [...document.querySelectorAll('related-articles')].map((list) => ({
+      cards: list.shadowRoot.querySelectorAll('[part~="card"]').length,
+      headingLevel: list.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.tagName,
+      heading: list.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim(),
+      fallback: list.querySelector('a')?.textContent,
+      src: list.getAttribute('src'),
+      insides: insides(list),
+    })),
+    cards: [...document.querySelectorAll('article-card')].map((card) => {
+      const link = card.shadowRoot?.querySelector('[part~="title"] a');
+      const seen = {title: link?.textContent.trim(), href: link ? new URL(link.href).origin + new URL(link.href).pathname : undefined, insides: insides(card)};
+      if (card.hasAttribute('sponsored')) {
+        seen.sponsored = card.shadowRoot.querySelector('[part~="sponsored"]') !== null;
+        seen.reserveImage = card.hasAttribute('reserve-image');
+      }
+      return seen;
+    }),
+    banners: [...document.querySelectorAll('support-banner')].map((banner) => ({
+      cta: banner.shadowRoot?.querySelector('[part~="cta"]')?.textContent.trim(),
+      insides: insides(banner),
+      lang: banner.getAttribute('lang'),
+    })),
+    scripts: [...document.querySelectorAll('script#newsroom-widgets-js')].map((tag) => ({
+      async: tag.async,
+      integrity: tag.getAttribute('integrity'),
+      crossorigin: tag.getAttribute('crossorigin'),
+      src: tag.src,
+    })),
+  };
+}
+
+async function logIn(page, user, password) {
+  await page.goto(`${wordpress.url}/wp-login.php`);
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+}
+
+async function shot(page, name) {
+  if (!shotsDir) return;
+  await page.screenshot({path: join(shotsDir, name), fullPage: false});
+}
+
+const CARD = 'href="https://ostrov.example/articles/about/" heading="Як «ОстроВ» пише про Донбас" category="Про нас" datetime="2026-01-29T14:00:00+02:00" excerpt="Редакція, яка сім років пише про Донбас зсередини."';
+
+/** A dynamic block's comment, its attributes encoded as the block editor's serializer does. */
+function blockComment(tag, attributes) {
+  const encoded = JSON.stringify(attributes)
+    .replaceAll('--', '\\u002d\\u002d')
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\\"', '\\u0022');
+  return `<!-- wp:newsroom-widgets/${tag} ${encoded} /-->`;
+}
+
+/** The posts the Author saves. Blank lines between and around shortcodes, as people write them. */
+const POSTS = {
+  shortcodes: `Вступ до статті партнера.
+
+[related_articles limit="3" heading_level="3"]
+
+[article_card ${CARD}]
+
+[article_card href="https://ostrov.example/articles/partner/" heading="Партнерська стаття" sponsored reserve_image]
+
+[support_banner lang="uk"]
+
+Кінець статті.`,
+  blocks: `<!-- wp:paragraph -->
+<p>Вступ.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:newsroom-widgets/related-articles {"limit":2,"heading":"Більше статей"} /-->
+
+<!-- wp:newsroom-widgets/article-card {"href":"https://ostrov.example/articles/block/","heading":"Картка з блоку","category":"Блоки"} /-->
+
+<!-- wp:newsroom-widgets/support-banner {"lang":"uk"} /-->`,
+  pasted: `<script src="https://cdn.jsdelivr.net/npm/newsroom-widgets@0.1.0/dist/newsroom-widgets.js" async></script>
+
+<related-articles src="https://ostrov.example/feeds/articles.json" limit="3">
+  <a href="https://ostrov.example/articles/">Статті ОстроВ</a>
+</related-articles>`,
+  plain: 'A post without widgets.',
+  'hostile-blocks': [
+    blockComment('article-card', {href: 'javascript:alert(1)', heading: HOSTILE, 'category-href': 'javascript:alert(2)', 'image-src': 'data:image/svg+xml,<svg onload=alert(3)>', theme: 'dark" onload="alert(4)', 'heading-level': HOSTILE}),
+    blockComment('related-articles', {limit: '3"><script>window.__pwned = 5</script>', theme: 'x" onmouseover="alert(1)', 'all-href': 'javascript:alert(6)'}),
+  ].join('\n\n'),
+  'hostile-shortcodes': `[article_card href="javascript:alert(1)" heading='"><script>window.__pwned = 1</script>' category_href="javascript:alert(2)" theme='dark" onload="alert(4)']
+
+[related_articles limit='3"><script>window.__pwned=5</script>' all-href="javascript:alert(6)"]`,
+};
