@@ -30,3 +30,4 @@ for (const file of ['newsroom-widgets.js', 'related-articles.js']) {
 }
 const sri = {file: 'newsroom-widgets.js', version, integrity: files['newsroom-widgets.js'], files};
 writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');
+run('node', ['scripts/wordpress-zip.mjs']); // the WordPress plugin's zip, with this bundle's hash as its default

@@ -132,6 +132,11 @@ async function main() {
 
   // A failure here still lets the browser groups run: CI should show every failure at once.
   const nodeResults = nodeVersions().map(runNodeTests);
+  // The WordPress plugin in a real WordPress (test/wordpress/: installs Debian's packages as root), once, on this Node.
+  const wordpressStarted = Date.now();
+  const wordpressFiles = readdirSync(join('test', 'wordpress')).filter((name) => name.endsWith('.test.mjs')).map((name) => join('test', 'wordpress', name));
+  const wordpress = spawnSync(process.execPath, ['--test', ...wordpressFiles], {stdio: 'inherit'});
+  nodeResults.push({node: `${process.version}, test/wordpress`, passed: wordpress.status === 0, seconds: Math.round((Date.now() - wordpressStarted) / 1000)});
 
   const env = {...process.env, BROWSERS: engines.join(',')};
   if (engines.includes('webkit')) {
