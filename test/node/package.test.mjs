@@ -9,20 +9,31 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
  * Bytes, gzip level 9 (zlib), of the script-tag bundle with all three elements and Lit.
- * Decided (issue 11): 20,000 B after the render-floor change, and the features of the
- * issues after it may add up to 2,000 B in all, so 22,000 B is the ceiling. Since the
- * elements build on Lit's ReactiveElement without lit-html (Lit's share about 3,080 B,
- * was 6,110), everything fits the 20,000 B figure: measured 19,993 B (2026-12-03), so the test
- * holds 20,000 (a small margin, growth stays visible). Say why whenever it moves.
+ * Decided (issue 11): 20,000 B after the render-floor change, with up to 2,000 B for the
+ * features after it. The features since (relevance, server adoption, the banner's state and
+ * diagnostics) went past that, and the budget for this turn is 24,000 B, with the banner's
+ * coming features (choice cards, element state, diagnostics) to fit under it after the
+ * build and refactor savings (BENCHMARKS.md, "Bytes"). Say why whenever it moves.
  */
-export const BUNDLE_BUDGET_GZIP = 20_000;
+export const BUNDLE_BUDGET_GZIP = 24_000;
 
-test('the script-tag bundle stays within its gzip budget', () => {
-  const bundle = readFileSync('dist/newsroom-widgets.js');
-  const gz = gzipSync(bundle, {level: 9}).length;
-  console.log(`# dist/newsroom-widgets.js: ${bundle.length} B minified, ${gz} B gzip (budget ${BUNDLE_BUDGET_GZIP})`);
-  assert.ok(gz <= BUNDLE_BUDGET_GZIP, `bundle is ${gz} B gzip, over the ${BUNDLE_BUDGET_GZIP} B budget`);
-});
+/**
+ * Bytes, gzip level 9, of the articles-only script-tag file (`<related-articles>` and
+ * `<article-card>`, no banner): partners who embed only articles should not pay for the banner.
+ */
+export const ARTICLES_BUNDLE_BUDGET_GZIP = 16_000;
+
+for (const [file, budget] of [
+  ['newsroom-widgets.js', BUNDLE_BUDGET_GZIP],
+  ['related-articles.js', ARTICLES_BUNDLE_BUDGET_GZIP],
+]) {
+  test(`the script-tag file ${file} stays within its gzip budget`, () => {
+    const bundle = readFileSync(`dist/${file}`);
+    const gz = gzipSync(bundle, {level: 9}).length;
+    console.log(`# dist/${file}: ${bundle.length} B minified, ${gz} B gzip (budget ${budget})`);
+    assert.ok(gz <= budget, `dist/${file} is ${gz} B gzip, over the ${budget} B budget`);
+  });
+}
 
 test('the script-tag bundle is self-contained: no import/export, Lit inside', () => {
   const code = readFileSync('dist/newsroom-widgets.js', 'utf8');
@@ -36,7 +47,11 @@ test('every exports entry points at a built file', () => {
     if (typeof value === 'string') targets.push([key, value]);
     else for (const v of Object.values(value)) targets.push([key, v]);
   }
-  for (const [key, file] of targets) assert.ok(existsSync(file), `exports["${key}"] → ${file} is missing`);
+  for (const [key, file] of targets) {
+    // A subpath pattern (`./dist/styles/*`) points at a folder of built files.
+    const path = file.includes('*') ? file.slice(0, file.indexOf('*')) : file;
+    assert.ok(existsSync(path), `exports["${key}"] → ${file} is missing`);
+  }
 });
 
 test('the ES build leaves Lit as an import (a dependency, not bundled)', () => {
