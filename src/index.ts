@@ -11,6 +11,7 @@ export {
   type RelatedArticlesErrorDetail,
   type RelatedArticlesClickDetail,
   type RelatedArticlesViewDetail,
+  type RelatedArticlesState,
 } from './components/related-articles/related-articles.js';
 export {
   SupportBanner,

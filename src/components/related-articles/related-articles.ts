@@ -10,7 +10,8 @@ import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardOptionsKey, type CardOptions} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
-import {Kept, SharedCopy} from '../kept.js';
+import {ElementState} from '../element-state.js';
+import {Kept, SharedCopy, sameKey} from '../kept.js';
 import {CardHost} from '../article-card/card-host.js';
 import {ResourceController} from '../resource-controller.js';
 import {clampLevel} from '../heading.js';
@@ -26,6 +27,9 @@ import {
   sectionAttrs,
 } from './list-markup.js';
 import {relatedArticlesStyles} from './related-articles.styles.js';
+
+/** What a list shows: see `RelatedArticles.state`. */
+export type RelatedArticlesState = 'loading' | 'complete' | 'empty' | 'error';
 
 export interface RelatedArticlesLoadDetail {
   /** Cards rendered. */
@@ -101,12 +105,19 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  *
  * @summary A list of the publisher's latest articles from a JSON Feed, RSS or Atom URL.
  *
- * @fires related-articles-load - The cards rendered. `detail: {count, total, strategy, src}`; `strategy` is how the list was chosen: `related`, `topics`, `latest` or `hide`.
+ * @fires related-articles-load - The cards shown changed: the feed arrived, or a new `limit`, `category`, `topics`… or a refreshed feed shows other cards (count 0: nothing matched). `detail: {count, total, strategy, src}`; `strategy` is how the list was chosen: `related`, `topics`, `latest` or `hide`.
  * @fires related-articles-error - The feed could not be used. `detail: {error, kind, status, src}`.
  * @fires related-articles-click - A reader followed a card's link (pointer or keyboard), before navigation. `detail: {id, url, position, strategy, src}`; `strategy` is why the card was listed: `related`, `topics`, `latest` or `pinned`.
  * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
+ *
+ * @attr {'loading' | 'complete' | 'empty' | 'error'} state - Written by the element (read it, don't set it): its `state`, for CSS in every engine, e.g. `related-articles[state=empty] { display: none }`.
+ *
+ * @cssstate loading - The feed is on its way (`:state(loading)` where the browser has custom states).
+ * @cssstate complete - Cards are shown.
+ * @cssstate empty - Nothing to show: no item matched, or no `src`.
+ * @cssstate error - The feed could not be used.
  *
  * @slot - Fallback content (e.g. a plain link to the publisher), shown on error or when nothing matched.
  *
@@ -235,8 +246,29 @@ export class RelatedArticles extends CardHost {
   };
 
   readonly #feed = new ResourceController<Feed>(this, feedLoader, (controller) => this.#announce(controller));
-  /** The items whose cards are on screen (none while loading). */
+  /** The items whose cards are on screen (none while loading), and how they were chosen. */
   #shownItems: FeedItem[] = [];
+  #shownStrategy: ListStrategy = 'latest';
+  /** The items the last `related-articles-load` announced. */
+  #announcedItems?: FeedItem[];
+  readonly #state = new ElementState<RelatedArticlesState>(this, this.internals, 'loading');
+
+  /**
+   * `loading` (the feed is on its way), `complete` (cards shown), `empty` (nothing to show: no
+   * item matched, or no `src`) or `error` (the feed could not be used); also the CSS custom
+   * state `:state(…)` and the `state` attribute, for styles such as `[state=empty] {display: none}`.
+   */
+  get state(): RelatedArticlesState {
+    return this.#state.value;
+  }
+
+  /**
+   * Resolves with the next state that is not `loading`: at once if the list has settled (after an
+   * update already requested, such as a new `src`), otherwise when it does.
+   */
+  whenSettled(): Promise<RelatedArticlesState> {
+    return this.#state.settled();
+  }
   #watchingView = false;
   #viewed = false;
   // The parts of the shadow DOM, each built again only when what it shows changes (see kept.ts).
@@ -288,6 +320,7 @@ export class RelatedArticles extends CardHost {
   }
 
   protected override updated(): void {
+    this.#announceCards();
     // Viewability is watched only once real cards are on screen, never placeholders.
     if (this.#viewed || this.#watchingView || this.#shownItems.length === 0) return;
     this.#watchingView = true;
@@ -349,20 +382,25 @@ export class RelatedArticles extends CardHost {
     }
   }
 
+  /** A failed feed: the error event, after the render that shows the error state. (Loads are announced by `updated`.) */
   #announce(c: ResourceController<Feed>): void {
-    // Events go out after the render that shows the new state.
-    void this.updateComplete.then(() => {
-      const src = this.src ?? '';
-      if (c.state === 'complete') {
-        const {items, strategy} = this.#ranking();
-        const detail: RelatedArticlesLoadDetail = {count: items.length, total: c.value?.items.length ?? 0, strategy, src};
-        emit(this, 'related-articles-load', detail);
-      } else if (c.state === 'error' && c.error) {
-        const {message: error, kind, status} = c.error;
-        const detail: RelatedArticlesErrorDetail = {error, kind, status, src};
-        emit(this, 'related-articles-error', detail);
-      }
-    });
+    if (c.state !== 'error' || !c.error) return;
+    const {message: error, kind, status} = c.error;
+    const detail: RelatedArticlesErrorDetail = {error, kind, status, src: this.src ?? ''};
+    void this.updateComplete.then(() => emit(this, 'related-articles-error', detail));
+  }
+
+  /**
+   * `related-articles-load` whenever the cards shown change: the feed arrived, or a new `limit`,
+   * `category`, `topics`… or a refreshed feed shows other items (none: count 0, the empty state).
+   */
+  #announceCards(): void {
+    if (this.#feed.state !== 'complete') return;
+    const shown = this.#shownItems;
+    if (this.#announcedItems && sameKey(this.#announcedItems, shown)) return;
+    this.#announcedItems = shown;
+    const detail: RelatedArticlesLoadDetail = {count: shown.length, total: this.#feed.value?.items.length ?? 0, strategy: this.#shownStrategy, src: this.src ?? ''};
+    emit(this, 'related-articles-load', detail);
   }
 
   /** The cards' options: the next heading level below the list's. */
@@ -422,7 +460,9 @@ export class RelatedArticles extends CardHost {
   protected override render(): Element {
     const t = strings(this.resolvedLang);
     const {state, value: feed} = this.#feed;
-    const items = this.items;
+    const ranking = this.#ranking();
+    const items = ranking.items.map((ranked) => ranked.item);
+    this.#shownStrategy = ranking.strategy;
     const pending = state === 'pending' || (state === 'initial' && !!this.src);
     const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
     const headingText = this.heading ?? t.articlesHeading;
@@ -453,6 +493,11 @@ export class RelatedArticles extends CardHost {
       this.#shownItems = items;
       body = this.#cardList(items);
     }
+    let readable: RelatedArticlesState = 'complete';
+    if (pending) readable = 'loading';
+    else if (state === 'error') readable = 'error';
+    else if (failed) readable = 'empty';
+    this.#state.set(readable);
     const showingServerList = body === server?.list;
     // Built once (or the server's taken over) and updated in place: their attributes are set and their
     // children placed below. Returning the same node costs nothing (see WidgetElement.update).
