@@ -26,6 +26,7 @@ export const PAGES = [
   ['support-banner.html', '<support-banner>'],
   ['builder.html', 'Snippet builder'],
   ['guides.html', 'Frameworks'],
+  ['wordpress.html', 'WordPress'],
   ['publishing.html', 'Publishing'],
   ['reference.html', 'Reference'],
 ];
