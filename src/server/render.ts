@@ -39,8 +39,19 @@ import {ELEMENT_CSS, type ServerRenderedTag} from './styles.js';
 /** An attribute's value as given to a render function; `true` writes an empty attribute, false and undefined none. */
 export type AttributeValue = string | number | boolean | undefined | null;
 
+/** The attributes both card hosts have (CardHost's and WidgetElement's), by their attribute names. */
+export interface CardHostAttributes {
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  'time-zone'?: string;
+  'link-target'?: string;
+  'link-rel'?: string;
+  campaign?: string;
+  'no-utm'?: boolean;
+}
+
 /** `<related-articles>`' attributes, by their attribute names (see custom-elements.json), and `feed`. */
-export interface RelatedArticlesAttributes {
+export interface RelatedArticlesAttributes extends CardHostAttributes {
   /** The feed URL, fetched with the package's data layer (validation, charset, size cap, timeout). */
   src?: string;
   /** A feed document's text, parsed instead of fetching `src` (`src` still names it and resolves its links). */
@@ -53,13 +64,6 @@ export interface RelatedArticlesAttributes {
   'all-href'?: string;
   'all-label'?: string;
   images?: boolean;
-  lang?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  'time-zone'?: string;
-  'link-target'?: string;
-  'link-rel'?: string;
-  campaign?: string;
-  'no-utm'?: boolean;
   timeout?: number | string;
   'exclude-category'?: string;
   'related-to'?: string;
@@ -72,7 +76,7 @@ export interface RelatedArticlesAttributes {
 }
 
 /** `<article-card>`'s attributes, by their attribute names, and `item` (a feed item of the model). */
-export interface ArticleCardAttributes {
+export interface ArticleCardAttributes extends CardHostAttributes {
   item?: FeedItem;
   href?: string;
   heading?: string;
@@ -87,13 +91,6 @@ export interface ArticleCardAttributes {
   'heading-level'?: number | string;
   'reserve-image'?: boolean;
   sponsored?: boolean;
-  lang?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  'time-zone'?: string;
-  'link-target'?: string;
-  'link-rel'?: string;
-  campaign?: string;
-  'no-utm'?: boolean;
   [attribute: string]: AttributeValue | FeedItem;
 }
 
