@@ -18,6 +18,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {Marked, Renderer} from 'marked';
+import {embedUrl, iframeSnippet, preloadLine} from './snippets.mjs';
 
 export const PAGES = [
   ['index.html', 'Start'],
@@ -26,6 +27,7 @@ export const PAGES = [
   ['support-banner.html', '<support-banner>'],
   ['builder.html', 'Snippet builder'],
   ['guides.html', 'Frameworks'],
+  ['server.html', 'Server-rendered'],
   ['wordpress.html', 'WordPress'],
   ['publishing.html', 'Publishing'],
   ['reference.html', 'Reference'],
@@ -44,12 +46,16 @@ export function siteConfig(root) {
 }
 
 /** The README's partner snippet, as the config gives it: the README must show exactly this. */
-export const partnerSnippet = (config) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${config.articles}">
+export const partnerSnippet = (config) => `${preloadLine(config.articles)}
 <script src="${config.script}" async></script>
 
 <related-articles src="${config.articles}" limit="3">
   <a href="${config.articlesPage}">Статті ОстроВ</a>
 </related-articles>`;
+
+/** The README's iframe embed of the same list, as the config gives it. */
+export const partnerIframe = (config) =>
+  iframeSnippet(embedUrl(config.script, 'related-articles', [['src', config.articles], ['limit', '3']]), 'Статті ОстроВ');
 
 export const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
 /** The manifest's descriptions are Markdown-ish: `code` and [text](url) are all they use. */
@@ -172,6 +178,30 @@ export function labelCells(html) {
   });
 }
 
+/** The element's attribute names, from custom-elements.json, each linked to its row on the element's page. */
+function attributeList(root, tag) {
+  const d = elements(root).find((e) => e.tagName === tag);
+  if (!d) throw new Error(`docs: custom-elements.json has no <${tag}>`);
+  return (d.attributes ?? []).map((a) => `<a href="./${tag}.html#attributes">${code(a.name)}</a>`).join(', ');
+}
+
+/**
+ * The sha256 of each inline stylesheet the server renderer writes, for `style-src`: read from
+ * the build's dist/styles/hashes.json when the site is built, so the page always has this
+ * release's hashes (never copied by hand).
+ */
+function cspHashes(root) {
+  let hashes;
+  try {
+    hashes = JSON.parse(readFileSync(join(root, 'dist/styles/hashes.json'), 'utf8'));
+  } catch (error) {
+    throw new Error(`docs: no dist/styles/hashes.json (run \`npm run build\` first): ${error.message}`);
+  }
+  const rows = Object.entries(hashes['style-src']).map(([tag, hash]) => [code(`<${tag}>`), code(hash)]);
+  return `${table('csp-hashes-table', `Inline stylesheets' hashes, version ${escape(hashes.version)}`, ['element', 'style-src'], rows)}
+${codeBlock(`Content-Security-Policy: style-src 'self' ${Object.values(hashes['style-src']).join(' ')}`, '', 'the header, both elements')}`;
+}
+
 /** JSON inside a <script> element: `<` escaped, so no string in it can close the element. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -204,6 +234,10 @@ export function render(html, file, root, {feeds} = {}) {
       if (!d) throw new Error(`docs: custom-elements.json has no <${tag}>`);
       return apiTables(d);
     })
+    .replace('<!--snippet:partner-->', codeBlock(partnerSnippet(config), 'html'))
+    .replace('<!--snippet:iframe-->', codeBlock(partnerIframe(config), 'html'))
+    .replace('<!--csp-hashes-->', () => cspHashes(root))
+    .replace(/<!--attributes:([a-z-]+)-->/g, (_, tag) => attributeList(root, tag))
     .replace(/<!--include:(\S+)-->/g, (_, path) => codeBlock(readFileSync(join(root, path), 'utf8').trimEnd(), path.split('.').pop(), path))
     .replace(/(<figure class="example[^"]*">)([\s\S]*?)(<\/figure>)/g, (_, open, inner, close) => {
       const live = inner.replace(/<figcaption>[\s\S]*?<\/figcaption>/, '');

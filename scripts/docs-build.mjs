@@ -8,7 +8,9 @@ import {join, resolve} from 'node:path';
 import {build} from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUNDLE_FILES = ['newsroom-widgets.js', 'newsroom-widgets.js.map', 'newsroom-widgets.js.sri', 'sri.json'];
+// The articles-only file and the iframe page too: the builder's Script and Iframe tabs preview them.
+const BUNDLE_FILES = ['newsroom-widgets.js', 'newsroom-widgets.js.map', 'newsroom-widgets.js.sri', 'sri.json',
+  'related-articles.js', 'related-articles.js.map', 'related-articles.js.sri', 'embed.html'];
 
 /**
  * Builds the site into `outDir`; `sampleFeeds` copies demo/feeds/ in and points the examples at
