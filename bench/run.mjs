@@ -7,10 +7,16 @@
 // bench/results/latest.json. Only hard requirements (the gzip budget, request
 // counts, CLS) make it exit non-zero; the performance targets are printed.
 //
-//   node bench/run.mjs [--reps N] [--build]
+// Then the Slow 4G table (issue 24, bench/lib/slow4g.mjs): the «Статті» block over an emulated
+// mobile network, server-rendered, hand-written and by the script tag.
+//
+//   node bench/run.mjs [--reps N] [--slow4g-reps N] [--only slow4g] [--no-slow4g] [--build]
 //
 // --reps: page loads per variant for the render-time rows (default 11: on a shared 2-core host a
 // median of 7 moved the 100-list rows too far between runs of the same code; BENCHMARKS.md has how far).
+// --slow4g-reps: page loads per case for the Slow 4G table (default 5: the whole part then takes
+// about a minute and a half on 2 cores).
+// --only slow4g: the Slow 4G table alone (with the bytes it needs); --no-slow4g: everything but it.
 // --build: rebuild dist/ even when it looks fresh.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, release, totalmem} from 'node:os';
@@ -22,6 +28,7 @@ import {writeFeeds} from './lib/feeds.mjs';
 import {VARIANTS, writeDemoPage, writePages} from './lib/pages.mjs';
 import {layerShares, litFloor} from './lib/size.mjs';
 import {startServers} from './lib/servers.mjs';
+import {printSlow4g, slow4g} from './lib/slow4g.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -29,6 +36,18 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(argv[i + 1]) : dflt;
 };
 const REPS = opt('reps', 11);
+const SLOW_REPS = opt('slow4g-reps', 5);
+const ONLY_SLOW = argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'slow4g';
+const SLOW = !argv.includes('--no-slow4g');
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log('node bench/run.mjs [--reps N] [--slow4g-reps N] [--only slow4g] [--no-slow4g] [--build]\n' +
+    '  --reps N          page loads per variant for the render rows (default 11)\n' +
+    '  --slow4g-reps N   page loads per case for the Slow 4G table (default 5)\n' +
+    '  --only slow4g     the Slow 4G table alone\n' +
+    '  --no-slow4g       everything but the Slow 4G table\n' +
+    '  --build           rebuild dist/ even when it looks fresh');
+  process.exit(0);
+}
 const started = Date.now();
 const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
 
@@ -90,6 +109,16 @@ async function main() {
     const hasBanner = existsSync(join(work, 'dist/components/support-banner/support-banner.js'));
     writePages(work, servers.feedOrigin);
     const hasDemo = writeDemoPage(work, servers.feedOrigin);
+
+    if (ONLY_SLOW) {
+      browser = await launch();
+      const slow = await slow4g({work, browser, feedsDir, reps: SLOW_REPS, log});
+      const machine = machineInfo(browser.version());
+      printHeader(machine);
+      printSlow4g(slow);
+      writeResults({machine, slow4g: slow});
+      return;
+    }
 
     // ---- bytes -------------------------------------------------------------
     const bundle = readFileSync(join(work, 'dist/newsroom-widgets.js'));
@@ -321,21 +350,12 @@ async function main() {
       target: {label: 'DOM nodes, 100 lists', base: 1.2},
     });
 
-    const machine = {
-      cpu: cpus()[0]?.model?.trim(),
-      cores: cpus().length,
-      memoryGB: Math.round(totalmem() / 2 ** 30),
-      kernel: release(),
-      node: process.version,
-      chromium: version,
-      reps: REPS,
-      seconds: Math.round((Date.now() - started) / 1000),
-      date: new Date().toISOString(),
-    };
+    const slow = SLOW ? await slow4g({work, browser, feedsDir, reps: SLOW_REPS, log}) : undefined;
+
+    const machine = machineInfo(version);
     print(machine);
-    mkdirSync(join(ROOT, 'bench/results'), {recursive: true});
-    writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify({machine, rows}, null, 2) + '\n');
-    log('wrote bench/results/latest.json');
+    if (slow) printSlow4g(slow);
+    writeResults({machine, rows, ...(slow ? {slow4g: slow} : {})});
     const failed = rows.filter((r) => r.ok === false);
     if (failed.length) {
       // A broken requirement (a budget, a request count, CLS) should fail CI, not just print.
@@ -347,6 +367,32 @@ async function main() {
     await servers?.close();
     removeWorkdir(work);
   }
+}
+
+function machineInfo(chromium) {
+  return {
+    cpu: cpus()[0]?.model?.trim(),
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    kernel: release(),
+    node: process.version,
+    chromium,
+    reps: REPS,
+    slow4gReps: SLOW ? SLOW_REPS : 0,
+    seconds: Math.round((Date.now() - started) / 1000),
+    date: new Date().toISOString(),
+  };
+}
+
+function writeResults(results) {
+  mkdirSync(join(ROOT, 'bench/results'), {recursive: true});
+  writeFileSync(join(ROOT, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+  log('wrote bench/results/latest.json');
+}
+
+function printHeader(machine) {
+  console.log(`\nnewsroom-widgets benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Linux ${machine.kernel}`);
+  console.log(`Node ${machine.node}, Chromium ${machine.chromium}, ${ONLY_SLOW ? '' : `${machine.reps} loads per render case, `}${machine.slow4gReps} per Slow 4G case, ${machine.seconds} s, ${machine.date}\n`);
 }
 
 function fmt(v, unit) {
@@ -373,8 +419,7 @@ function print(machine) {
   const head = ['', 'measure', 'ours', 'same-markup', 'ratio', 'floor', 'vs floor', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-  console.log(`\nnewsroom-widgets benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Linux ${machine.kernel}`);
-  console.log(`Node ${machine.node}, Chromium ${machine.chromium}, ${machine.reps} loads per render case, ${machine.seconds} s, ${machine.date}\n`);
+  printHeader(machine);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const t of table) console.log(line(t));

@@ -25,6 +25,7 @@
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
 
 const TYPES = {
   '.json': 'application/feed+json',
@@ -39,7 +40,11 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
-export function createFeedServer({root, routes = {}} = {}) {
+/**
+ * `gzip`: compress the files it serves (gzip level 9) for a client that accepts it, as a CDN
+ * would; off by default, so the tests see the bytes the files hold.
+ */
+export function createFeedServer({root, routes = {}, gzip = false} = {}) {
   const base = resolve(root);
   const counts = new Map();
   const sockets = new Set();
@@ -160,6 +165,10 @@ export function createFeedServer({root, routes = {}} = {}) {
     if (q.has('type')) type = q.get('type');
     if (q.has('charset')) type += `; charset=${q.get('charset')}`;
     if (q.has('truncate')) body = body.subarray(0, Number(q.get('truncate')) || 0);
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body, {level: 9});
+      headers['Content-Encoding'] = 'gzip';
+    }
     res.writeHead(200, {...headers, 'Content-Type': type, 'Content-Length': body.length});
     res.end(body);
   });

@@ -20,26 +20,41 @@ export function launch() {
 }
 
 /**
+ * The "Slow 4G" network of issue 24 by its nominal figures: 150 ms added to every request, 1.6 Mbit/s
+ * down, 750 kbit/s up (CDP throughputs are in bytes per second). DevTools' own preset of that name
+ * applies 3.75 times the latency and 0.9 times the throughputs (BENCHMARKS.md, Slow 4G).
+ */
+export const SLOW_4G = {offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8};
+
+/**
  * Loads `url` in a fresh context (empty cache and storage, like a first visit)
  * and resolves once the probe saw every expected widget render (when `rendered`)
  * and `settle` ms more passed, so late shifts and long tasks are counted.
- * Returns {context, page, cdp, probe, bytes}; the caller closes `context`.
+ * `network`: record each response's transferred bytes (`transfers`).
+ * `conditions`: a CDP `Network.emulateNetworkConditions` profile (such as
+ * SLOW_4G), applied with the cache disabled before the navigation.
+ * `javaScript: false` loads the page with scripts off (then `probe` is null).
+ * Returns {context, page, cdp, probe, transfers}; the caller closes `context`.
  */
-export async function loadPage(browser, url, {rendered = true, settle = 300, network = false} = {}) {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+export async function loadPage(browser, url, {rendered = true, settle = 300, network = false, conditions, javaScript = true} = {}) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, javaScriptEnabled: javaScript});
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const transfers = [];
+  if (network || conditions) await cdp.send('Network.enable');
   if (network) {
     const urls = new Map();
-    await cdp.send('Network.enable');
     cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
     cdp.on('Network.loadingFinished', (e) => transfers.push({url: urls.get(e.requestId), bytes: e.encodedDataLength}));
+  }
+  if (conditions) {
+    await cdp.send('Network.emulateNetworkConditions', conditions);
+    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
   }
   await page.goto(url, {waitUntil: 'load'});
   if (rendered) await page.waitForFunction(() => window.__bench.rendered !== null, null, {timeout: 30_000, polling: 50});
   await page.waitForTimeout(settle);
-  const probe = await page.evaluate(() => window.__bench);
+  const probe = javaScript ? await page.evaluate(() => window.__bench) : null;
   return {context, page, cdp, probe, transfers};
 }
 

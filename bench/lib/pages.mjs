@@ -78,23 +78,22 @@ const PARTNER_CSS = `
   h1 { font-size: 2rem; line-height: 1.2; }
   footer { border-top: 1px solid #ddd; padding: 2rem; color: #666; }`;
 
-function page({variant, widgets, title, body, expect = widgets, blocking = false}) {
-  const v = VARIANTS[variant];
-  const data = v.event ? ` data-widgets="${expect}" data-event="${v.event}" data-tag="${v.tag}"` : '';
+/** A partner's page: `probe` runs first in <head>, then the partner's CSS and `head`; `main` is the article. */
+function partnerDocument({title, data = '', probe, head, main}) {
   return `<!doctype html>
 <html lang="uk"${data}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<script>${PROBE}</script>
+<script>${probe}</script>
 <style>${PARTNER_CSS}</style>
-${v.script ? `<script src="${v.script}"${blocking ? '' : ' async'}></script>` : ''}${v.inline ? `<script>\n${v.inline}</script>` : ''}
+${head}
 </head>
 <body>
 <header>Партнерське видання</header>
 <main>
-${body(v)}
+${main}
 </main>
 <footer>© Партнер, 2026</footer>
 </body>
@@ -102,7 +101,96 @@ ${body(v)}
 `;
 }
 
+function page({variant, widgets, title, body, expect = widgets, blocking = false}) {
+  const v = VARIANTS[variant];
+  const data = v.event ? ` data-widgets="${expect}" data-event="${v.event}" data-tag="${v.tag}"` : '';
+  const head = `${v.script ? `<script src="${v.script}"${blocking ? '' : ' async'}></script>` : ''}${v.inline ? `<script>\n${v.inline}</script>` : ''}`;
+  return partnerDocument({title, data, probe: PROBE, head, main: body(v)});
+}
+
 const para = (n) => Array.from({length: n}, () => `<p>${PARAGRAPH}</p>`).join('\n');
+
+/**
+ * Runs first in <head> on the Slow 4G pages (bench/lib/slow4g.mjs), before anything else: the
+ * moment the third article card is painted, the same way for cards in a declarative shadow root and
+ * for cards a script renders. Element timing does not see into shadow roots, and first contentful
+ * paint may be the page's own text, so a requestAnimationFrame poll checks each frame, before it is
+ * painted, whether the <related-articles> host's shadow root holds three cards with their title
+ * links (placeholders have none) and the third one's box has a size and lies in the viewport;
+ * `rendered` is that frame's performance.now(). First contentful paint is kept beside it, and when
+ * the element was defined (the script has run) and fired its load event. At that
+ * moment it also keeps the card nodes and counts, from then on, every node removed from the shadow
+ * root, so a page can tell whether the script replaced what the server wrote.
+ */
+const PAINT_PROBE = `(() => {
+  const b = (window.__bench = {rendered: null, fcp: null, defined: null, loaded: null, definedAtPaint: null, removedNodes: 0, removed: []});
+  customElements.whenDefined('related-articles').then(() => {
+    b.defined = performance.now();
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') b.fcp = e.startTime;
+    }).observe({type: 'paint', buffered: true});
+  } catch {}
+  document.addEventListener('related-articles-load', () => {
+    if (b.loaded === null) b.loaded = performance.now();
+  });
+  const cardsIn = (root) => [...root.querySelectorAll('[part~="card"]')].filter((card) => card.querySelector('a[part~="link"][href]'));
+  const inViewport = (box) => box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+  const poll = () => {
+    const root = document.querySelector('related-articles')?.shadowRoot;
+    const cards = root ? cardsIn(root) : [];
+    if (cards.length < 3 || !inViewport(cards[2].getBoundingClientRect())) {
+      requestAnimationFrame(poll);
+      return;
+    }
+    b.rendered = performance.now();
+    b.definedAtPaint = customElements.get('related-articles') !== undefined;
+    window.__benchCards = cards;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        b.removedNodes += record.removedNodes.length;
+        for (const node of record.removedNodes) b.removed.push(node.nodeName + (node.getAttribute?.('part') ? '[' + node.getAttribute('part') + ']' : ''));
+      }
+    }).observe(root, {childList: true, subtree: true});
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+/**
+ * The page's own timeline, on the probe's clock (ms after navigation start): the document's and
+ * every resource's request start and response end, and bytes on the wire (the feed origin sends
+ * Timing-Allow-Origin). Run in the page.
+ */
+export function resourceTimeline(page) {
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    const entry = (e) => ({url: e.name, start: e.requestStart || e.startTime, end: e.responseEnd, bytes: e.transferSize});
+    return [entry(nav), ...performance.getEntriesByType('resource').map(entry)];
+  });
+}
+
+/**
+ * The cards painted at the probe's moment that are no longer the host's cards now (replaced by
+ * other nodes), and the nodes removed from its shadow root since. Run in the page.
+ */
+export function replacedCards(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('related-articles')?.shadowRoot;
+    const now = root ? [...root.querySelectorAll('[part~="card"]')] : [];
+    const painted = window.__benchCards ?? [];
+    return {cards: painted.filter((card, i) => !card.isConnected || now[i] !== card).length, nodes: window.__bench.removedNodes, removed: window.__bench.removed};
+  });
+}
+
+/**
+ * A Slow 4G page: the partner's article with one «Статті» block under its title, in the first
+ * viewport. `head`: what the case adds to <head> (a preload, a script tag); `widget`:
+ * the block's HTML (server-rendered, hand-written, or the element with its fallback).
+ */
+export function slowPage({title, head = '', widget: block}) {
+  return partnerDocument({title, probe: PAINT_PROBE, head, main: `<h1>Одна стаття</h1>\n${block}\n${para(2)}`});
+}
 
 function widget(v, src, attrs = '') {
   if (!v.tag) return '';

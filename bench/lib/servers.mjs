@@ -58,10 +58,13 @@ function createPageServer(work) {
   };
 }
 
-/** Starts both; `count(path)` asks the feed server how often path?query was requested. */
-export async function startServers(work, feedsDir) {
+/**
+ * Starts both; `count(path)` asks the feed server how often path?query was requested.
+ * `gzipFeeds`: the feed origin compresses too (the Slow 4G pages: every file as a CDN serves it).
+ */
+export async function startServers(work, feedsDir, {gzipFeeds = false} = {}) {
   const pages = createPageServer(work);
-  const feeds = createFeedServer({root: feedsDir});
+  const feeds = createFeedServer({root: feedsDir, gzip: gzipFeeds});
   const [pageOrigin, feedOrigin] = await Promise.all([pages.listen(), feeds.listen()]);
   return {
     pageOrigin,
