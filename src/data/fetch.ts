@@ -1,4 +1,4 @@
-import {LoadError, type TransportErrorKind} from './load-error.js';
+import {abortedError, LoadError, type TransportErrorKind} from './load-error.js';
 
 /**
  * Network defaults. `<related-articles timeout>` sets the timeout per element;
@@ -146,7 +146,7 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
       throw error;
     }
     if (timedOut) throw fail('timeout', `did not answer within ${options.timeout} ms`);
-    if (outer?.aborted) throw fail('aborted', 'was aborted');
+    if (outer?.aborted) throw abortedError(url);
     // fetch gives no detail on purpose (CORS refusals look like network errors).
     throw fail('network', 'could not be fetched: network error, or the server did not send Access-Control-Allow-Origin');
   } finally {
@@ -181,7 +181,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       try {
         await sleep(Math.max(askedWait, ceiling / 2 + Math.random() * (ceiling / 2)), signal);
       } catch {
-        throw new LoadError('aborted', `${url} was aborted`, url);
+        throw abortedError(url);
       }
     }
   }

@@ -23,3 +23,8 @@ export class LoadError<Kind extends string = TransportErrorKind | 'parse'> exten
     super(message);
   }
 }
+
+/** The error of a request its caller gave up on (its element left, or its URL changed): never shown. */
+export function abortedError(url: string): LoadError {
+  return new LoadError('aborted', `${url} was aborted`, url);
+}

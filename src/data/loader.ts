@@ -1,6 +1,6 @@
 import {sessionStore, type SafeStorage} from '../internal/safe-storage.js';
 import {fetchText, type FetchOptions} from './fetch.js';
-import {LoadError} from './load-error.js';
+import {abortedError, LoadError} from './load-error.js';
 
 /**
  * One loader per kind of document (article feeds, campaign configs). It gives
@@ -146,7 +146,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     const {signal, maxAge = DEFAULT_MAX_AGE} = options;
     const kept = peek(url);
     if (kept && Date.now() - kept.fetchedAt < maxAge) return Promise.resolve(kept);
-    if (signal?.aborted) return Promise.reject(new LoadError('aborted', `request for ${url} was aborted`, url));
+    if (signal?.aborted) return Promise.reject(abortedError(url));
     const entry = inFlight.get(url) ?? start(url, options);
     entry.waiting++;
     return new Promise<Cached<T>>((resolve, reject) => {
@@ -161,7 +161,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         leave();
         // The last element interested in this URL left: stop the download.
         if (entry.waiting === 0) entry.controller.abort();
-        reject(new LoadError('aborted', `request for ${url} was aborted`, url));
+        reject(abortedError(url));
       };
       signal?.addEventListener('abort', onAbort, {once: true});
       entry.promise.then(
