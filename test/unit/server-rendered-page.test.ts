@@ -1,5 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {ELEMENT_CSS} from '../../src/server/styles.js';
+import {parseFeed} from '../../src/feed/parse.js';
 import {renderArticleCard, renderRelatedArticles} from '../../src/server/render.js';
 import {feedUrl, OSTROV} from './helpers.js';
 
@@ -68,5 +69,33 @@ describe('server-rendered HTML with scripts off', () => {
     const doc = await pageWithoutScripts(linked, csp(location.origin));
     // The stylesheet may still be on its way when the frame's load event fires.
     await waitUntil(() => getComputedStyle(heading(doc)).fontWeight === '800', 'the linked stylesheet applies');
+  });
+
+  it('a hostile feed through the server renderer: no element or handler from it, and the output parses to the feed’s text', async () => {
+    const titles = ['<img src=x onerror="window.hacked=1">', '</template></related-articles><script>window.hacked=2</script>', '" onmouseover="window.hacked=3', '&lt;b&gt; & ‘quotes’ <!-- comment -->'];
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: '<svg onload=alert(1)>',
+      home_page_url: 'javascript:alert(1)',
+      items: titles.map((title, i) => ({id: String(i), url: `https://ostrov.example/a/${i}?q="><script>`, title, summary: title, tags: ['<i>x</i>']})),
+    });
+    const html = await renderRelatedArticles({src: 'https://ostrov.example/feed.json', feed, limit: 4, heading: '<b>Статті</b>'});
+    const doc = await pageWithoutScripts(html);
+    const host = doc.querySelector('related-articles')!;
+    const root = host.shadowRoot!;
+    expect(doc.querySelectorAll('related-articles')).to.have.length(1);
+    expect(host.querySelectorAll('template'), 'the template became the shadow root').to.have.length(0);
+    const made = [...root.querySelectorAll('*')].map((el) => el.localName);
+    expect(made.filter((tag) => !['style', 'section', 'h2', 'ul', 'li', 'article', 'div', 'h3', 'a', 'p', 'span', 'footer'].includes(tag))).to.deep.equal([]);
+    const handlers = [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'));
+    expect(handlers).to.deep.equal([]);
+    expect(root.querySelector('[part="heading"]')!.textContent).to.equal('<b>Статті</b>');
+    // Each title and excerpt reads as the text the browser's own reading of the feed gives.
+    const model = parseFeed(feed, 'https://ostrov.example/feed.json').feed.items;
+    expect([...root.querySelectorAll('[part~="title"]')].map((h) => h.textContent)).to.deep.equal(model.map((item) => item.title));
+    expect([...root.querySelectorAll('[part~="excerpt"]')].map((p) => p.textContent)).to.deep.equal(model.map((item) => item.summary));
+    expect(model[1]!.title).to.equal(titles[1]);
+    expect([...root.querySelectorAll('a')].every((a) => /^https:\/\/ostrov\.example\//.test(a.getAttribute('href')!))).to.equal(true);
+    expect((window as {hacked?: number}).hacked).to.equal(undefined);
   });
 });
