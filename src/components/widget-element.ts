@@ -25,6 +25,12 @@ export class WidgetElement extends ReactiveElement {
 
   static override properties: PropertyDeclarations = {theme: {reflect: true}};
 
+  /**
+   * Attached here, once for every element (a second attachInternals call throws): the CSS
+   * custom states of element-state.ts use it. Undefined where the browser has no attachInternals.
+   */
+  protected readonly internals?: ElementInternals = 'attachInternals' in this ? this.attachInternals() : undefined;
+
   /** The node `render()` last returned, in the shadow root. */
   private renderedNode?: Element;
 
