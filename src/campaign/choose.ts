@@ -16,6 +16,10 @@ export const isLive = (c: Campaign, now: number): boolean => (c.start ?? -Infini
 /** Primary subtags compare, so a `uk-UA` page gets a `uk` campaign. */
 export const speaks = (c: Campaign, lang: string): boolean => !c.languages.length || c.languages.includes(primary(lang));
 
+/** The first campaign in the file that is live and in the language: the one a reader gets unless their memory says no. */
+export const candidate = (config: CampaignConfig, lang: string, now: number): Campaign | undefined =>
+  config.campaigns.find((c) => isLive(c, now) && speaks(c, lang));
+
 /** The variant a bucket in [0, 1) falls into, by weight. */
 export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {
   const total = variants.reduce((sum, v) => sum + v.weight, 0);
@@ -39,7 +43,7 @@ export function choose(
   storage?: SafeStorage,
   random: () => number = Math.random,
 ): Choice | SkipReason {
-  const campaign = config.campaigns.find((c) => isLive(c, now) && speaks(c, lang));
+  const campaign = candidate(config, lang, now);
   if (!campaign) return 'no-campaign';
   const memory = recall(campaign.id, storage);
   if (memory.dismissedUntil !== undefined && memory.dismissedUntil > now) return 'dismissed';

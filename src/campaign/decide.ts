@@ -1,6 +1,7 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {choose, preview, type Choice, type SkipReason} from './choose.js';
-import {parseConfig, type CampaignConfig} from './model.js';
+import {candidate, choose, preview, speaks, type Choice, type SkipReason} from './choose.js';
+import {recall, recentViews} from './memory.js';
+import {parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
 /**
  * Where a banner's campaigns come from at this update: a config document to
@@ -33,8 +34,10 @@ export interface DecisionInput {
 export interface ConsoleMessage {
   level: 'info' | 'warn' | 'error';
   text: string;
-  /** About the page, not one banner (the preview): said once however many banners there are. */
+  /** About the page, not one banner (the preview, why nothing shows): said once however many banners there are. */
   page?: true;
+  /** Said only under `newsroom-debug=1`: what a banner shows, and the campaigns passed over. */
+  debug?: true;
 }
 
 export interface Decision {
@@ -67,6 +70,50 @@ function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignC
   }
 }
 
+const iso = (time: number) => new Date(time).toISOString();
+
+/** Why a campaign is not the one shown, judged by its language and schedule; undefined when it is live in the language. */
+function notLive(c: Campaign, lang: string, now: number): string | undefined {
+  if (!speaks(c, lang)) return `"${c.id}" is for ${c.languages.join(', ')}`;
+  if (c.start !== undefined && now < c.start) return `"${c.id}" starts ${iso(c.start)}`;
+  if (c.end !== undefined && now > c.end) return `"${c.id}" ended ${iso(c.end)}`;
+  return undefined;
+}
+
+/** Where an editor or a reader can make a remembered campaign show again. */
+const RESET = '; ?newsroom-reset=1 in the page URL forgets it';
+
+/**
+ * The console line saying why `choose` showed nothing (said once per page), or,
+ * for a choice, the line `newsroom-debug=1` adds: what shows and what was passed over.
+ */
+function explain(outcome: Choice | SkipReason, config: CampaignConfig, lang: string, now: number, storage?: SafeStorage): ConsoleMessage {
+  if (typeof outcome === 'object') {
+    const passed = config.campaigns.slice(0, config.campaigns.indexOf(outcome.campaign)).map((c) => notLive(c, lang, now));
+    const text = `Banner shows "${outcome.campaign.id}" variant "${outcome.variant.id}"`;
+    return {level: 'info', text: passed.length ? `${text}, not ${passed.join('; ')}` : text, debug: true};
+  }
+  if (outcome === 'no-campaign') {
+    const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
+    // No campaign in the page's language is most likely a mistake (a `lang="en"` template); a schedule is the config at work.
+    if (!inLanguage.length) {
+      // Every campaign that names no languages speaks all of them, so none at all means no campaigns (or only bad ones, warned about).
+      const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
+      const why = languages ? `no campaign for lang="${lang}" (the config's languages: ${languages})` : 'the config has no campaigns';
+      return {level: 'warn', text: `Banner hidden: ${why}`, page: true};
+    }
+    return {level: 'info', text: `Banner hidden: ${inLanguage.map((c) => notLive(c, lang, now)).join('; ')}`, page: true};
+  }
+  // Dismissed or capped: the campaign choose stopped at, and what the reader's memory holds.
+  const campaign = candidate(config, lang, now)!;
+  const memory = recall(campaign.id, storage);
+  const why =
+    outcome === 'dismissed'
+      ? `closed by this reader until ${iso(memory.dismissedUntil!)}`
+      : `seen ${recentViews(campaign, memory, now).length} times in ${campaign.maxViews!.days} days (its max_views)`;
+  return {level: 'info', text: `Banner hidden: "${campaign.id}" ${why}${RESET}`, page: true};
+}
+
 /**
  * What a banner shows, decided from plain inputs (no DOM: the element reads
  * the page URL's preview parameter and the suppression meta, and passes them
@@ -79,10 +126,18 @@ export function decide(input: DecisionInput): Decision {
   const previewId = input.previewId;
   const messages: ConsoleMessage[] = [];
   const decision = (outcome: Decision['outcome']): Decision => ({outcome, preview: Boolean(previewId), messages});
-  if (input.suppressed) return decision('suppressed');
+  if (input.suppressed) {
+    messages.push({level: 'info', text: 'Banner hidden by <meta name="newsroom-widgets" content="no-appeal">', page: true});
+    return decision('suppressed');
+  }
   const config = configFrom(input.source, messages);
   if (typeof config === 'string') return decision(config);
-  if (!previewId) return decision(choose(config, input.lang, input.now, input.storage, input.random));
+  if (!previewId) {
+    const {lang, now, storage} = input;
+    const outcome = choose(config, lang, now, storage, input.random);
+    messages.push(explain(outcome, config, lang, now, storage));
+    return decision(outcome);
+  }
   const previewed = preview(config, previewId);
   if (previewed) {
     messages.push({level: 'info', text: `Preview ${previewId}: nothing stored`, page: true});

@@ -58,32 +58,33 @@ const scheduled = {
 };
 /** The outcome in one comparable word: `campaign:variant`, or the skip reason, or `waiting`. */
 const said = (decision) => (typeof decision.outcome === 'object' ? `${decision.outcome.campaign.id}:${decision.outcome.variant.id}` : decision.outcome);
-const levels = (decision) => decision.messages.map((m) => m.level);
+/** Each console line's level, with `page` (said once per page) or `debug` (said only under newsroom-debug=1). */
+const levels = (decision) => decision.messages.map((m) => [m.level, m.page && 'page', m.debug && 'debug'].filter(Boolean).join(' '));
 
 const cases = [
-  {name: 'a reader in the language, within the schedule', input: {source: loaded}, outcome: 'live:v1'},
-  {name: 'preview by campaign: its first variant, past its end, in another language', input: {source: loaded, previewId: 'ended'}, outcome: 'ended:a', preview: true, messages: ['info']},
-  {name: 'preview by campaign:variant', input: {source: loaded, previewId: 'ended:b'}, outcome: 'ended:b', preview: true, messages: ['info']},
-  {name: 'preview of a campaign not started yet', input: {source: loaded, previewId: 'spring'}, outcome: 'spring:x', preview: true, messages: ['info']},
-  {name: 'preview of a dismissed, capped campaign', input: {source: loaded, previewId: 'live', storage: {live: {b: 0.5, d: NOW + DAY, v: [NOW - 1, NOW - 2]}}}, outcome: 'live:v1', preview: true, messages: ['info']},
+  {name: 'a reader in the language, within the schedule', input: {source: loaded}, outcome: 'live:v1', messages: ['info debug']},
+  {name: 'preview by campaign: its first variant, past its end, in another language', input: {source: loaded, previewId: 'ended'}, outcome: 'ended:a', preview: true, messages: ['info page']},
+  {name: 'preview by campaign:variant', input: {source: loaded, previewId: 'ended:b'}, outcome: 'ended:b', preview: true, messages: ['info page']},
+  {name: 'preview of a campaign not started yet', input: {source: loaded, previewId: 'spring'}, outcome: 'spring:x', preview: true, messages: ['info page']},
+  {name: 'preview of a dismissed, capped campaign', input: {source: loaded, previewId: 'live', storage: {live: {b: 0.5, d: NOW + DAY, v: [NOW - 1, NOW - 2]}}}, outcome: 'live:v1', preview: true, messages: ['info page']},
   {name: 'unknown preview id', input: {source: loaded, previewId: 'edned'}, outcome: 'no-campaign', preview: true, messages: ['error']},
   {name: 'a variant the campaign does not have', input: {source: loaded, previewId: 'ended:c'}, outcome: 'no-campaign', preview: true, messages: ['error']},
-  {name: 'suppressed wins over a preview', input: {source: loaded, previewId: 'ended', suppressed: true}, outcome: 'suppressed', preview: true},
-  {name: 'suppressed, before the config is even in', input: {source: {kind: 'loading'}, suppressed: true}, outcome: 'suppressed'},
-  {name: 'no campaign in the language', input: {source: loaded, lang: 'pl'}, outcome: 'no-campaign'},
-  {name: 'a regional tag matches its primary subtag', input: {source: loaded, lang: 'uk-UA'}, outcome: 'live:v1'},
-  {name: 'dismissed until tomorrow', input: {source: loaded, storage: {live: {b: 0.5, d: NOW + DAY}}}, outcome: 'dismissed'},
-  {name: 'a dismissal that has run out', input: {source: loaded, storage: {live: {b: 0.5, d: NOW}}}, outcome: 'live:v1'},
-  {name: 'capped: two views in the last 30 days', input: {source: loaded, storage: {live: {b: 0.5, v: [NOW - DAY, NOW - 2 * DAY]}}}, outcome: 'capped'},
-  {name: 'one of the two views is older than 30 days', input: {source: loaded, storage: {live: {b: 0.5, v: [NOW - DAY, NOW - 31 * DAY]}}}, outcome: 'live:v1'},
-  {name: 'a second before the start', input: {source: scheduled, now: START - 1000}, outcome: 'no-campaign'},
-  {name: 'at the start', input: {source: scheduled, now: START}, outcome: 'march:x'},
-  {name: 'at the end (inclusive)', input: {source: scheduled, now: END}, outcome: 'march:x'},
-  {name: 'a second after the end', input: {source: scheduled, now: END + 1000}, outcome: 'no-campaign'},
-  {name: 'a static banner from attributes', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'static:static'},
-  {name: 'a preview of a static banner', input: {source: {kind: 'document', document: staticConfig({campaign: 'spring-static', message: 'x', ctaHref: '/give/'}, 'Підтримати'), base: BASE}, previewId: 'spring-static'}, outcome: 'spring-static:static', preview: true, messages: ['info']},
-  {name: 'a static banner without a message: a warning per skipped entry', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn']},
-  {name: 'a static banner with an unsafe CTA URL', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'javascript:alert(1)'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn']},
+  {name: 'suppressed wins over a preview', input: {source: loaded, previewId: 'ended', suppressed: true}, outcome: 'suppressed', preview: true, messages: ['info page']},
+  {name: 'suppressed, before the config is even in', input: {source: {kind: 'loading'}, suppressed: true}, outcome: 'suppressed', messages: ['info page']},
+  {name: 'no campaign in the language', input: {source: loaded, lang: 'pl'}, outcome: 'no-campaign', messages: ['info page']},
+  {name: 'a regional tag matches its primary subtag', input: {source: loaded, lang: 'uk-UA'}, outcome: 'live:v1', messages: ['info debug']},
+  {name: 'dismissed until tomorrow', input: {source: loaded, storage: {live: {b: 0.5, d: NOW + DAY}}}, outcome: 'dismissed', messages: ['info page']},
+  {name: 'a dismissal that has run out', input: {source: loaded, storage: {live: {b: 0.5, d: NOW}}}, outcome: 'live:v1', messages: ['info debug']},
+  {name: 'capped: two views in the last 30 days', input: {source: loaded, storage: {live: {b: 0.5, v: [NOW - DAY, NOW - 2 * DAY]}}}, outcome: 'capped', messages: ['info page']},
+  {name: 'one of the two views is older than 30 days', input: {source: loaded, storage: {live: {b: 0.5, v: [NOW - DAY, NOW - 31 * DAY]}}}, outcome: 'live:v1', messages: ['info debug']},
+  {name: 'a second before the start', input: {source: scheduled, now: START - 1000}, outcome: 'no-campaign', messages: ['info page']},
+  {name: 'at the start', input: {source: scheduled, now: START}, outcome: 'march:x', messages: ['info debug']},
+  {name: 'at the end (inclusive)', input: {source: scheduled, now: END}, outcome: 'march:x', messages: ['info debug']},
+  {name: 'a second after the end', input: {source: scheduled, now: END + 1000}, outcome: 'no-campaign', messages: ['info page']},
+  {name: 'a static banner from attributes', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'static:static', messages: ['info debug']},
+  {name: 'a preview of a static banner', input: {source: {kind: 'document', document: staticConfig({campaign: 'spring-static', message: 'x', ctaHref: '/give/'}, 'Підтримати'), base: BASE}, previewId: 'spring-static'}, outcome: 'spring-static:static', preview: true, messages: ['info page']},
+  {name: 'a static banner without a message: a warning per skipped entry', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn', 'warn page']},
+  {name: 'a static banner with an unsafe CTA URL', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'javascript:alert(1)'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn', 'warn page']},
   {name: 'a config property that is no version 1 config', input: {source: {kind: 'document', document: {version: 2, campaigns: []}, base: BASE}}, outcome: 'error', messages: ['error']},
   {name: 'waiting while the config loads', input: {source: {kind: 'loading'}}, outcome: 'waiting'},
   {name: 'waiting even with a preview on', input: {source: {kind: 'loading'}, previewId: 'live'}, outcome: 'waiting', preview: true},
@@ -118,7 +119,7 @@ test('the console lines say what happened: the preview, the ids there are, the b
   const bad = decide({...base, source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}});
   assert.deepEqual(
     bad.messages.map((m) => m.text),
-    ['campaign static variant 0 skipped: bad message', 'campaign 0 skipped: bad variants'],
+    ['campaign static variant 0 skipped: bad message', 'campaign 0 skipped: bad variants', 'Banner hidden: the config has no campaigns'],
   );
 });
 
@@ -154,4 +155,52 @@ test('weighted variants: the stored bucket picks the variant', () => {
   ).value;
   const at = (b) => said(decide({source: {kind: 'loaded', config: weighted}, lang: 'uk', now: NOW, storage: memoryStorage({w: {b}}), suppressed: false}));
   assert.deepEqual([0, 0.2499, 0.25, 0.999].map(at), ['w:a', 'w:a', 'w:b', 'w:b']);
+});
+
+/** The console lines of a decision, as `level text`, with their `page`/`debug` marks. */
+const lines = (decision) => decision.messages.map((m) => `${m.level}${m.page ? ' page' : ''}${m.debug ? ' debug' : ''} ${m.text}`);
+
+test('why nothing shows, in one line for the page: the languages the config has', () => {
+  const base = {source: loaded, now: NOW, storage: memoryStorage(), suppressed: false};
+  // The config speaks uk, en and (the open-ended `spring`) every language, so only a campaign list without `spring` is wrong for pl.
+  const ukOnly = {kind: 'loaded', config: parseConfig({version: 1, campaigns: [document.campaigns[0], {...document.campaigns[1], languages: ['uk', 'en']}]}, BASE).value};
+  assert.deepEqual(lines(decide({...base, source: ukOnly, lang: 'pl'})), ['warn page Banner hidden: no campaign for lang="pl" (the config\'s languages: uk, en)']);
+  assert.deepEqual(lines(decide({...base, source: {kind: 'loaded', config: {version: 1, campaigns: []}}, lang: 'en'})), [
+    'warn page Banner hidden: the config has no campaigns',
+  ]);
+});
+
+test('why nothing shows: the schedule, with the dates', () => {
+  const base = {now: NOW, storage: memoryStorage(), suppressed: false};
+  // en: `ended` speaks it and has ended, `spring` speaks every language and has not started.
+  assert.deepEqual(lines(decide({...base, source: loaded, lang: 'en'})), [
+    'info page Banner hidden: "ended" ended 2020-01-01T00:00:00.000Z; "spring" starts 2099-03-01T00:00:00.000Z',
+  ]);
+  assert.deepEqual(lines(decide({...base, source: scheduled, lang: 'uk', now: END + 1000})), ['info page Banner hidden: "march" ended 2026-03-31T21:59:59.000Z']);
+  assert.deepEqual(lines(decide({...base, source: scheduled, lang: 'uk', now: START - 1000})), ['info page Banner hidden: "march" starts 2026-02-28T22:00:00.000Z']);
+});
+
+test('why nothing shows: the reader’s dismissal or view cap, and the reset that forgets it', () => {
+  const base = {source: loaded, lang: 'uk', now: NOW, suppressed: false};
+  assert.deepEqual(lines(decide({...base, storage: memoryStorage({live: {b: 0.5, d: NOW + DAY}})})), [
+    'info page Banner hidden: "live" closed by this reader until 2026-03-02T12:00:00.000Z; ?newsroom-reset=1 in the page URL forgets it',
+  ]);
+  assert.deepEqual(lines(decide({...base, storage: memoryStorage({live: {b: 0.5, v: [NOW - DAY, NOW - 2 * DAY]}})})), [
+    'info page Banner hidden: "live" seen 2 times in 30 days (its max_views); ?newsroom-reset=1 in the page URL forgets it',
+  ]);
+});
+
+test('why nothing shows: the suppression meta', () => {
+  const decision = decide({source: loaded, lang: 'uk', now: NOW, storage: memoryStorage(), suppressed: true});
+  assert.deepEqual(lines(decision), ['info page Banner hidden by <meta name="newsroom-widgets" content="no-appeal">']);
+});
+
+test('a banner that shows says so only under newsroom-debug, naming the campaigns passed over', () => {
+  const base = {storage: memoryStorage(), suppressed: false, random: () => 0.5};
+  assert.deepEqual(lines(decide({...base, source: loaded, lang: 'uk', now: NOW})), ['info debug Banner shows "live" variant "v1"']);
+  // In 2099, for an English page: `live` is Ukrainian, `ended` has ended, `spring` shows.
+  const spring = Date.parse('2099-03-02T00:00:00Z');
+  assert.deepEqual(lines(decide({...base, source: loaded, lang: 'en', now: spring})), [
+    'info debug Banner shows "spring" variant "x", not "live" is for uk; "ended" ended 2020-01-01T00:00:00.000Z',
+  ]);
 });

@@ -170,10 +170,13 @@ describe('<support-banner> for editors', () => {
       };
       localStorage.setItem('newsroom-widgets:banner:live', JSON.stringify({b: 0.1, d: Date.now() + 864e5}));
       expect(await dismissed()).to.deep.equal(['dismissed']);
+      // The dismissed banner has said why it is hidden; what follows is the reset's own line.
+      info.resetHistory();
       visit('newsroom-reset=1');
       // What the script tag (or the define module) does as the page loads.
       SupportBanner.define();
       expect(info.callCount).to.equal(1);
+      expect(info.firstCall.args.join(' ')).to.equal('[newsroom-widgets] Banner memory reset');
       const el = await banner(html`<support-banner .config=${cfg}></support-banner>`);
       expect(el.choice!.campaign.id).to.equal('live');
       part(el, 'close')!.click();

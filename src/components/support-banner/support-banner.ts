@@ -7,6 +7,7 @@ import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVaria
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {strings} from '../../i18n/strings.js';
+import {debugOn, pageParam} from '../../internal/debug.js';
 import {defineElement} from '../../internal/define.js';
 import {withUtm} from '../../internal/utm.js';
 import {ResourceController} from '../resource-controller.js';
@@ -14,6 +15,7 @@ import type {SafeStorage} from '../../internal/safe-storage.js';
 import {VERSION} from '../../internal/version.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {h} from '../dom.js';
+import {ElementState} from '../element-state.js';
 import {emit} from '../events.js';
 import {clampLevel} from '../heading.js';
 import {Kept} from '../kept.js';
@@ -24,6 +26,8 @@ import {bannerStyles} from './support-banner.styles.js';
 
 export type {SkipReason} from '../../campaign/choose.js';
 export type DismissReason = 'close' | 'escape' | 'already-support';
+/** `state`: the config is loading, a banner is on screen, or nothing is (skipped or closed). */
+export type SupportBannerState = 'loading' | 'shown' | 'hidden';
 
 export interface SupportBannerDetail {
   /** Campaign id. */
@@ -46,9 +50,6 @@ export interface SupportBannerSkipDetail {
   /** Present, and true, while an editor's `newsroom-preview` is on. */
   preview?: true;
 }
-
-/** An editor's `newsroom-…` parameter in the page URL (none in Node, where `define` may be imported). */
-const param = (name: string) => new URLSearchParams(globalThis.location?.search).get('newsroom-' + name);
 
 /** Console lines about the page (the preview's), said once however many banners there are. */
 const saidOnPage = new Set<string>();
@@ -122,6 +123,12 @@ export interface SupportBannerEventMap {
  * it, and restores them when it goes. Closed by the reader, it leaves focus on
  * the host (`tabindex="-1"`), where it was, not on `<body>`.
  *
+ * Its `state` property says what it shows (`loading`, `shown`, `hidden`) to
+ * scripts, `whenSettled()` waits for the next one that is not `loading`, and CSS
+ * reads it as `:state(hidden)` or, in every engine, `[state=hidden]`. A banner
+ * that shows nothing says why once in the console; `newsroom-debug=1` in the
+ * page URL makes every banner say what it decided.
+ *
  * @summary A reader-support banner with scheduled, weighted campaigns and a remembered dismissal.
  *
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
@@ -130,6 +137,10 @@ export interface SupportBannerEventMap {
  * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed', preview?}`. Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
+ *
+ * @cssstate loading - The config is on its way (also the attribute `state="loading"`).
+ * @cssstate shown - A banner is on screen (`state="shown"`).
+ * @cssstate hidden - Nothing is shown: no campaign for this page, dismissed, capped, suppressed, failed or closed (`state="hidden"`).
  *
  * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
  * @csspart heading - The variant's heading, when it has one (`<h2>`, or the `heading-level`).
@@ -166,7 +177,7 @@ export class SupportBanner extends WidgetElement {
   static define(tag = 'support-banner'): void {
     defineElement(tag, this);
     // An editor's reset, before any banner of the page decides.
-    if (param('reset') === '1') forget();
+    if (pageParam('reset') === '1') forget();
   }
 
   /**
@@ -257,9 +268,27 @@ export class SupportBanner extends WidgetElement {
   /** Console lines this banner has said: it decides again at every update, and says each once. */
   private readonly said = new Set<string>();
 
+  private readonly readable = new ElementState<SupportBannerState>(this, this.internals, 'loading');
+
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
     return this.shownChoice;
+  }
+
+  /**
+   * `loading` (the config is on its way), `shown` (a banner is on screen) or `hidden`
+   * (nothing to show, or closed); also the CSS custom state `:state(…)` and the `state` attribute.
+   */
+  get state(): SupportBannerState {
+    return this.readable.value;
+  }
+
+  /**
+   * Resolves with the next state that is not `loading`: at once if the banner has settled
+   * (after an update already requested, such as a new `src`), otherwise when it does.
+   */
+  whenSettled(): Promise<SupportBannerState> {
+    return this.readable.settled();
   }
 
   override connectedCallback(): void {
@@ -283,6 +312,13 @@ export class SupportBanner extends WidgetElement {
       this.configResource.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
     }
     if (!this.closed) this.decide();
+    let state: SupportBannerState = 'hidden';
+    if (this.shownChoice) {
+      state = 'shown';
+    } else if (this.waiting) {
+      state = 'loading';
+    }
+    this.readable.set(state);
   }
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
@@ -306,7 +342,7 @@ export class SupportBanner extends WidgetElement {
       lang: this.language,
       now: this.pageViewTime,
       storage: this.storage,
-      previewId: param('preview'),
+      previewId: pageParam('preview'),
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
       suppressed: document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]') !== null,
     });
@@ -324,11 +360,18 @@ export class SupportBanner extends WidgetElement {
   }
 
   private say(message: ConsoleMessage): void {
-    const said = message.page ? saidOnPage : this.said;
+    // Under newsroom-debug=1 every banner says its own decision and names itself; otherwise a line about the page is said once.
+    const debugging = debugOn();
+    if (message.debug && !debugging) return;
+    const said = message.page && !debugging ? saidOnPage : this.said;
     const line = `${message.level} ${message.text}`;
     if (said.has(line)) return;
     said.add(line);
-    console[message.level]('[newsroom-widgets]', message.text);
+    if (debugging) {
+      console[message.level]('[newsroom-widgets]', message.text, this);
+    } else {
+      console[message.level]('[newsroom-widgets]', message.text);
+    }
   }
 
   /** The shown campaign and variant, as every event's detail starts. */
