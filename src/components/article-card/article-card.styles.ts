@@ -108,6 +108,26 @@ export const cardStyles = css`
     border-radius: var(--newsroom-radius, .375em) var(--newsroom-radius, .375em) 0 0;
     background: var(--_skeleton);
   }
+  /* An item without an image: the feed's icon or the category on a calm tint of the accent. */
+  .media:has(.icon) {
+    display: grid;
+    place-items: center;
+    padding: 1em;
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_card));
+  }
+  img.icon {
+    max-width: 50%;
+    max-height: 60%;
+    object-fit: contain;
+  }
+  span.icon {
+    font-size: 1.25em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: .03em;
+    text-align: center;
+    color: var(--_accent);
+  }
   [part~='image'] {
     display: block !important;
     width: 100%;

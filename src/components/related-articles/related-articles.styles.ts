@@ -6,6 +6,13 @@ export const relatedStyles = css`
   :host {
     margin-block: var(--newsroom-block-margin, 1.5em);
   }
+  /* A forced theme may not be the page's: the heading, the link and the messages are drawn on the
+     theme's own canvas, not on the page's background. */
+  :host([theme]:not([theme=''])) {
+    padding: var(--newsroom-card-padding, 1em);
+    border-radius: var(--newsroom-radius, .375em);
+    background: Canvas;
+  }
   section {
     display: flex;
     flex-direction: column;
@@ -18,50 +25,94 @@ export const relatedStyles = css`
     line-height: 1.2;
     color: var(--newsroom-heading-color, inherit);
   }
-  /* The element's own width decides the layout, not the viewport's: one column below 36em, above it
-     as many columns of at least 16em as fit (two long Ukrainian words fit on a line of a bold title,
-     so no line holds one word). The track minimum is the whole width below 36em ((36em - 100%) * 999
-     is then huge and clamp() stops at 100%), else 16em, and never more than the width. This is the
-     old container query's layout without making every host a container, which a page with dozens
-     of lists paid for in style and layout. */
+  /* The element's own width decides the layout, not the viewport's (no container query: a page with
+     dozens of lists paid for every host being a container). Columns come in counts that leave no card
+     alone on the last row: --_a columns where they fit at least --newsroom-card-min-width each, else --_b
+     (1: one column), and the count of cards picks them (3 or 5: 3/1; 4: 4/2/1; 6: 3/2/1; others 2/1).
+     A track minimum of (100% + gap) / n - gap makes exactly n columns (less a pixel against rounding);
+     (n × (min + gap) - gap - 100%) × 999 is negative where they fit and huge where not, so clamp()
+     picks between the two counts. */
   [part~='list'] {
+    --_g: var(--newsroom-gap, 1em);
+    --_x: calc(var(--newsroom-card-min-width, 14em) + var(--_g));
+    --_a: 2;
+    --_b: 1;
     display: grid;
     grid-template-columns: repeat(
       auto-fit,
-      minmax(clamp(min(100%, var(--newsroom-card-min-width, 16em)), (36em - 100%) * 999, 100%), 1fr)
+      minmax(
+        clamp(
+          (100% + var(--_g)) / var(--_a) - var(--_g) - 1px,
+          (var(--_a) * var(--_x) - var(--_g) - 100%) * 999,
+          clamp((100% + var(--_g)) / var(--_b) - var(--_g) - 1px, (var(--_b) * var(--_x) - var(--_g) - 100%) * 999, 100%)
+        ),
+        1fr
+      )
     );
-    gap: var(--newsroom-gap, 1em);
+    gap: var(--_g);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  [part~='list']:has(> :nth-child(3):last-child, > :nth-child(5):last-child) {
+    --_a: 3;
+  }
+  [part~='list']:has(> :nth-child(4):last-child) {
+    --_a: 4;
+    --_b: 2;
+  }
+  [part~='list']:has(> :nth-child(6):last-child) {
+    --_a: 3;
+    --_b: 2;
   }
   li {
     margin: 0;
     padding: 0;
   }
-  /* In a list every card's text box has one height, the loading placeholder's: meta, three lines of
-     title, three of excerpt. A title is shown whole (up to five lines) and the excerpt takes the lines
-     left, fading out where it is cut, so the cards replace the placeholders without a shift whatever
-     the titles' lengths. --newsroom-title-lines clamps titles and sets the reserve instead. */
+  /* In a list every card's text box has one height, the loading placeholder's: the meta line and
+     --newsroom-title-lines + --newsroom-excerpt-lines lines (3 + 3) of one line pitch. The title and the
+     excerpt share those lines: one line clamp over both counts the title's lines, then the excerpt's,
+     and puts «…» on the last one, so a title is whole up to five lines (six without excerpt) and the
+     excerpt takes the whole lines left. The box ends exactly at the clamp, so no line is cut through,
+     and the cards replace the placeholders without a shift whatever the titles' lengths. */
   li .text {
-    /* Lines of title and excerpt, plus the meta line and two gaps (1.8em). Placeholder and card share
-       this height, so a different gap changes only how much excerpt fits, never the height. */
-    height: calc(var(--newsroom-title-lines, 3) * 1.4625em + var(--newsroom-excerpt-lines, 3) * 1.3125em + 1.8em);
+    --_lh: 1.375em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: calc(var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3));
+    line-clamp: calc(var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3));
+    overflow: hidden;
+    line-height: var(--_lh);
+    /* The meta line (1.3 × .8125em) and a gap above, then the lines. No gap between title and excerpt:
+       a title longer than the lines ends the clamp on its own last line, and a gap below it would show
+       the top of the next one. */
+    padding-top: calc(1.05625em + var(--newsroom-gap-small, .375em));
+    height: calc((var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3)) * var(--_lh) + 1.05625em + var(--newsroom-gap-small, .375em));
   }
-  li [part~='title'] {
-    /* Up to five lines when the excerpt has its three to give up; with fewer excerpt lines, as many as
-       the box holds (0 → 3, 1 → 3, 2 → 4: a title line is 1.4625em, an excerpt line 1.3125em ≈ 0.9 of
-       it). line-clamp takes the nearest integer, so 2.5 + 0.9 × lines counts whole lines only. */
-    --_lines: var(--newsroom-title-lines, min(5, 2.5 + var(--newsroom-excerpt-lines, 3) * .9));
-    flex: none;
+  /* A line clamp lays its box out as a block (no \`order\`), so the meta line, which a screen reader hears
+     after the title, is placed above it from the card's corner: under the image box when there is one
+     (a percentage margin is a share of the card's width, as the box's height is). One line: what does
+     not fit on it is hidden, not wrapped under the title. */
+  li .meta {
+    position: absolute;
+    inset: var(--newsroom-card-padding, 1em) var(--newsroom-card-padding, 1em) auto;
+    height: 1.3em;
+    overflow: hidden;
   }
+  li article:has(> .media) .meta {
+    margin-top: calc(100% / (var(--newsroom-image-ratio, 16 / 9)) + .25em + var(--newsroom-gap-small, .375em) - var(--newsroom-card-padding, 1em));
+  }
+  /* Plain blocks in the clamp's flow (not overflow: hidden, which makes a formatting context of its own,
+     whose lines the clamp would not count; clip does not). */
+  li [part~='title'],
   li [part~='excerpt'] {
-    /* No clamp: the excerpt fills the lines the title left (flex-basis 0 overrides its own height;
-       overflow: hidden lets it shrink), and its last line fades out where it is cut. */
-    --_lines: none;
-    flex: 1 1 0;
-    mask: linear-gradient(#000 calc(100% - 1.4em), #0000);
-    /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
+    display: block;
+    height: auto;
+    overflow: clip;
+    line-height: inherit;
+  }
+  /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
+  li [part~='excerpt'] {
     max-height: calc(var(--newsroom-excerpt-lines, 3) * 99em);
   }
   footer {

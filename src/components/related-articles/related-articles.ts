@@ -406,7 +406,7 @@ export class RelatedArticles extends CardHost {
   /** The cards' options: the next heading level below the list's. */
   #listCardOptions(): CardOptions {
     const level = clampLevel(this.headingLevel, 2);
-    return this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
+    return {...this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images), icon: this.#feed.value?.icon};
   }
 
   /**

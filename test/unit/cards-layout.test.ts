@@ -1,0 +1,240 @@
+// Issue 26: what readers see in the cards. Excerpts end on a whole line (with «…» where cut),
+// three cards never sit 2 + 1, and an item without an image shows the feed's icon or its category
+// in the image box. Every engine.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/define.js';
+import type {ArticleCard} from '../../src/components/article-card/article-card.js';
+import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
+import {parseJsonFeed} from '../../src/feed/json-feed.js';
+import {parseXmlFeed} from '../../src/feed/xml-feed.js';
+import {nextEvent, serveDoc, serveJsonFeed} from './helpers.js';
+
+const EXCERPT = 'Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем. '.repeat(6);
+const TITLES = [
+  'Коротко',
+  'Мистецтво промовчати і майстерність не договорювати',
+  'Мистецтво промовчати і майстерність не договорювати. Огляд ЗМІ окупованого Донбасу за тиждень',
+  '«Хочемо максимально зберегти населення України. Це дуже ювелірна робота, тут сокирою не помахаєш». Російські ЗМІ про Україну і про все інше, що трапилося',
+];
+
+const item = (n: number, title: string, extra: Record<string, unknown> = {}) => ({
+  id: String(n),
+  url: `https://ostrov.example/a/${n}`,
+  title,
+  summary: EXCERPT,
+  date_published: `2026-01-2${n}T10:00:00+02:00`,
+  _newsroom: {category: 'Донбас'},
+  ...extra,
+});
+
+/** A list at this width, its feed requested: the element (its placeholders up) and its first load. */
+async function startList(src: string, width: number, attrs = ''): Promise<{el: RelatedArticles; loaded: Promise<unknown>}> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+  wrapper.innerHTML = `<related-articles ${attrs}></related-articles>`;
+  const el = wrapper.firstElementChild as RelatedArticles;
+  const loaded = nextEvent(el, 'related-articles-load');
+  el.src = src;
+  await el.updateComplete;
+  return {el, loaded};
+}
+
+async function list(src: string, width: number, attrs = ''): Promise<RelatedArticles> {
+  const {el, loaded} = await startList(src, width, attrs);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+const all = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+
+/**
+ * What a reader sees of a list card's excerpt, clipped by its text box: the visible height in lines of
+ * its line-height, the lines of title and excerpt shown, and any line cut through by the box's end.
+ */
+function visibleText(article: Element): {excerptLines: number; titleLines: number; shown: number; cutThrough: number} {
+  const textBox = article.querySelector('.text')!;
+  const clip = textBox.getBoundingClientRect().top + textBox.clientHeight;
+  const excerpt = article.querySelector<HTMLElement>('[part~="excerpt"]')!;
+  const title = article.querySelector<HTMLElement>('[part~="title"]')!;
+  const lineHeight = parseFloat(getComputedStyle(excerpt).lineHeight);
+  const box = excerpt.getBoundingClientRect();
+  const excerptLines = Math.max(0, Math.min(box.bottom, clip) - box.top) / lineHeight;
+  const titleBox = title.getBoundingClientRect();
+  const titleLines = Math.max(0, Math.min(titleBox.bottom, clip) - titleBox.top) / lineHeight;
+  let shown = 0;
+  let cutThrough = 0;
+  for (const el of [title, excerpt]) {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = new Set<number>();
+    for (const r of range.getClientRects()) {
+      if (r.height === 0 || r.top >= clip - 0.5) continue;
+      if (r.bottom > clip + 0.5) cutThrough++;
+      else tops.add(Math.round(r.top));
+    }
+    shown += tops.size;
+  }
+  return {excerptLines, titleLines, shown, cutThrough};
+}
+
+describe('excerpts end on a whole line', () => {
+  for (const width of [1280, 750, 390]) {
+    it(`in a list at ${width}px: whatever the title's length, whole lines, the clamp's «…» where cut, no shift`, async () => {
+      const src = await serveJsonFeed(TITLES.slice(0, 3).map((t, i) => item(i + 1, t)));
+      const el = await list(src, width, 'limit="3"');
+      const articles = all(el, 'article');
+      expect(articles).to.have.length(3);
+      const heights = new Set<number>();
+      for (const article of articles) {
+        const textBox = article.querySelector<HTMLElement>('.text')!;
+        const seen = visibleText(article);
+        expect(seen.cutThrough, 'no line cut through its letters').to.equal(0);
+        // The excerpt's visible height is whole lines: the ones a title (whole up to five) leaves of six.
+        expect(Math.abs(seen.excerptLines - Math.round(seen.excerptLines)), `${seen.excerptLines} lines`).to.be.below(0.05);
+        expect(seen.shown).to.equal(6);
+        if (seen.titleLines < 5.5) expect(Math.round(seen.titleLines) + Math.round(seen.excerptLines)).to.equal(6);
+        // Cut: the excerpt's last word is not on screen, and the cut is the line clamp's (which draws «…»), not a fade.
+        const excerptText = article.querySelector('[part~="excerpt"]')!.firstChild!;
+        const last = document.createRange();
+        last.setStart(excerptText, excerptText.textContent!.trimEnd().length - 1);
+        last.setEnd(excerptText, excerptText.textContent!.trimEnd().length);
+        const lastRect = last.getBoundingClientRect();
+        expect(lastRect.height === 0 || lastRect.top >= textBox.getBoundingClientRect().top + textBox.clientHeight - 0.5, 'the end is cut').to.equal(true);
+        expect(getComputedStyle(textBox).getPropertyValue('-webkit-line-clamp')).to.equal('6');
+        expect(getComputedStyle(article.querySelector('[part~="excerpt"]')!).maskImage ?? 'none').to.equal('none');
+        heights.add(Math.round(article.getBoundingClientRect().height));
+      }
+      expect(heights.size, 'every card one height').to.equal(1);
+    });
+  }
+
+  it('a list keeps the placeholders’ height with titles of one to six lines', async () => {
+    const src = await serveJsonFeed(TITLES.map((t, i) => item(i + 1, t)), {});
+    const slow = await serveDoc(
+      JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'T', items: TITLES.map((t, i) => item(i + 1, t))}),
+      'application/json',
+      {delay: 400},
+    );
+    for (const url of [slow, src]) {
+      const {el, loaded} = await startList(url, 300, 'limit="4"');
+      const placeholder = el.shadowRoot!.querySelector('.skeleton article');
+      const before = placeholder?.getBoundingClientRect().height;
+      await loaded;
+      const cards = all(el, 'article');
+      for (const article of cards) {
+        if (before !== undefined) expect(article.getBoundingClientRect().height).to.be.closeTo(before, 0.5);
+        const seen = visibleText(article);
+        expect(seen.cutThrough, 'no line cut through its letters').to.equal(0);
+        expect(Math.abs(seen.excerptLines - Math.round(seen.excerptLines))).to.be.below(0.05);
+        // A title of up to five lines is whole; a longer one ends on the sixth, with the clamp's «…».
+        if (seen.titleLines < 5.5) expect(article.querySelector('[part~="title"]')!.getBoundingClientRect().bottom).to.be.at.most(article.querySelector('.text')!.getBoundingClientRect().bottom + 0.5);
+        else expect(Math.round(seen.titleLines)).to.equal(6);
+      }
+    }
+  });
+
+  it('a standalone card: the excerpt box is a whole number of lines, clamped with «…»', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    wrapper.innerHTML = `<article-card heading="Заголовок" href="https://ostrov.example/a" excerpt="${EXCERPT}"></article-card>`;
+    const card = wrapper.firstElementChild as ArticleCard;
+    await card.updateComplete;
+    const excerpt = card.shadowRoot!.querySelector<HTMLElement>('[part~="excerpt"]')!;
+    const lines = excerpt.clientHeight / parseFloat(getComputedStyle(excerpt).lineHeight);
+    expect(lines).to.be.closeTo(3, 0.05);
+    expect(excerpt.scrollHeight).to.be.above(excerpt.clientHeight);
+    expect(getComputedStyle(excerpt).getPropertyValue('-webkit-line-clamp')).to.equal('3');
+  });
+});
+
+describe('columns that leave no card alone', () => {
+  const columns = (el: Element) =>
+    new Set(all(el, 'li').map((li) => Math.round(li.getBoundingClientRect().left))).size;
+
+  it('three cards: three columns at 750px, one at 600px; never two', async () => {
+    const src = await serveJsonFeed(TITLES.slice(0, 3).map((t, i) => item(i + 1, t)));
+    expect(columns(await list(src, 750, 'limit="3"'))).to.equal(3);
+    expect(columns(await list(src, 1000, 'limit="3"'))).to.equal(3);
+    expect(columns(await list(src, 600, 'limit="3"'))).to.equal(1);
+    expect(columns(await list(src, 390, 'limit="3"'))).to.equal(1);
+  });
+
+  it('four cards: four, two or one columns, never three', async () => {
+    const src = await serveJsonFeed(TITLES.map((t, i) => item(i + 1, t)));
+    expect(columns(await list(src, 1000, 'limit="4"'))).to.equal(4);
+    expect(columns(await list(src, 750, 'limit="4"'))).to.equal(2);
+    expect(columns(await list(src, 390, 'limit="4"'))).to.equal(1);
+  });
+
+  it('two cards: two columns side by side from 464px', async () => {
+    const src = await serveJsonFeed(TITLES.slice(0, 2).map((t, i) => item(i + 1, t)));
+    expect(columns(await list(src, 750, 'limit="2"'))).to.equal(2);
+    expect(columns(await list(src, 390, 'limit="2"'))).to.equal(1);
+  });
+});
+
+describe('an item without an image, in a list with images', () => {
+  const ICON = 'https://ostrov.example/icon.png';
+  const pixel = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
+
+  it('shows the feed’s icon on a tinted box; an item with its own image keeps it', async () => {
+    const src = await serveJsonFeed([item(1, TITLES[0]!), item(2, TITLES[1]!, {image: 'https://ostrov.example/photo.jpg'})], {icon: ICON});
+    const el = await list(src, 750, 'images limit="2"');
+    // Newest first: the item with its own image (the 22nd) is the first card.
+    const [second, first] = all(el, '.media');
+    const icon = first!.querySelector('img')!;
+    expect(icon.getAttribute('src')).to.equal(ICON);
+    expect(icon.className).to.equal('icon');
+    expect(icon.alt, 'decoration: the card says what it is').to.equal('');
+    expect(second!.querySelector('img')!.getAttribute('part')).to.equal('image');
+    expect(second!.querySelector('img')!.getAttribute('src')).to.equal('https://ostrov.example/photo.jpg');
+    // A tint, not the placeholder's grey, behind the icon.
+    expect(getComputedStyle(first!).backgroundColor).to.not.equal(getComputedStyle(second!).backgroundColor);
+  });
+
+  it('shows the category on the box when the feed has no icon, hidden from screen readers (the meta line says it)', async () => {
+    const src = await serveJsonFeed([item(1, TITLES[0]!)]);
+    const el = await list(src, 750, 'images limit="1"');
+    const media = all(el, '.media')[0]!;
+    const label = media.querySelector('span.icon')!;
+    expect(label.textContent).to.equal('Донбас');
+    expect(label.getAttribute('aria-hidden')).to.equal('true');
+    expect(media.querySelector('img')).to.equal(null);
+    expect(media.getBoundingClientRect().height).to.be.closeTo((media.getBoundingClientRect().width * 9) / 16, 1);
+  });
+
+  it('placeholders keep the image box: the cards replace them without a shift', async () => {
+    const doc = {version: 'https://jsonfeed.org/version/1.1', title: 'T', icon: pixel, items: [item(1, TITLES[1]!), item(2, TITLES[2]!, {image: pixel})]};
+    const slow = await serveDoc(JSON.stringify(doc), 'application/json', {delay: 400});
+    const {el, loaded} = await startList(slow, 750, 'images limit="2"');
+    const placeholder = el.shadowRoot!.querySelector('.skeleton .media')!;
+    const before = [placeholder.getBoundingClientRect().height, el.getBoundingClientRect().height];
+    await loaded;
+    // data: URLs are not http(s): the icon is dropped and the category shows instead.
+    expect(all(el, 'span.icon').map((s) => s.textContent)).to.deep.equal(['Донбас', 'Донбас']);
+    expect([all(el, '.media')[0]!.getBoundingClientRect().height, el.getBoundingClientRect().height]).to.deep.equal(before);
+  });
+
+  it('the feed’s icon from each format, checked as any URL: JSON Feed icon/favicon, RSS <image>, Atom <logo>/<icon>', () => {
+    const base = 'https://ostrov.example/feeds/x';
+    const json = (extra: object) => parseJsonFeed({version: 'https://jsonfeed.org/version/1.1', items: [], ...extra}, base).feed.icon;
+    expect(json({icon: '/i.png', favicon: '/f.ico'})).to.equal('https://ostrov.example/i.png');
+    expect(json({favicon: 'f.ico'})).to.equal('https://ostrov.example/feeds/f.ico');
+    expect(json({icon: 'javascript:alert(1)'})).to.equal(undefined);
+    expect(json({})).to.equal(undefined);
+    const rss = parseXmlFeed(
+      '<rss version="2.0"><channel><title>T</title><link>https://ostrov.example/</link><image><url>/logo.png</url><title>T</title><link>https://ostrov.example/</link></image></channel></rss>',
+      base,
+    ).feed;
+    expect(rss.icon).to.equal('https://ostrov.example/logo.png');
+    const rdf = parseXmlFeed(
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>T</title></channel><image rdf:about="x"><url>https://ostrov.example/r.png</url></image></rdf:RDF>',
+      base,
+    ).feed;
+    expect(rdf.icon).to.equal('https://ostrov.example/r.png');
+    const atom = (children: string) => parseXmlFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${children}</feed>`, base).feed.icon;
+    expect(atom('<icon>/favicon.ico</icon><logo>/logo.svg</logo>')).to.equal('https://ostrov.example/logo.svg');
+    expect(atom('<icon>/favicon.ico</icon>')).to.equal('https://ostrov.example/favicon.ico');
+    expect(atom('<logo>data:image/png;base64,AAAA</logo>')).to.equal(undefined);
+    expect(atom('')).to.equal(undefined);
+  });
+});
