@@ -80,38 +80,30 @@ function notLive(c: Campaign, lang: string, now: number): string | undefined {
   return undefined;
 }
 
-/** Where an editor or a reader can make a remembered campaign show again. */
-const RESET = '; ?newsroom-reset=1 in the page URL forgets it';
-
-/**
- * The console line saying why `choose` showed nothing (said once per page), or,
- * for a choice, the line `newsroom-debug=1` adds: what shows and what was passed over.
- */
-function explain(outcome: Choice | SkipReason, config: CampaignConfig, lang: string, now: number, storage?: SafeStorage): ConsoleMessage {
-  if (typeof outcome === 'object') {
-    const passed = config.campaigns.slice(0, config.campaigns.indexOf(outcome.campaign)).map((c) => notLive(c, lang, now));
-    const text = `Banner shows "${outcome.campaign.id}" variant "${outcome.variant.id}"`;
-    return {level: 'info', text: passed.length ? `${text}, not ${passed.join('; ')}` : text, debug: true};
-  }
+/** Why `choose` showed nothing, for the console line that says so once per page. */
+function whyHidden(outcome: SkipReason, config: CampaignConfig, lang: string, now: number, storage?: SafeStorage): string {
   if (outcome === 'no-campaign') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
-    // No campaign in the page's language is most likely a mistake (a `lang="en"` template); a schedule is the config at work.
-    if (!inLanguage.length) {
-      // Every campaign that names no languages speaks all of them, so none at all means no campaigns (or only bad ones, warned about).
-      const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
-      const why = languages ? `no campaign for lang="${lang}" (the config's languages: ${languages})` : 'the config has no campaigns';
-      return {level: 'warn', text: `Banner hidden: ${why}`, page: true};
-    }
-    return {level: 'info', text: `Banner hidden: ${inLanguage.map((c) => notLive(c, lang, now)).join('; ')}`, page: true};
+    if (inLanguage.length) return inLanguage.map((c) => notLive(c, lang, now)).join('; ');
+    // A campaign that names no languages speaks all of them: with none in the language, an empty list means no campaigns at all.
+    const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
+    return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';
   }
   // Dismissed or capped: the campaign choose stopped at, and what the reader's memory holds.
   const campaign = candidate(config, lang, now)!;
   const memory = recall(campaign.id, storage);
   const why =
     outcome === 'dismissed'
-      ? `closed by this reader until ${iso(memory.dismissedUntil!)}`
-      : `seen ${recentViews(campaign, memory, now).length} times in ${campaign.maxViews!.days} days (its max_views)`;
-  return {level: 'info', text: `Banner hidden: "${campaign.id}" ${why}${RESET}`, page: true};
+      ? `dismissed until ${iso(memory.dismissedUntil!)}`
+      : `seen ${recentViews(campaign, memory, now).length} times in ${campaign.maxViews!.days} days (max_views)`;
+  return `"${campaign.id}" ${why}; ?newsroom-reset=1 forgets it`;
+}
+
+/** The line `newsroom-debug=1` adds for a banner that shows: the choice, and the campaigns passed over before it. */
+function shows({campaign, variant}: Choice, config: CampaignConfig, lang: string, now: number): string {
+  const passed = config.campaigns.slice(0, config.campaigns.indexOf(campaign)).map((c) => notLive(c, lang, now));
+  const text = `Banner shows "${campaign.id}" variant "${variant.id}"`;
+  return passed.length ? `${text}, not ${passed.join('; ')}` : text;
 }
 
 /**
@@ -126,16 +118,18 @@ export function decide(input: DecisionInput): Decision {
   const previewId = input.previewId;
   const messages: ConsoleMessage[] = [];
   const decision = (outcome: Decision['outcome']): Decision => ({outcome, preview: Boolean(previewId), messages});
-  if (input.suppressed) {
-    messages.push({level: 'info', text: 'Banner hidden by <meta name="newsroom-widgets" content="no-appeal">', page: true});
-    return decision('suppressed');
-  }
+  const hidden = (outcome: SkipReason, why: string): Decision => {
+    messages.push({level: 'info', text: `Banner hidden: ${why}`, page: true});
+    return decision(outcome);
+  };
+  if (input.suppressed) return hidden('suppressed', 'the page has the no-appeal meta');
   const config = configFrom(input.source, messages);
   if (typeof config === 'string') return decision(config);
   if (!previewId) {
     const {lang, now, storage} = input;
     const outcome = choose(config, lang, now, storage, input.random);
-    messages.push(explain(outcome, config, lang, now, storage));
+    if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, lang, now, storage));
+    messages.push({level: 'info', text: shows(outcome, config, lang, now), debug: true});
     return decision(outcome);
   }
   const previewed = preview(config, previewId);
