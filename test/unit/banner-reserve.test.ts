@@ -6,7 +6,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {SupportBanner} from '../../src/components/support-banner/support-banner.js';
 import {box, part, resetBanner, until} from './banner-helpers.js';
-import {ORIGIN, serveDoc} from './helpers.js';
+import {demoFrame} from './demo-frame.js';
+import {serveDoc} from './helpers.js';
 
 /** The fixture config with one variant and no schedule, so the test never depends on today's date. */
 async function oneVariant(variant: string): Promise<string> {
@@ -22,19 +23,7 @@ async function oneVariant(variant: string): Promise<string> {
 
 /** demo/index.html in a frame of this viewport width, its inline banner reading `src`. */
 async function demoBanner(width: number, src: string): Promise<{doc: Document; el: SupportBanner}> {
-  const page = (await (await fetch('/demo/index.html')).text())
-    .replace('<script src="/newsroom-widgets.js"></script>', '<script type="module" src="/src/define.ts"></script>')
-    .replace('/partner.css', '/demo/partner.css')
-    .replace('{{FEED_ORIGIN}}/banner.json', src)
-    .replaceAll('{{FEED_ORIGIN}}', `${ORIGIN}/demo/feeds`)
-    .replace('<script src="/demo-log.js" defer></script>', '');
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 900px; border: 0; display: block`;
-  frame.srcdoc = page;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-  (await fixture<HTMLElement>(html`<div></div>`)).append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
+  const doc = await demoFrame('/demo/index.html', width, 900, src);
   const el = doc.querySelector<SupportBanner>('support-banner:not([placement])')!;
   await until(() => el.shadowRoot?.querySelector('section'));
   box(el)!.getAnimations().forEach((a) => a.finish());
