@@ -36,7 +36,7 @@ export interface ConsoleMessage {
   text: string;
   /** About the page, not one banner (the preview, why nothing shows): said once however many banners there are. */
   page?: true;
-  /** Said only under `newsroom-debug=1`: what a banner shows, and the campaigns passed over. */
+  /** Said only under `newsroom-debug=1`: what a banner shows. */
   debug?: true;
 }
 
@@ -72,19 +72,17 @@ function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignC
 
 const iso = (time: number) => new Date(time).toISOString();
 
-/** Why a campaign is not the one shown, judged by its language and schedule; undefined when it is live in the language. */
-function notLive(c: Campaign, lang: string, now: number): string | undefined {
-  if (!speaks(c, lang)) return `"${c.id}" is for ${c.languages.join(', ')}`;
-  if (c.start !== undefined && now < c.start) return `"${c.id}" starts ${iso(c.start)}`;
-  if (c.end !== undefined && now > c.end) return `"${c.id}" ended ${iso(c.end)}`;
-  return undefined;
+/** When a campaign runs, for one that is not live now: it starts later, or it has ended. */
+function offSchedule(c: Campaign, now: number): string {
+  return c.start !== undefined && now < c.start ? `"${c.id}" starts ${iso(c.start)}` : `"${c.id}" ended ${iso(c.end!)}`;
 }
 
 /** Why `choose` showed nothing, for the console line that says so once per page. */
 function whyHidden(outcome: SkipReason, config: CampaignConfig, lang: string, now: number, storage?: SafeStorage): string {
   if (outcome === 'no-campaign') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
-    if (inLanguage.length) return inLanguage.map((c) => notLive(c, lang, now)).join('; ');
+    // None of them is live (choose would have taken it): each has not started or has ended.
+    if (inLanguage.length) return inLanguage.map((c) => offSchedule(c, now)).join('; ');
     // A campaign that names no languages speaks all of them: with none in the language, an empty list means no campaigns at all.
     const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
     return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';
@@ -99,12 +97,8 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, lang: string, no
   return `"${campaign.id}" ${why}; ?newsroom-reset=1 forgets it`;
 }
 
-/** The line `newsroom-debug=1` adds for a banner that shows: the choice, and the campaigns passed over before it. */
-function shows({campaign, variant}: Choice, config: CampaignConfig, lang: string, now: number): string {
-  const passed = config.campaigns.slice(0, config.campaigns.indexOf(campaign)).map((c) => notLive(c, lang, now));
-  const text = `Banner shows "${campaign.id}" variant "${variant.id}"`;
-  return passed.length ? `${text}, not ${passed.join('; ')}` : text;
-}
+/** The line `newsroom-debug=1` adds for a banner that shows. */
+const shows = ({campaign, variant}: Choice): string => `Banner shows "${campaign.id}" variant "${variant.id}"`;
 
 /**
  * What a banner shows, decided from plain inputs (no DOM: the element reads
@@ -129,7 +123,7 @@ export function decide(input: DecisionInput): Decision {
     const {lang, now, storage} = input;
     const outcome = choose(config, lang, now, storage, input.random);
     if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, lang, now, storage));
-    messages.push({level: 'info', text: shows(outcome, config, lang, now), debug: true});
+    messages.push({level: 'info', text: shows(outcome), debug: true});
     return decision(outcome);
   }
   const previewed = preview(config, previewId);
