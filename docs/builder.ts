@@ -3,7 +3,9 @@
 // to this file); the preview is the snippet itself in an iframe; the CSS that
 // reserves the block's height is measured from the real element, rendered off
 // screen at every width, not guessed.
+import {renderArticleCard, renderFallback, renderRelatedArticles, type ServerRenderOptions} from '../src/server/render.js';
 import {copyText, flash} from './site.js';
+import {embedUrl, iframeSnippet, preloadLine} from './snippets.mjs';
 
 interface Attr {
   name: string;
@@ -46,6 +48,22 @@ const form = $<HTMLFormElement>('#builder');
 const preview = $<HTMLIFrameElement>('#preview');
 const status = $<HTMLElement>('#status');
 const output = $<HTMLElement>('#snippet');
+const serverNode = $<HTMLElement>('#server-node');
+
+/** How the partner's page takes the widget: the tabs above the preview and the snippet. */
+type Tab = 'script' | 'server' | 'iframe';
+let tab: Tab = 'script';
+/** Each tab's snippet, its state ('measuring' until it is final) and its status line, kept while another tab is shown. */
+const snippets: Record<Tab, {text: string; state: 'measuring' | 'ready'; status: string; error?: boolean}> = {
+  script: {text: '', state: 'measuring', status: ''},
+  server: {text: '', state: 'measuring', status: ''},
+  iframe: {text: '', state: 'ready', status: ''},
+};
+const ABOUT: Record<Tab, string> = {
+  script: 'One script tag and the element: it fetches the feed in the reader\'s browser.',
+  server: 'The element as HTML with its cards inside, rendered here by the server renderer as your server would: the preview is that HTML alone, with no script.',
+  iframe: 'A frame that runs the element, and a line that sizes it to fit: for site builders that accept only an iframe.',
+};
 const named = <T = HTMLInputElement>(name: string) => form.elements.namedItem(name) as T;
 
 /** The page's site data, or the repository's own files when the page is served as its source. */
@@ -87,16 +105,28 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** Layout works in 1/64 px: a reserved height rounded any coarser moves the text below by a fraction of a pixel. */
 const round = (n: number) => Math.round(n * 64) / 64;
 
+/** dist/sri.json: the all-in-one file's hash, and `files`: each script-tag file's. */
+interface Sri {
+  version: string;
+  integrity: string;
+  files?: Record<string, string>;
+}
+
 let elements: Decl[] = [];
 let integrity = '';
 let version = '';
+/** Each script-tag file's integrity hash (dist/sri.json's `files`). */
+let fileIntegrity: Record<string, string> = {};
+/** Elements that related-articles.js (the articles-only file) defines. */
+const ARTICLES_ONLY = new Set(['related-articles', 'article-card']);
 
 async function start(): Promise<void> {
   site = await siteData();
   const [manifest, sri] = await Promise.all([
     fetch(site.manifest).then((r) => r.json()),
-    fetch(site.sri).then((r) => (r.ok ? (r.json() as Promise<{version: string; integrity: string}>) : {version: '', integrity: ''})),
+    fetch(site.sri).then((r) => (r.ok ? (r.json() as Promise<Sri>) : ({version: '', integrity: ''} as Sri))),
   ]);
+  fileIntegrity = sri.files ?? {};
 
   elements = manifest.modules.flatMap((m: {declarations?: Decl[]}) => m.declarations ?? []).filter((d: Decl) => d.tagName);
   ({integrity, version} = sri);
@@ -131,16 +161,68 @@ async function start(): Promise<void> {
   document.querySelector<HTMLButtonElement>(`.sizes button[data-width="${innerWidth < 800 ? 390 : 720}"]`)!.click();
   const copy = $<HTMLButtonElement>('#copy');
   copy.addEventListener('click', () => void copySnippet(copy));
+  tabs();
   refresh();
+}
+
+/** The tab list, as the ARIA tabs pattern has it: a click or the arrow keys, Home and End pick a tab. */
+function tabs(): void {
+  const all = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const pick = (button: HTMLButtonElement) => {
+    for (const other of all) {
+      other.setAttribute('aria-selected', String(other === button));
+      other.tabIndex = other === button ? 0 : -1;
+    }
+    $('#panel').setAttribute('aria-labelledby', button.id);
+    tab = button.dataset.tab as Tab;
+    show();
+    void showPreview(generation, lastShown);
+  };
+  for (const button of all) {
+    button.addEventListener('click', () => pick(button));
+    button.addEventListener('keydown', (e) => {
+      const at = all.indexOf(button);
+      const to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: all.length - 1}[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      const next = all[(to + all.length) % all.length]!;
+      next.focus();
+      pick(next);
+    });
+  }
+}
+
+/** The active tab's snippet and status. */
+function show(): void {
+  const current = snippets[tab];
+  output.textContent = current.text;
+  output.parentElement!.dataset.state = current.state;
+  status.textContent = current.status;
+  if (current.error) status.dataset.state = 'error';
+  else if (current.state === 'measuring') status.dataset.state = 'measuring';
+  else delete status.dataset.state;
+  $('#server-code').hidden = tab !== 'server' || !serverNode.textContent;
+  $('#tab-about').textContent = ABOUT[tab];
+}
+
+/** Sets a tab's snippet or status; shows it if that tab is the active one. */
+function update(which: Tab, change: Partial<(typeof snippets)[Tab]>): void {
+  Object.assign(snippets[which], change);
+  if (which === tab) show();
 }
 
 /** Copies the snippet as it is shown now: it always matches the options, as the preview does. */
 async function copySnippet(button: HTMLButtonElement): Promise<void> {
   const text = output.textContent ?? '';
+  if (!text) {
+    status.textContent = 'Nothing to copy here for this element.';
+    return;
+  }
   try {
     await copyText(text);
     flash(button);
-    status.textContent = output.parentElement!.dataset.state === 'ready' ? 'Copied.' : 'Copied, without the height CSS, which is still being measured: copy again in a moment to have it.';
+    const early = tab === 'script' ? 'Copied, without the height CSS, which is still being measured: copy again in a moment to have it.' : 'Copied before the HTML was rendered: copy again in a moment.';
+    status.textContent = output.parentElement!.dataset.state === 'ready' ? 'Copied.' : early;
   } catch (error) {
     status.textContent = `Could not copy: ${(error as Error).message}. Select the snippet and copy it by hand.`;
     status.dataset.state = 'error';
@@ -299,13 +381,30 @@ function markup(c: Choice, drop: string[] = [], extra: [string, string][] = []):
 
 const styleRule = (c: Choice) => (c.css.length ? `${c.tag} {\n${c.css.map(([n, v]) => `  ${n}: ${v};\n`).join('')}}\n` : '');
 
-/** A same-origin document with the local bundle: the preview, or an off-screen measuring page. */
+/**
+ * The script-tag file a snippet loads, given the URL of newsroom-widgets.js: related-articles.js
+ * (smaller: no banner code) when the element is one it defines, with that file's integrity hash.
+ */
+function scriptFile(tag: string, url: string): {url: string; integrity: string} {
+  const articles = fileIntegrity['related-articles.js'];
+  if (ARTICLES_ONLY.has(tag) && articles && /\/newsroom-widgets\.js$/.test(url)) return {url: url.replace(/newsroom-widgets\.js$/, 'related-articles.js'), integrity: articles};
+  return {url, integrity};
+}
+
+/**
+ * A same-origin document with the local bundle: the preview, or an off-screen measuring page. The
+ * all-in-one file for every element: the articles-only one renders the same elements the same way.
+ */
 function page(body: string, css: string, bodyStyle = 'margin: 16px'): string {
   return `<!doctype html><html lang="uk"><head><meta charset="utf-8">
 <style>body { ${bodyStyle}; font: 16px/1.5 system-ui, sans-serif; background: #fff; }\n${css}</style>
 <script>window.settled = new Promise((r) => ['related-articles-load', 'related-articles-error', 'support-banner-skip'].forEach((t) => addEventListener(t, r)));</script>
 <script src="${bundleUrl()}"></script></head><body>${body}</body></html>`;
 }
+
+/** A document with no script of the builder's: the server HTML alone, or the iframe snippet running. */
+const plainPage = (body: string, css: string) => `<!doctype html><html lang="uk"><head><meta charset="utf-8">
+<style>body { margin: 16px; font: 16px/1.5 system-ui, sans-serif; background: #fff; }\n${css}</style></head><body>${body}</body></html>`;
 
 function load(frame: HTMLIFrameElement, html: string): Promise<Window> {
   return new Promise((resolve) => {
@@ -342,9 +441,11 @@ function refresh(): void {
   const run = ++generation;
   const c = read();
   const shown = previewChoice(c);
+  lastShown = shown;
   write(c, {css: '/* The height for these options is being measured: copy again in a moment for this CSS. */\n'}, 'measuring');
-  status.textContent = 'Measuring the real height…';
-  status.dataset.state = 'measuring';
+  update('script', {status: 'Measuring the real height…', error: false});
+  iframeTab(c);
+  void serverTab(run, c, shown);
   // The preview's banner memory is this page's own: forget it, so the preview always shows a banner.
   for (const key of Object.keys(localStorage)) if (key.startsWith('newsroom-widgets:banner:')) localStorage.removeItem(key);
   void showPreview(run, shown);
@@ -367,13 +468,20 @@ function previewChoice(c: Choice): Choice {
 }
 
 async function showPreview(run: number, c: Choice): Promise<void> {
-  const win = await load(preview, page(markup(c), styleRule(c)));
+  let html = page(markup(c), styleRule(c));
+  if (tab === 'server') {
+    // The HTML alone, with no script: what readers see before the script runs, or without it.
+    html = plainPage(serverHtml, styleRule(c));
+  }
+  if (tab === 'iframe') html = plainPage(iframeSnippet(embedUrl(bundleUrl(), c.tag, c.attrs), frameTitle(c)), '');
+  const win = await load(preview, html);
   if (run !== generation) return;
   const el = win.document.querySelector(c.tag)!;
   const fit = () => {
     preview.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`;
   };
   new (win as unknown as typeof globalThis).ResizeObserver(fit).observe(win.document.documentElement);
+  if (tab !== 'script') return;
   try {
     await settled(win, el);
   } catch {
@@ -388,18 +496,13 @@ async function measured(run: number, c: Choice, shown: Choice): Promise<void> {
     const r = await measure(shown);
     if (run !== generation) return;
     write(c, r, 'ready');
-    status.textContent = r.note;
-    delete status.dataset.state;
+    update('script', {status: r.note, error: false});
   } catch (error) {
     if (run !== generation) return;
     write(c, {css: ''}, 'ready');
-    status.textContent = `The height could not be measured: ${(error as Error).message}`;
-    status.dataset.state = 'error';
+    update('script', {status: `The height could not be measured: ${(error as Error).message}`, error: true});
   }
-  if (!integrity) {
-    status.textContent = 'dist/sri.json is missing, so the script tag has no integrity hash: run `npm run build`.';
-    status.dataset.state = 'error';
-  }
+  if (!integrity) update('script', {status: 'dist/sri.json is missing, so the script tag has no integrity hash: run `npm run build`.', error: true});
 }
 
 interface Reserve {
@@ -409,13 +512,130 @@ interface Reserve {
 }
 
 function write(c: Choice, r: Reserve, state: 'measuring' | 'ready'): void {
-  const script = integrity
-    ? `<script src="${escapeAttr(c.scriptUrl)}"\n        integrity="${integrity}" crossorigin="anonymous" async></script>`
-    : `<script src="${escapeAttr(c.scriptUrl)}" async></script>`;
+  const file = scriptFile(c.tag, c.scriptUrl);
+  const script = file.integrity
+    ? `<script src="${escapeAttr(file.url)}"\n        integrity="${file.integrity}" crossorigin="anonymous" async></script>`
+    : `<script src="${escapeAttr(file.url)}" async></script>`;
+  // The feed's request starts with the script's; the element's own request then uses it (README, "For partners").
+  const src = c.tag === 'related-articles' ? c.attrs.find(([n]) => n === 'src')?.[1] : undefined;
+  const preload = typeof src === 'string' ? `${preloadLine(src)}\n` : '';
   const style = styleRule(c) + r.css;
   const attrs = r.reserve ? [...c.attrs.filter(([k]) => k !== 'reserve'), ['reserve', r.reserve] as [string, string]] : c.attrs;
-  output.textContent = `${script}\n${style ? `\n<style>\n${style}</style>\n` : ''}\n${markup({...c, attrs})}\n`;
-  output.parentElement!.dataset.state = state;
+  update('script', {text: `${preload}${script}\n${style ? `\n<style>\n${style}</style>\n` : ''}\n${markup({...c, attrs})}\n`, state});
+}
+
+/** The frame's title (a frame needs one for screen readers): the element's heading, else what the element is. */
+function frameTitle(c: Choice): string {
+  const heading = c.attrs.find(([n]) => n === 'heading')?.[1];
+  if (typeof heading === 'string') return heading;
+  if (c.tag === 'related-articles') return c.fallback?.text || 'Статті';
+  return c.tag === 'support-banner' ? 'Підтримати' : 'Стаття';
+}
+
+/** The Iframe tab: embed.html beside the script URL, the element's attributes as its query, and the resizer. */
+function iframeTab(c: Choice): void {
+  let text = '';
+  try {
+    text = `${iframeSnippet(embedUrl(c.scriptUrl, c.tag, c.attrs), frameTitle(c))}\n`;
+  } catch {
+    update('iframe', {text, status: 'The script URL is not a URL: embed.html is found beside it.', error: true});
+    return;
+  }
+  const status = c.css.length
+    ? 'Custom properties (the colours) do not reach into a frame: it takes the element\'s attributes only, theme among them.'
+    : 'embed.html is beside the script; its query is the element\'s attributes. The second line sizes the frame to fit.';
+  update('iframe', {text, status, error: false});
+}
+
+/** The server HTML as it is now, for the server tab's preview ('' while it renders). */
+let serverHtml = '';
+let lastShown: Choice;
+
+/** A value as JavaScript source: strings quoted, keys bare where they can be. */
+const js = (o: object) =>
+  `{${Object.entries(o)
+    .map(([k, v]) => `${/^[a-z_]\w*$/i.test(k) ? k : `'${k}'`}: ${typeof v === 'string' ? `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'` : String(v)}`)
+    .join(', ')}}`;
+/** A word for a POSIX shell: quoted when it holds anything but the safe characters. */
+const shell = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
+
+/** Node code that writes the same HTML, and the same from the CLI. */
+function nodeSnippet(tag: string, attrs: Record<string, string | true>, options: ServerRenderOptions): string {
+  const given = `const attrs = ${js(attrs)};\nconst options = ${js(options)};\n`;
+  const cli = [...Object.entries(attrs), ...Object.entries(options)].map(([k, v]) => shell(v === true ? `--${k}` : `--${k}=${String(v)}`));
+  const shellLine = `\n// The same from a shell:\n// npx newsroom-widgets render ${tag} ${cli.join(' ')}\n`;
+  if (tag === 'article-card') return `import {renderArticleCard} from 'newsroom-widgets/server';\n\n${given}const html = renderArticleCard(attrs, options);\n${shellLine}`;
+  return `import {renderFallback, renderRelatedArticles} from 'newsroom-widgets/server';\n\n${given}let html;\ntry {
+  html = await renderRelatedArticles(attrs, options);
+} catch (error) {
+  // The feed could not be had (error.kind says why): the element with its fallback alone.
+  html = renderFallback(attrs, options);
+}\n${shellLine}`;
+}
+
+/**
+ * Each feed's text, fetched once while the page is open: every edit renders again, and a request
+ * per edit for the same URL would queue behind each other (the browser's cache lets one through
+ * at a time) and hold up the preview's and the measuring's own requests.
+ */
+const feeds = new Map<string, Promise<string>>();
+function feedText(url: string): Promise<string> {
+  let text = feeds.get(url);
+  if (!text) {
+    text = fetch(url, {credentials: 'omit'}).then((r) => {
+      if (!r.ok) throw Object.assign(new Error(`${url} answered ${r.status}`), {kind: 'http'});
+      return r.text();
+    });
+    // A failure is not kept: the next edit tries again.
+    text.catch(() => feeds.delete(url));
+    feeds.set(url, text);
+  }
+  return text;
+}
+
+/**
+ * The Server HTML tab: the same renderer as newsroom-widgets/server, run in this page. The
+ * publisher's feed may be out of this page's reach: the sample feed stands in for it, as in
+ * the script's preview, while the attributes keep the publisher's URL.
+ */
+async function serverTab(run: number, c: Choice, shown: Choice): Promise<void> {
+  serverHtml = '';
+  if (!ARTICLES_ONLY.has(c.tag)) {
+    serverNode.textContent = '';
+    update('server', {text: '', state: 'ready', error: false,
+      status: `<${c.tag}> is not rendered on a server: what it shows depends on the reader (what they dismissed or have seen, their language, the schedule). Take the Script or the Iframe tab.`});
+    return;
+  }
+  update('server', {state: 'measuring', status: 'Rendering…', error: false});
+  const attrs = Object.fromEntries(c.attrs) as Record<string, string | true>;
+  const options: ServerRenderOptions = {};
+  const site = named('site').value.trim();
+  if (site) options.site = site;
+  if (c.fallback) options.fallback = `<a href="${escapeAttr(c.fallback.href || '#')}">${escapeText(c.fallback.text)}</a>`;
+  let html: string;
+  let note = 'Rendered in this page by the server renderer, as your server would render it.';
+  let failed = false;
+  if (c.tag === 'article-card') html = renderArticleCard(attrs, options);
+  else {
+    const src = attrs.src;
+    const sample = shown.attrs.find(([n]) => n === 'src')?.[1];
+    try {
+      const feed = typeof sample === 'string' ? await feedText(sample) : undefined;
+      html = await renderRelatedArticles(feed === undefined ? attrs : {...attrs, feed}, options);
+      if (sample !== src) note = `Rendered from the sample feed that comes with these docs, in place of ${String(src)}.`;
+    } catch (error) {
+      html = renderFallback(attrs, options);
+      const why = (error as {kind?: string}).kind ?? (error as Error).message;
+      note = `The feed could not be loaded here (${why}): this is what the renderer writes then, the element with its fallback alone.`;
+      failed = true;
+    }
+  }
+  if (run !== generation) return;
+  serverHtml = html;
+  serverNode.textContent = nodeSnippet(c.tag, attrs, options);
+  const style = c.css.length ? `<style>\n${styleRule(c)}</style>\n\n` : '';
+  update('server', {text: `${style}${html}\n`, state: 'ready', status: note, error: failed});
+  if (tab === 'server') void showPreview(run, shown);
 }
 
 /**

@@ -5,6 +5,7 @@
 // below the block: not before the script runs (the reserve CSS), not while the
 // feed loads, not when the cards arrive.
 import {expect} from '@open-wc/testing';
+import {renderRelatedArticles} from '../../src/server/render.js';
 import {BANNER, closePages, FEED, OSTROV, openPage, PAGES, PHOTO, problems, serveDoc} from './harness.js';
 
 const ACCENT = '#c8102e';
@@ -15,7 +16,7 @@ const WATCH = `<script>
 (() => {
   let first, last;
   const state = () => {
-    const el = document.querySelector('#slot > :not(style):not(script)');
+    const el = document.querySelector('#slot > :not(style):not(script):not(link)');
     if (!customElements.get(el.localName)) return 'before the script ran';
     return el.shadowRoot && el.shadowRoot.querySelector('[aria-busy="true"], [part~="placeholder"]') ? 'while the data loaded' : 'once the data was in';
   };
@@ -96,8 +97,8 @@ function previewParts(win: Window, what: string, tag: string, text: string, colo
   });
 }
 
-/** Waits for the builder's snippet with these strings in it, copies it with the copy button, and returns what was copied. */
-async function copySnippet(win: Window, mustContain: string[]): Promise<string> {
+/** Waits for the active tab's snippet with these strings in it, copies it with the copy button, and returns what was copied. */
+async function copyShown(win: Window, mustContain: string[]): Promise<string> {
   const code = win.document.getElementById('snippet')!;
   const shown = await until('the snippet for these options', () => {
     const text = code.textContent ?? '';
@@ -109,11 +110,27 @@ async function copySnippet(win: Window, mustContain: string[]): Promise<string> 
   win.document.getElementById('copy')!.click();
   await until('the copy', () => copied);
   expect(copied).to.equal(shown);
-  const sri = (await (await fetch('/dist/sri.json')).json()).integrity as string;
-  expect(copied).to.contain(`<script src="${PAGES}/dist/newsroom-widgets.js"`);
-  expect(copied).to.contain(`integrity="${sri}" crossorigin="anonymous" async`);
+  // What the builder said about it (a failed measuring, say), for any assertion on the copy that fails.
+  expect(win.document.getElementById('status')!.dataset.state, win.document.getElementById('status')!.textContent!).not.to.equal('error');
   return copied;
 }
+
+/** The Script tab's snippet, copied: the script-tag file given (the articles-only one for articles), with that file's integrity hash. */
+async function copySnippet(win: Window, mustContain: string[], file = 'newsroom-widgets.js'): Promise<string> {
+  const copied = await copyShown(win, mustContain);
+  const sri = (await (await fetch('/dist/sri.json')).json()).files[file] as string;
+  expect(sri).to.match(/^sha384-/);
+  expect(copied).to.contain(`<script src="${PAGES}/dist/${file}"\n        integrity="${sri}" crossorigin="anonymous" async`);
+  return copied;
+}
+
+/** Picks a tab as a reader does, with a click. */
+function pickTab(win: Window, name: 'script' | 'server' | 'iframe'): void {
+  win.document.getElementById(`tab-${name}`)!.click();
+  expect(win.document.getElementById(`tab-${name}`)!.getAttribute('aria-selected')).to.equal('true');
+}
+
+const previewDoc = (win: Window) => (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
 
 /**
  * Pastes the snippet into a blank 700 px column of a page on the page origin, between
@@ -162,7 +179,10 @@ describe('e2e: the docs snippet builder', () => {
     const win = await openBuilder();
     const code = win.document.getElementById('snippet')!;
     const first = await until('the default snippet', () => code.textContent);
-    expect(first).to.contain(`<script src="${script}"`);
+    // Articles alone: the feed preloaded with the script, and the articles-only file with its own hash.
+    const files = (await (await fetch('/dist/sri.json')).json()).files as Record<string, string>;
+    expect(first).to.match(new RegExp(`^<link rel="preload" as="fetch" crossorigin="anonymous" href="${raw.articles.replace(/\./g, '\\.')}">\n<script src=`));
+    expect(first).to.contain(`<script src="${script.replace('newsroom-widgets.js', 'related-articles.js')}"\n        integrity="${files['related-articles.js']}"`);
     expect(first).to.contain(`src="${raw.articles}"`);
     expect(first).not.to.match(/127\.0\.0\.1|localhost/);
 
@@ -183,6 +203,11 @@ describe('e2e: the docs snippet builder', () => {
       const el = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!.querySelector('related-articles');
       return el?.getAttribute('limit') === '2' && el.getAttribute('heading') === 'Read next';
     });
+    // The banner needs the all-in-one file, and has no feed to preload.
+    set(win, 'element', 'support-banner');
+    const banner = await until('the banner snippet', () => code.textContent!.includes('<support-banner') && code.textContent);
+    expect(banner).to.contain(`<script src="${script}"\n        integrity="${files['newsroom-widgets.js']}"`);
+    expect(banner).not.to.contain('rel="preload"');
     expect(pageErrors).to.deep.equal([]);
   });
 
@@ -226,7 +251,8 @@ describe('e2e: the docs snippet builder', () => {
     set(win, 'css:--newsroom-card-background', CARD_BACKGROUND);
     // The pasted page loads the bundle from its own origin (the page server's copy of dist/).
     set(win, 'script-url', `${PAGES}/dist/newsroom-widgets.js`);
-    const copied = await copySnippet(win, [src.replace(/&/g, '&amp;'), ACCENT, PAGES]);
+    const copied = await copySnippet(win, [src.replace(/&/g, '&amp;'), ACCENT, PAGES], 'related-articles.js');
+    expect(copied).to.contain(`<link rel="preload" as="fetch" crossorigin="anonymous" href="${src.replace(/&/g, '&amp;')}">`);
     expect(copied).to.match(/related-articles:not\(:defined\)/);
     expect(copied).to.match(/<related-articles [^>]*limit="2"[^>]*images[^>]*>/);
 
@@ -271,7 +297,7 @@ describe('e2e: the docs snippet builder', () => {
     set(win, 'attr:lang', 'uk');
     set(win, 'css:--newsroom-accent', ACCENT);
     set(win, 'script-url', `${PAGES}/dist/newsroom-widgets.js`);
-    const copied = await copySnippet(win, ['Бібліотека в Дружківці', ACCENT, PAGES]);
+    const copied = await copySnippet(win, ['Бібліотека в Дружківці', ACCENT, PAGES], 'related-articles.js');
     expect(copied).to.match(/article-card:not\(:defined\) > :first-child/);
 
     const colours = {category: 'color'};
@@ -279,5 +305,64 @@ describe('e2e: the docs snippet builder', () => {
     expect(expected.text).to.deep.equal(['Бібліотека в Дружківці стала пунктом незламності']);
     expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
     expect(await paste(copied, 'article-card', undefined, 'title', colours)).to.deep.equal(expected);
+  });
+
+  it('Server HTML tab: the HTML newsroom-widgets/server writes for these options, its Node code, a preview of it with no script, and Copy copies it', async function () {
+    this.timeout(60_000);
+    const raw = await (await fetch('/newsroom.config.json')).json();
+    const src = `${FEED}${OSTROV}`;
+    const win = await openBuilder();
+    set(win, 'attr:src', src);
+    set(win, 'attr:limit', '2');
+    set(win, 'attr:heading', 'Read next');
+    set(win, 'attr:lang', 'en');
+    set(win, 'site', 'partner.example');
+    pickTab(win, 'server');
+    // The same function, called here with the same options, in the order of the builder's form.
+    const expected = await renderRelatedArticles(
+      {lang: 'en', src, limit: '2', heading: 'Read next'},
+      {site: 'partner.example', fallback: `<a href="${raw.articlesPage}">Статті ОстроВ</a>`},
+    );
+    expect(expected).to.contain('<template shadowrootmode="open">');
+    const copied = await copyShown(win, ['Read next', 'utm_source=partner.example']);
+    expect(copied).to.equal(`${expected}\n`);
+    const node = win.document.getElementById('server-node')!.textContent!;
+    expect(node).to.contain("import {renderFallback, renderRelatedArticles} from 'newsroom-widgets/server';");
+    expect(node).to.contain(`const attrs = {lang: 'en', src: '${src}', limit: '2', heading: 'Read next'};`);
+    expect(node).to.contain("site: 'partner.example'");
+    expect(node).to.contain(`npx newsroom-widgets render related-articles --lang=en --src=${src} --limit=2 '--heading=Read next'`);
+    expect(win.document.getElementById('server-code')!.hidden).to.equal(false);
+    // The preview is that HTML alone: its declarative shadow root shows the cards, and no script runs there.
+    await until('the server HTML preview', () => !previewDoc(win).querySelector('script') && previewDoc(win).querySelector('related-articles')?.shadowRoot?.querySelectorAll('[part~="title"]').length === 2);
+    expect(previewDoc(win).defaultView!.customElements.get('related-articles')).to.equal(undefined);
+    // Back on the Script tab, Copy copies the script snippet again.
+    pickTab(win, 'script');
+    expect(await copyShown(win, ['<script src='])).to.match(/^<link rel="preload"/);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('Iframe tab: embed.html beside the script URL with the options as its query, the resizer, and a live preview that the resizer sizes', async function () {
+    this.timeout(60_000);
+    const src = `${FEED}${OSTROV}`;
+    const win = await openBuilder();
+    set(win, 'attr:src', src);
+    set(win, 'attr:limit', '2');
+    set(win, 'attr:heading', 'Read next');
+    set(win, 'attr:images', true);
+    set(win, 'script-url', `${PAGES}/dist/newsroom-widgets.js`);
+    pickTab(win, 'iframe');
+    const copied = await copyShown(win, ['<iframe', 'limit=2']);
+    const [, url, title] = /^<iframe src="([^"]+)" title="([^"]+)" style="width:100%;height:0;border:0" loading="lazy"><\/iframe>\n<script>addEventListener\('message'/.exec(copied) ?? [];
+    expect(title).to.equal('Read next');
+    const embed = new URL(url!);
+    expect(embed.origin + embed.pathname).to.equal(`${PAGES}/dist/embed.html`);
+    expect([...embed.searchParams]).to.deep.equal([['element', 'related-articles'], ['src', src], ['limit', '2'], ['heading', 'Read next'], ['images', '']]);
+    // The preview runs the snippet: the frame shows the cards, and the resizer gives it their height.
+    const frame = await until('the embed in the preview', () => previewDoc(win).querySelector('iframe'));
+    await until('the cards in the frame', () => frame.contentDocument?.querySelector('related-articles')?.shadowRoot?.querySelectorAll('[part~="title"]').length === 2);
+    const inner = frame.contentDocument!;
+    expect(inner.querySelector('related-articles')!.getAttribute('limit')).to.equal('2');
+    await until('the resizer to size the frame', () => Math.abs(frame.getBoundingClientRect().height - inner.documentElement.getBoundingClientRect().height) < 1 && frame.getBoundingClientRect().height > 100);
+    expect(pageErrors).to.deep.equal([]);
   });
 });
