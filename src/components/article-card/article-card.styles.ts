@@ -35,7 +35,8 @@ export const cardStyles = css`
     min-height: 1.3em;
     color: var(--_muted);
   }
-  [part~='category'] {
+  [part~='category'],
+  span.icon {
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: .03em;
@@ -118,15 +119,9 @@ export const cardStyles = css`
   img.icon {
     max-width: 50%;
     max-height: 60%;
-    object-fit: contain;
   }
   span.icon {
     font-size: 1.25em;
-    font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: .03em;
-    text-align: center;
-    color: var(--_accent);
   }
   [part~='image'] {
     display: block !important;

@@ -8,7 +8,7 @@ export const relatedStyles = css`
   }
   /* A forced theme may not be the page's: the heading, the link and the messages are drawn on the
      theme's own canvas, not on the page's background. */
-  :host([theme]:not([theme=''])) {
+  :host([theme]) {
     padding: var(--newsroom-card-padding, 1em);
     border-radius: var(--newsroom-radius, .375em);
     background: Canvas;
@@ -27,24 +27,21 @@ export const relatedStyles = css`
   }
   /* The element's own width decides the layout, not the viewport's (no container query: a page with
      dozens of lists paid for every host being a container). Columns come in counts that leave no card
-     alone on the last row: --_a columns where they fit at least --newsroom-card-min-width each, else --_b
-     (1: one column), and the count of cards picks them (3 or 5: 3/1; 4: 4/2/1; 6: 3/2/1; others 2/1).
-     A track minimum of (100% + gap) / n - gap makes exactly n columns (less a pixel against rounding);
-     (n × (min + gap) - gap - 100%) × 999 is negative where they fit and huge where not, so clamp()
-     picks between the two counts. */
+     alone on a row: --_n where each is at least --newsroom-card-min-width wide, else one; 3 for three,
+     five or six cards, else 2 (four cards: 2 + 2). A track minimum of (100% + gap) / n - gap makes
+     exactly n columns (less a pixel against rounding); (n × (min + gap) - gap - 100%) × 999 is negative
+     where they fit and huge where not, so clamp() picks n columns or the whole width. */
   [part~='list'] {
     --_g: var(--newsroom-gap, 1em);
-    --_x: calc(var(--newsroom-card-min-width, 14em) + var(--_g));
-    --_a: 2;
-    --_b: 1;
+    --_n: 2;
     display: grid;
     grid-template-columns: repeat(
       auto-fit,
       minmax(
         clamp(
-          (100% + var(--_g)) / var(--_a) - var(--_g) - 1px,
-          (var(--_a) * var(--_x) - var(--_g) - 100%) * 999,
-          clamp((100% + var(--_g)) / var(--_b) - var(--_g) - 1px, (var(--_b) * var(--_x) - var(--_g) - 100%) * 999, 100%)
+          (100% + var(--_g)) / var(--_n) - var(--_g) - 1px,
+          (var(--_n) * (var(--newsroom-card-min-width, 14em) + var(--_g)) - var(--_g) - 100%) * 999,
+          100%
         ),
         1fr
       )
@@ -54,16 +51,8 @@ export const relatedStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='list']:has(> :nth-child(3):last-child, > :nth-child(5):last-child) {
-    --_a: 3;
-  }
-  [part~='list']:has(> :nth-child(4):last-child) {
-    --_a: 4;
-    --_b: 2;
-  }
-  [part~='list']:has(> :nth-child(6):last-child) {
-    --_a: 3;
-    --_b: 2;
+  [part~='list']:has(> :nth-child(3):last-child, > :nth-child(5):last-child, > :nth-child(6):last-child) {
+    --_n: 3;
   }
   li {
     margin: 0;
@@ -76,18 +65,18 @@ export const relatedStyles = css`
      excerpt takes the whole lines left. The box ends exactly at the clamp, so no line is cut through,
      and the cards replace the placeholders without a shift whatever the titles' lengths. */
   li .text {
-    --_lh: 1.375em;
+    --_rows: calc(var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3));
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: calc(var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3));
-    line-clamp: calc(var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3));
+    -webkit-line-clamp: var(--_rows);
     overflow: hidden;
-    line-height: var(--_lh);
-    /* The meta line (1.3 × .8125em) and a gap above, then the lines. No gap between title and excerpt:
-       a title longer than the lines ends the clamp on its own last line, and a gap below it would show
+    line-height: 1.375em;
+    /* Above the lines: the meta line (1.3 × .8125em) and a gap. No gap between title and excerpt: a
+       title longer than the lines ends the clamp on its own last line, and a gap below it would show
        the top of the next one. */
-    padding-top: calc(1.05625em + var(--newsroom-gap-small, .375em));
-    height: calc((var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3)) * var(--_lh) + 1.05625em + var(--newsroom-gap-small, .375em));
+    padding-top: 1.43em;
+    box-sizing: content-box;
+    height: calc(var(--_rows) * 1.375em);
   }
   /* A line clamp lays its box out as a block (no \`order\`), so the meta line, which a screen reader hears
      after the title, is placed above it from the card's corner: under the image box when there is one
