@@ -59,11 +59,11 @@ const median = (xs) => {
 };
 
 /**
- * The gzip budget of the script-tag bundle (zlib level 9, Lit included), as decided: 20,000 B after
- * the render-floor change (issue 11; the bundle's size then is in BENCHMARKS.md), plus at most 2,000 B
- * for the features of the issues after it. The ceiling is the hard requirement; the 20,000 B render-floor figure is a target row.
+ * The gzip budget of the script-tag bundle (zlib level 9, Lit included), as decided for this turn's
+ * issues (23–28): 24,000 B, the same figure test/node/package.test.mjs holds. The ceiling is the hard
+ * requirement; the 20,000 B render-floor figure of issue 11 stays a target row.
  */
-const GZIP_BUDGET = 22_000;
+const GZIP_BUDGET = 24_000;
 const RENDER_FLOOR_BUDGET = 20_000;
 
 const rows = [];

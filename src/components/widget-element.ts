@@ -32,10 +32,10 @@ export class WidgetElement extends ReactiveElement {
   protected readonly internals?: ElementInternals = 'attachInternals' in this ? this.attachInternals() : undefined;
 
   /** The node `render()` last returned, in the shadow root. */
-  private renderedNode?: Element;
+  #renderedNode?: Element;
 
   /** Shows the light-DOM fallback until the first render replaces it. */
-  private fallbackSlot?: HTMLSlotElement;
+  #fallbackSlot?: HTMLSlotElement;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Lit keeps a shadow root the element already has: a declarative one, written by the server renderer.
@@ -45,27 +45,27 @@ export class WidgetElement extends ReactiveElement {
       // Adopted as it is: no fallback slot, and the server's node counts as shown until a render replaces it.
       this.adoptServerNode(serverNode);
     } else {
-      this.fallbackSlot = document.createElement('slot');
-      root.append(this.fallbackSlot);
+      this.#fallbackSlot = document.createElement('slot');
+      root.append(this.#fallbackSlot);
     }
     return root;
   }
 
   /** Looks for a late server-rendered root once the page is parsed (see adoptLateServerRoot). */
-  private readonly onParsed = (): void => this.adoptLateServerRoot();
+  readonly #onParsed = (): void => this.#adoptLateServerRoot();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Defined before the parser reached the element's declarative shadow root (a script without
     // `async` above it): the element made its own root, so the server's <template> stays a child.
-    if (document.readyState === 'loading' && this.fallbackSlot) {
-      document.addEventListener('DOMContentLoaded', this.onParsed, {once: true});
+    if (document.readyState === 'loading' && this.#fallbackSlot) {
+      document.addEventListener('DOMContentLoaded', this.#onParsed, {once: true});
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.onParsed);
+    document.removeEventListener('DOMContentLoaded', this.#onParsed);
   }
 
   /**
@@ -73,13 +73,13 @@ export class WidgetElement extends ReactiveElement {
    * shadow root: removed, and its content shown instead of ours while the element has nothing
    * better to show (`adoptsLateServerNode`).
    */
-  private adoptLateServerRoot(): void {
+  #adoptLateServerRoot(): void {
     const template = this.querySelector<HTMLTemplateElement>(':scope > template[shadowrootmode]');
     if (!template) return;
     template.remove();
     const serverNode = contentNode(template.content);
     if (!serverNode || !this.adoptsLateServerNode()) return;
-    this.renderedNode?.remove();
+    this.#renderedNode?.remove();
     this.renderRoot.append(serverNode);
     this.adoptServerNode(serverNode);
     this.requestUpdate();
@@ -95,7 +95,7 @@ export class WidgetElement extends ReactiveElement {
    * its parts. The base keeps it as the node shown and nothing more.
    */
   protected adoptServerNode(node: Element): void {
-    this.renderedNode = node;
+    this.#renderedNode = node;
   }
 
   /**
@@ -119,13 +119,13 @@ export class WidgetElement extends ReactiveElement {
     // As LitElement does: render first, then reflect attributes and mark the update done, then commit.
     const node = this.render();
     super.update(changed);
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
-    if (node === this.renderedNode) return;
+    this.#fallbackSlot?.remove();
+    this.#fallbackSlot = undefined;
+    if (node === this.#renderedNode) return;
     // Only our own node goes: where adoptedStyleSheets is missing, the styles are <style> siblings.
-    this.renderedNode?.remove();
+    this.#renderedNode?.remove();
     if (node) this.renderRoot.append(node);
-    this.renderedNode = node;
+    this.#renderedNode = node;
   }
 }
 

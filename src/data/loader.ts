@@ -1,3 +1,4 @@
+import {debug} from '../internal/debug.js';
 import {sessionStore, type SafeStorage} from '../internal/safe-storage.js';
 import {fetchText, type FetchOptions} from './fetch.js';
 import {abortedError, LoadError} from './load-error.js';
@@ -110,6 +111,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     entry.promise = (async () => {
       try {
         const fetched = await fetchText(url, {...options, signal: controller.signal});
+        debug(url, 'HTTP', fetched.status);
         const kept = memory.get(url);
         if (kept && textOf.get(url) === fetched.text) {
           // The same document again: the same value, so elements keep what they show (and the focus in it).

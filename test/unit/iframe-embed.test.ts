@@ -52,9 +52,14 @@ describe('iframe embed (dist/embed.html)', () => {
     expect(doc.documentElement.scrollHeight).to.be.at.most(doc.documentElement.clientHeight);
   });
 
-  it('follows the reader’s colour scheme, and says what is wrong with an unknown element', async () => {
+  it('follows the reader’s colour scheme unless color-scheme names the page’s; takes lang; refuses an unknown element', async () => {
     const frame = await embedFrame('element=marquee');
     expect(frame.contentDocument!.querySelector('meta[name="color-scheme"]')!.getAttribute('content')).to.equal('light dark');
     expect(frame.contentDocument!.body.querySelector('marquee')).to.equal(null);
+    const light = await embedFrame(`element=related-articles&color-scheme=light&lang=en&src=${encodeURIComponent(feedUrl(OSTROV))}`);
+    expect(light.contentDocument!.querySelector('meta[name="color-scheme"]')!.getAttribute('content')).to.equal('light');
+    const el = light.contentDocument!.querySelector('related-articles')!;
+    expect(el.getAttribute('lang')).to.equal('en');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="heading"]')?.textContent === 'Articles', 'the English heading');
   });
 });

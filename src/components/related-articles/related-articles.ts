@@ -10,6 +10,7 @@ import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
 import {cardOptionsKey, type CardOptions} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
+import {debug} from '../../internal/debug.js';
 import {ElementState} from '../element-state.js';
 import {Kept, SharedCopy, sameKey} from '../kept.js';
 import {CardHost} from '../article-card/card-host.js';
@@ -111,8 +112,6 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
- *
- * @attr {'loading' | 'complete' | 'empty' | 'error'} state - Written by the element (read it, don't set it): its `state`, for CSS in every engine, e.g. `related-articles[state=empty] { display: none }`.
  *
  * @cssstate loading - The feed is on its way (`:state(loading)` where the browser has custom states).
  * @cssstate complete - Cards are shown.
@@ -497,6 +496,7 @@ export class RelatedArticles extends CardHost {
     if (pending) readable = 'loading';
     else if (state === 'error') readable = 'error';
     else if (failed) readable = 'empty';
+    if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
     this.#state.set(readable);
     const showingServerList = body === server?.list;
     // Built once (or the server's taken over) and updated in place: their attributes are set and their
@@ -507,10 +507,14 @@ export class RelatedArticles extends CardHost {
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
-    const showAllLink = !!allHref && ((!failed && !pending) || showingServerList);
-    const allLink =
-      showAllLink && this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
-    place(footer, allLink);
+    let allLink: Element | false | null | undefined = false;
+    if (showingServerList && !feed) {
+      // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
+      allLink = server?.allLink;
+    } else if (allHref && ((!failed && !pending) || showingServerList)) {
+      allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
+    }
+    place(footer, allLink ?? false);
     if (!showingServerList) this.#server = undefined;
     return section;
   }

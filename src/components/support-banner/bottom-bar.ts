@@ -8,51 +8,51 @@
  */
 export class BottomBar {
   /** The bar the page is padded for, while one shows. */
-  private bar?: Element;
-  private sizeObserver?: ResizeObserver;
+  #bar?: Element;
+  #sizeObserver?: ResizeObserver;
   /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, to put back. */
-  private pageScrollPadding = '';
-  private pagePadding = '';
+  #pageScrollPadding = '';
+  #pagePadding = '';
 
   /** Pads the page for `bar`, or for no bar at all (`undefined`); the same bar again changes nothing. */
   follow(bar: Element | undefined): void {
-    if (bar === this.bar) return;
-    if (this.bar) this.release();
-    if (bar) this.hold(bar);
+    if (bar === this.#bar) return;
+    if (this.#bar) this.#release();
+    if (bar) this.#hold(bar);
   }
 
-  private hold(bar: Element): void {
+  #hold(bar: Element): void {
     const style = document.documentElement.style;
-    this.bar = bar;
-    this.pageScrollPadding = style.scrollPaddingBottom;
-    this.pagePadding = style.paddingBottom;
-    this.sizeObserver = new ResizeObserver(() => {
+    this.#bar = bar;
+    this.#pageScrollPadding = style.scrollPaddingBottom;
+    this.#pagePadding = style.paddingBottom;
+    this.#sizeObserver = new ResizeObserver(() => {
       const height = `${bar.getBoundingClientRect().height}px`;
       style.scrollPaddingBottom = height;
       style.paddingBottom = height;
     });
-    this.sizeObserver.observe(bar);
-    document.addEventListener('keydown', this.onKeydown);
+    this.#sizeObserver.observe(bar);
+    document.addEventListener('keydown', this.#onKeydown);
   }
 
-  private release(): void {
+  #release(): void {
     const style = document.documentElement.style;
-    this.sizeObserver?.disconnect();
-    this.sizeObserver = undefined;
-    this.bar = undefined;
-    style.scrollPaddingBottom = this.pageScrollPadding;
-    style.paddingBottom = this.pagePadding;
-    document.removeEventListener('keydown', this.onKeydown);
+    this.#sizeObserver?.disconnect();
+    this.#sizeObserver = undefined;
+    this.#bar = undefined;
+    style.scrollPaddingBottom = this.#pageScrollPadding;
+    style.paddingBottom = this.#pagePadding;
+    document.removeEventListener('keydown', this.#onKeydown);
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     // Focus moves after keydown: look once it has.
-    if (event.key === 'Tab') setTimeout(() => this.scrollFocusClear());
+    if (event.key === 'Tab') setTimeout(() => this.#scrollFocusClear());
   };
 
   /** Firefox does not scroll to a focused element partly in view: after a Tab, a page element under the bar is scrolled clear. */
-  private scrollFocusClear(): void {
-    const bar = this.bar;
+  #scrollFocusClear(): void {
+    const bar = this.#bar;
     if (!bar) return;
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;

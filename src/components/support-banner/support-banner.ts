@@ -248,34 +248,34 @@ export class SupportBanner extends WidgetElement {
   };
 
   // Every update decides again, so the controller's own update request is all it needs.
-  private readonly configResource = new ResourceController<CampaignConfig>(this, campaignLoader);
+  readonly #configResource = new ResourceController<CampaignConfig>(this, campaignLoader);
   /**
    * The page view's time. Deciding by it keeps the banner steady while it is
    * up: the view it just counted, or its own dismissal, only matter to the next page.
    */
-  private pageViewTime?: number;
-  private closed = false;
-  private waiting = false;
-  private language = 'uk';
-  private shownChoice?: Choice;
+  #pageViewTime?: number;
+  #closed = false;
+  #waiting = false;
+  #language = 'uk';
+  #shownChoice?: Choice;
   /** `{preview: true}` while a preview is on, spread into every event's detail. */
-  private previewDetail?: {preview: true};
-  private skipped?: SkipReason;
+  #previewDetail?: {preview: true};
+  #skipped?: SkipReason;
   /** The banner box under the view watch (the one on screen), if any. */
-  private watchedBox?: Element;
-  private viewed = false;
-  private readonly bottomBar = new BottomBar();
+  #watchedBox?: Element;
+  #viewed = false;
+  readonly #bottomBar = new BottomBar();
   /** The banner box and the loading placeholder, each built again only when what it shows changes. */
-  private readonly bannerBox = new Kept<HTMLElement>();
-  private readonly placeholder = new Kept<HTMLElement>();
+  readonly #bannerBox = new Kept<HTMLElement>();
+  readonly #placeholder = new Kept<HTMLElement>();
   /** Console lines this banner has said: it decides again at every update, and says each once. */
-  private readonly said = new Set<string>();
+  readonly #said = new Set<string>();
 
-  private readonly readable = new ElementState<SupportBannerState>(this, this.internals, 'loading');
+  readonly #readable = new ElementState<SupportBannerState>(this, this.internals, 'loading');
 
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
-    return this.shownChoice;
+    return this.#shownChoice;
   }
 
   /**
@@ -283,7 +283,7 @@ export class SupportBanner extends WidgetElement {
    * (nothing to show, or closed); also the CSS custom state `:state(…)` and the `state` attribute.
    */
   get state(): SupportBannerState {
-    return this.readable.value;
+    return this.#readable.value;
   }
 
   /**
@@ -291,46 +291,46 @@ export class SupportBanner extends WidgetElement {
    * (after an update already requested, such as a new `src`), otherwise when it does.
    */
   whenSettled(): Promise<SupportBannerState> {
-    return this.readable.settled();
+    return this.#readable.settled();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.language = resolveLang(this);
-    document.addEventListener('keydown', this.onKeydown);
-    if (this.hasUpdated) this.followBox();
+    this.#language = resolveLang(this);
+    document.addEventListener('keydown', this.#onKeydown);
+    if (this.hasUpdated) this.#followBox();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeydown);
-    this.unwatch();
-    this.watchedBox = undefined;
-    this.bottomBar.follow(undefined);
+    document.removeEventListener('keydown', this.#onKeydown);
+    this.#unwatch();
+    this.#watchedBox = undefined;
+    this.#bottomBar.follow(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.language = resolveLang(this);
+    this.#language = resolveLang(this);
     if (changed.has('src') || changed.has('config') || changed.has('loading')) {
-      this.configResource.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
+      this.#configResource.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
     }
-    if (!this.closed) this.decide();
+    if (!this.#closed) this.#decide();
     let state: SupportBannerState = 'hidden';
-    if (this.shownChoice) {
+    if (this.#shownChoice) {
       state = 'shown';
-    } else if (this.waiting) {
+    } else if (this.#waiting) {
       state = 'loading';
     }
-    this.readable.set(state);
+    this.#readable.set(state);
   }
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
-  private configSource(): ConfigSource {
+  #configSource(): ConfigSource {
     if (this.config) return {kind: 'document', document: this.config, base: document.baseURI};
-    if (!this.src) return {kind: 'document', document: staticConfig(this, strings(this.language).support), base: document.baseURI};
-    switch (this.configResource.state) {
+    if (!this.src) return {kind: 'document', document: staticConfig(this, strings(this.#language).support), base: document.baseURI};
+    switch (this.#configResource.state) {
       case 'complete':
-        return {kind: 'loaded', config: this.configResource.value!};
+        return {kind: 'loaded', config: this.#configResource.value!};
       case 'error':
         return {kind: 'failed'};
       default:
@@ -338,35 +338,35 @@ export class SupportBanner extends WidgetElement {
     }
   }
 
-  private decide(): void {
-    if (this.pageViewTime === undefined) this.pageViewTime = Date.now();
+  #decide(): void {
+    if (this.#pageViewTime === undefined) this.#pageViewTime = Date.now();
     const decision = decide({
-      source: this.configSource(),
-      lang: this.language,
-      now: this.pageViewTime,
+      source: this.#configSource(),
+      lang: this.#language,
+      now: this.#pageViewTime,
       storage: this.storage,
       previewId: pageParam('preview'),
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
       suppressed: document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]') !== null,
     });
-    for (const message of decision.messages) this.say(message);
+    for (const message of decision.messages) this.#say(message);
     const outcome = decision.outcome;
-    this.previewDetail = decision.preview ? {preview: true} : undefined;
-    this.shownChoice = typeof outcome === 'object' ? outcome : undefined;
-    this.waiting = outcome === 'waiting';
+    this.#previewDetail = decision.preview ? {preview: true} : undefined;
+    this.#shownChoice = typeof outcome === 'object' ? outcome : undefined;
+    this.#waiting = outcome === 'waiting';
     const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
-    if (skip !== undefined && skip !== this.skipped) {
-      const detail: SupportBannerSkipDetail = {reason: skip, ...this.previewDetail};
+    if (skip !== undefined && skip !== this.#skipped) {
+      const detail: SupportBannerSkipDetail = {reason: skip, ...this.#previewDetail};
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
-    this.skipped = skip;
+    this.#skipped = skip;
   }
 
-  private say(message: ConsoleMessage): void {
+  #say(message: ConsoleMessage): void {
     // Under newsroom-debug=1 every banner says its own decision and names itself; otherwise a line about the page is said once.
     const debugging = debugOn();
     if (message.debug && !debugging) return;
-    const said = message.page && !debugging ? saidOnPage : this.said;
+    const said = message.page && !debugging ? saidOnPage : this.#said;
     const line = `${message.level} ${message.text}`;
     if (said.has(line)) return;
     said.add(line);
@@ -378,86 +378,86 @@ export class SupportBanner extends WidgetElement {
   }
 
   /** The shown campaign and variant, as every event's detail starts. */
-  private choiceDetail(choice: Choice): SupportBannerDetail {
-    return {campaign: choice.campaign.id, variant: choice.variant.id, ...this.previewDetail};
+  #choiceDetail(choice: Choice): SupportBannerDetail {
+    return {campaign: choice.campaign.id, variant: choice.variant.id, ...this.#previewDetail};
   }
 
   /** Hides the banner and remembers it (a year for «I already support»). */
   close(reason: DismissReason = 'close'): void {
-    const choice = this.shownChoice;
+    const choice = this.#shownChoice;
     if (!choice) return;
-    const detail: SupportBannerDismissDetail = {reason, ...this.choiceDetail(choice)};
+    const detail: SupportBannerDismissDetail = {reason, ...this.#choiceDetail(choice)};
     // Focus in the banner (or nowhere) would fall to <body> as the banner goes: it lands on
     // the empty host instead, where the banner was, and the next Tab goes on from there.
-    if (this.readerIsIdle()) {
+    if (this.#readerIsIdle()) {
       this.tabIndex = -1;
       this.focus({preventScroll: true});
     }
-    if (!this.previewDetail) {
+    if (!this.#previewDetail) {
       const days = reason === 'already-support' ? SUPPORTER_DAYS : choice.campaign.dismissDays;
       dismiss(choice.campaign.id, days, Date.now(), this.storage);
     }
-    this.shownChoice = undefined;
+    this.#shownChoice = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
-    this.closed = true;
+    this.#closed = true;
     this.requestUpdate();
     emit(this, 'support-banner-dismiss', detail);
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     // Esc in a partner's form or dialog belongs to that form or dialog.
-    if (event.key === 'Escape' && !event.defaultPrevented && this.placement === 'bottom' && this.readerIsIdle()) this.close('escape');
+    if (event.key === 'Escape' && !event.defaultPrevented && this.placement === 'bottom' && this.#readerIsIdle()) this.close('escape');
   };
 
   /** The reader is in the banner or nowhere in particular (on <body>). */
-  private readerIsIdle(): boolean {
+  #readerIsIdle(): boolean {
     const active = document.activeElement;
     return !active || active === document.body || active === this;
   }
 
-  private onClick(href: string): void {
-    if (!this.shownChoice) return;
-    const detail: SupportBannerClickDetail = {href, ...this.choiceDetail(this.shownChoice)};
+  #onClick(href: string): void {
+    if (!this.#shownChoice) return;
+    const detail: SupportBannerClickDetail = {href, ...this.#choiceDetail(this.#shownChoice)};
     emit(this, 'support-banner-click', detail);
   }
 
   /** A view: half the box in view for one continuous second (once per element). */
-  private watch(): void {
-    if (!this.viewed && this.watchedBox) whenViewed(this.watchedBox, () => this.view());
+  #watch(): void {
+    if (!this.#viewed && this.#watchedBox) whenViewed(this.#watchedBox, () => this.#view());
   }
 
-  private unwatch(): void {
-    if (this.watchedBox) stopViewed(this.watchedBox);
+  #unwatch(): void {
+    if (this.#watchedBox) stopViewed(this.#watchedBox);
   }
 
-  private view(): void {
-    const choice = this.shownChoice;
-    this.unwatch();
-    if (!choice || this.viewed) return;
-    this.viewed = true;
-    if (!this.previewDetail) recordView(choice.campaign, Date.now(), this.storage);
-    emit(this, 'support-banner-view', this.choiceDetail(choice));
+  #view(): void {
+    const choice = this.#shownChoice;
+    this.#unwatch();
+    if (!choice || this.#viewed) return;
+    this.#viewed = true;
+    if (!this.#previewDetail) recordView(choice.campaign, Date.now(), this.storage);
+    emit(this, 'support-banner-view', this.#choiceDetail(choice));
   }
 
   /** The box on screen gets the view watch and, as a bottom bar, the page's padding. */
-  private followBox(): void {
-    const box = this.shownChoice ? this.bannerBox.current : undefined;
+  #followBox(): void {
+    const box = this.#shownChoice ? this.#bannerBox.current : undefined;
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
-    if (box !== this.watchedBox) {
-      this.unwatch();
-      this.watchedBox = box;
-      this.watch();
+    if (box !== this.#watchedBox) {
+      this.#unwatch();
+      this.#watchedBox = box;
+      this.#watch();
     }
-    this.bottomBar.follow(this.placement === 'bottom' ? box : undefined);
+    this.#bottomBar.follow(this.placement === 'bottom' ? box : undefined);
   }
 
   protected override updated(): void {
-    if (this.isConnected) this.followBox();
+    if (this.isConnected) this.#followBox();
   }
 
   /** The banner box for a variant, as `key` in render() describes it. */
-  private buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
-    const t = strings(this.language);
+  #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
+    const t = strings(this.#language);
     const box = h(
       'section',
       {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},
@@ -466,11 +466,11 @@ export class SupportBanner extends WidgetElement {
         {class: 'body'},
         !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
         h('p', {part: 'message'}, variant.message),
-        !!variant.goal && goalBlock(variant.goal, this.language),
+        !!variant.goal && goalBlock(variant.goal, this.#language),
         h(
           'div',
           {part: 'actions'},
-          control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.onClick(href)),
+          control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.#onClick(href)),
           control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
         ),
       ),
@@ -480,11 +480,11 @@ export class SupportBanner extends WidgetElement {
   }
 
   protected override render(): Element | undefined {
-    const choice = this.shownChoice;
+    const choice = this.#shownChoice;
     if (!choice) {
       const reserve = this.reserve;
-      if (!this.waiting || !reserve || this.placement === 'bottom') return undefined;
-      return this.placeholder.get([reserve], () => placeholderBox(reserve));
+      if (!this.#waiting || !reserve || this.placement === 'bottom') return undefined;
+      return this.#placeholder.get([reserve], () => placeholderBox(reserve));
     }
     const {campaign, variant} = choice;
     const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id});
@@ -493,8 +493,8 @@ export class SupportBanner extends WidgetElement {
     // Exactly what the box shows: an update that changes none of it keeps the box,
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
-    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.language, this.placement, headingLevel];
-    return this.bannerBox.get(key, () => this.buildBox(variant, href, headingLevel));
+    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.#language, this.placement, headingLevel];
+    return this.#bannerBox.get(key, () => this.#buildBox(variant, href, headingLevel));
   }
 }
 
