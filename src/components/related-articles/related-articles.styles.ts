@@ -70,13 +70,13 @@ export const relatedStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_rows);
     overflow: hidden;
-    line-height: 1.375em;
+    line-height: 1.3125em;
     /* Above the lines: the meta line (1.3 × .8125em) and a gap. No gap between title and excerpt: a
        title longer than the lines ends the clamp on its own last line, and a gap below it would show
        the top of the next one. */
     padding-top: 1.43em;
     box-sizing: content-box;
-    height: calc(var(--_rows) * 1.375em);
+    height: calc(var(--_rows) * 1.3125em);
   }
   /* A line clamp lays its box out as a block (no \`order\`), so the meta line, which a screen reader hears
      after the title, is placed above it from the card's corner: under the image box when there is one
@@ -85,8 +85,14 @@ export const relatedStyles = css`
   li .meta {
     position: absolute;
     inset: var(--newsroom-card-padding, 1em) var(--newsroom-card-padding, 1em) auto;
-    height: 1.3em;
+    /* The card's em here, so the card's padding and gaps above are the card's; the text is smaller. */
+    font-size: inherit;
+    line-height: 1.05625em;
+    height: 1.05625em;
     overflow: hidden;
+  }
+  li .meta > * {
+    font-size: .8125em;
   }
   li article:has(> .media) .meta {
     margin-top: calc(100% / (var(--newsroom-image-ratio, 16 / 9)) + .25em + var(--newsroom-gap-small, .375em) - var(--newsroom-card-padding, 1em));
@@ -99,6 +105,10 @@ export const relatedStyles = css`
     height: auto;
     overflow: clip;
     line-height: inherit;
+  }
+  /* Smaller than a standalone card's: three cards in a 750px column leave room for an excerpt beside a long title. */
+  li [part~='title'] {
+    font-size: 1em;
   }
   /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
   li [part~='excerpt'] {
