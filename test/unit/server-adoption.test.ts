@@ -53,6 +53,8 @@ describe('server-rendered <related-articles> adopted by the script', () => {
     const el = parseServerHtml<RelatedArticles>(html);
     const serverItems = [...el.shadowRoot!.querySelectorAll('li')];
     const serverLinks = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
+    const serverAllLink = el.shadowRoot!.querySelector('[part="all-link"]');
+    expect(serverAllLink).to.exist;
     expect(serverItems).to.have.length(3);
 
     const marker = document.createElement('p');
@@ -74,6 +76,7 @@ describe('server-rendered <related-articles> adopted by the script', () => {
     expect(await requestCount(src), 'the element fetched its feed').to.equal(1);
     expect([...el.shadowRoot!.querySelectorAll('li')], 'the same card nodes').to.deep.equal(serverItems);
     expect(removed.count(), 'nodes removed from the shadow root').to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part="all-link"]'), 'the same «Всі статті» link').to.equal(serverAllLink);
     removed.stop();
     expect(el.shadowRoot!.activeElement).to.equal(serverLinks[1]);
     expect(marker.getBoundingClientRect().top).to.equal(top);
