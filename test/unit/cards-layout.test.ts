@@ -7,6 +7,7 @@ import type {ArticleCard} from '../../src/components/article-card/article-card.j
 import type {RelatedArticles} from '../../src/components/related-articles/related-articles.js';
 import {parseJsonFeed} from '../../src/feed/json-feed.js';
 import {parseXmlFeed} from '../../src/feed/xml-feed.js';
+import {renderRelatedArticles} from '../../src/server/render.js';
 import {nextEvent, serveDoc, serveJsonFeed} from './helpers.js';
 
 const EXCERPT = 'Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем. '.repeat(6);
@@ -212,6 +213,16 @@ describe('an item without an image, in a list with images', () => {
     // data: URLs are not http(s): the icon is dropped and the category shows instead.
     expect(all(el, 'span.icon').map((s) => s.textContent)).to.deep.equal(['Донбас', 'Донбас']);
     expect([all(el, '.media')[0]!.getBoundingClientRect().height, el.getBoundingClientRect().height]).to.deep.equal(before);
+  });
+
+  it('the server renderer writes the same boxes: the icon, else the category', async () => {
+    const feed = (extra: object) =>
+      JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [item(1, TITLES[0]!)], ...extra});
+    const src = 'https://ostrov.example/feeds/articles.json';
+    const withIcon = await renderRelatedArticles({src, feed: feed({icon: '/icon.png'}), images: true});
+    expect(withIcon).to.contain('<div class="media"><img loading="lazy" decoding="async" class="icon" alt="" src="https://ostrov.example/icon.png">');
+    const without = await renderRelatedArticles({src, feed: feed({}), images: true});
+    expect(without).to.contain('<div class="media"><span class="icon" aria-hidden="true">Донбас</span></div>');
   });
 
   it('the feed’s icon from each format, checked as any URL: JSON Feed icon/favicon, RSS <image>, Atom <logo>/<icon>', () => {
