@@ -48,16 +48,14 @@ export function parseDate(value: unknown): Date | undefined {
   const s = value.trim().replace(/\s+/g, ' ');
   if (!s || s.length > 64) return undefined;
 
-  // RFC 3339 / ISO 8601, with the usual slack (space for T, no seconds, no zone, date only).
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s);
+  // RFC 3339 / ISO 8601, with the usual slack (space for T, no seconds, no zone, date only), and
+  // its slashed cousin `2020/1/10 14:33:00` (one-digit fields; no zone, so UTC like any zoneless date).
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s) ??
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (m) {
     const frac = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
     return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), frac, m[8]);
   }
-
-  // `2020/1/10 14:33:00` and `2020/01/10`.
-  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-  if (m) return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, '+0000');
 
   // RFC 822 and variants: optional weekday in any language, day, month name, 2/4-digit year, time, zone.
   m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
