@@ -134,6 +134,18 @@ describe('excerpts end on a whole line', () => {
     }
   });
 
+  it('focusing a long, clamped title keeps the card’s text in place (nothing scrolls inside the card)', async () => {
+    const src = await serveJsonFeed([item(1, TITLES[3]!)]);
+    const el = await list(src, 230, 'limit="1"');
+    const textBox = all(el, '.text')[0]!;
+    const title = textBox.querySelector<HTMLElement>('[part~="title"]')!;
+    const top = title.getBoundingClientRect().top;
+    textBox.querySelector('a')!.focus();
+    await new Promise(requestAnimationFrame);
+    expect(textBox.scrollTop).to.equal(0);
+    expect(title.getBoundingClientRect().top).to.equal(top);
+  });
+
   it('a standalone card: the excerpt box is a whole number of lines, clamped with «…»', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrapper.innerHTML = `<article-card heading="Заголовок" href="https://ostrov.example/a" excerpt="${EXCERPT}"></article-card>`;

@@ -69,7 +69,8 @@ export const relatedStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_rows);
-    overflow: hidden;
+    /* Clip, not hidden: a box that hides is still scrolled by focus, to a long title's hidden end. */
+    overflow: clip;
     line-height: 1.3125em;
     /* Above the lines: the meta line (1.3 × .8125em) and a gap. No gap between title and excerpt: a
        title longer than the lines ends the clamp on its own last line, and a gap below it would show
@@ -89,6 +90,7 @@ export const relatedStyles = css`
     font-size: inherit;
     line-height: 1.05625em;
     height: 1.05625em;
+    min-height: 0;
     overflow: hidden;
   }
   li .meta > * {
