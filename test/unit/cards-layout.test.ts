@@ -146,6 +146,21 @@ describe('excerpts end on a whole line', () => {
     expect(title.getBoundingClientRect().top).to.equal(top);
   });
 
+  it('the meta line is one line in a list: what does not fit is hidden whole, never a sponsored label', async () => {
+    const src = await serveJsonFeed([item(1, TITLES[0]!, {_newsroom: {category: 'Суспільство', sponsored: true}})]);
+    const el = await list(src, 230, 'limit="1"');
+    const meta = all(el, '.meta')[0]!;
+    const box = meta.getBoundingClientRect();
+    const sponsored = meta.querySelector('[part~="sponsored"]')!.getBoundingClientRect();
+    expect(sponsored.top >= box.top - 0.5 && sponsored.bottom <= box.bottom + 0.5, 'the sponsored label is on the line').to.equal(true);
+    // Nothing of a wrapped item shows: each item is wholly inside the line or wholly below it.
+    for (const child of meta.querySelectorAll(':scope > :not(.sr)')) {
+      const r = child.getBoundingClientRect();
+      expect(r.bottom <= box.bottom + 0.5 || r.top >= box.bottom - 0.5, child.textContent!).to.equal(true);
+    }
+    expect(box.bottom).to.be.at.most(all(el, '[part~="title"]')[0]!.getBoundingClientRect().top);
+  });
+
   it('a standalone card: the excerpt box is a whole number of lines, clamped with «…»', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrapper.innerHTML = `<article-card heading="Заголовок" href="https://ostrov.example/a" excerpt="${EXCERPT}"></article-card>`;

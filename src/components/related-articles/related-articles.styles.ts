@@ -1,6 +1,6 @@
 import {cardStyles} from '../article-card/article-card.styles.js';
 import {baseStyles} from '../shared.styles.js';
-import {css} from '@lit/reactive-element';
+import {css} from '../css.js';
 
 export const relatedStyles = css`
   :host {
@@ -95,6 +95,10 @@ export const relatedStyles = css`
   }
   li .meta > * {
     font-size: .8125em;
+  }
+  /* A paid item says so first: the date is what gives way. */
+  li [part~='sponsored'] {
+    order: -1;
   }
   li article:has(> .media) .meta {
     margin-top: calc(100% / (var(--newsroom-image-ratio, 16 / 9)) + .25em + var(--newsroom-gap-small, .375em) - var(--newsroom-card-padding, 1em));
