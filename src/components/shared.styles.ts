@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element';
+import {css} from './css.js';
 
 /**
  * Custom properties and resets every element shares. Because the widgets live

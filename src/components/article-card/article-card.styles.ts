@@ -1,5 +1,5 @@
 import {baseStyles} from '../shared.styles.js';
-import {css} from '@lit/reactive-element';
+import {css} from '../css.js';
 
 /*
  * Sizes in em, so a card follows the host's font size (the reader's default,

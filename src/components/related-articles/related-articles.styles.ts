@@ -1,6 +1,6 @@
 import {cardStyles} from '../article-card/article-card.styles.js';
 import {baseStyles} from '../shared.styles.js';
-import {css} from '@lit/reactive-element';
+import {css} from '../css.js';
 
 export const relatedStyles = css`
   :host {

@@ -1,4 +1,4 @@
-import {css} from '@lit/reactive-element';
+import {css} from '../css.js';
 
 /*
  * Sizes in em, so the banner follows the reader's font size (the host's is

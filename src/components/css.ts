@@ -1,0 +1,15 @@
+import {unsafeCSS, type CSSResult} from '@lit/reactive-element';
+
+/**
+ * The tag of our stylesheets, for static text only. Lit's own css tag also takes
+ * `${}` values, checking at run time that each is another stylesheet, and that check
+ * and its error message would ship in every script-tag file; our stylesheets never
+ * interpolate (with one parameter, TypeScript rejects a `${}` in them), so the text
+ * goes straight to a stylesheet. Lit's `unsafeCSS` is what makes one from text: it
+ * is "unsafe" for text from outside, and this text is the source's own.
+ * The build's template minifier (scripts/vite-plugin-minify-templates.mjs) finds
+ * the templates by this tag's name, which is why it keeps Lit's name.
+ */
+export function css(strings: TemplateStringsArray): CSSResult {
+  return unsafeCSS(strings[0]);
+}
