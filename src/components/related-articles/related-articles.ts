@@ -162,7 +162,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @cssproperty --newsroom-excerpt-lines - Lines reserved for the excerpt, which also takes the lines a title leaves (default 3; 0 hides excerpts).
  * @cssproperty --newsroom-image-ratio - Image aspect ratio, with `images` (default 16 / 9).
  */
-export class RelatedArticles extends CardHost {
+export class RelatedArticles extends CardHost implements SelectOptions {
   static readonly version = VERSION;
   // The cards are rendered in this shadow root (see renderCard), so their stylesheet is adopted here too.
   static override styles = relatedArticlesStyles;
@@ -338,26 +338,13 @@ export class RelatedArticles extends CardHost {
     this.#feed.refresh();
   }
 
-  /** The list's options for the selection (src/feed/select.ts), ages measured from now. */
-  #selectOptions(): SelectOptions {
-    return {
-      limit: this.limit,
-      category: this.category,
-      exclude: this.exclude,
-      excludeCategory: this.excludeCategory,
-      relatedTo: this.relatedTo,
-      topics: this.topics,
-      freshness: this.freshness,
-      maxDays: this.maxDays,
-      minRelated: this.minRelated,
-      fallback: this.fallback === 'hide' ? 'hide' : 'latest',
-      now: Date.now(),
-    };
-  }
-
-  /** The shown items with why each is there, and how the list was chosen. */
+  /**
+   * The shown items with why each is there, and how the list was chosen. The element is its own
+   * selection options (`implements SelectOptions`): its properties have the options' names and
+   * meanings, so the selection reads them as they are, with ages measured from now.
+   */
   #ranking(): Ranking {
-    return rankItems(this.#feed.value?.items ?? [], this.#selectOptions());
+    return rankItems(this.#feed.value?.items ?? [], this);
   }
 
   /**
@@ -367,7 +354,7 @@ export class RelatedArticles extends CardHost {
   get items(): FeedItem[] {
     const feed = this.#feed.value;
     if (!feed) return [];
-    return selectItems(feed.items, this.#selectOptions());
+    return selectItems(feed.items, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
