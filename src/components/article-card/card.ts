@@ -103,16 +103,9 @@ export function cardOptionsOf(
   shape: {headingLevel: number; image: boolean; reserveImage: boolean},
   utmSource?: string,
 ): CardOptions {
-  return {
-    lang: host.lang,
-    headingLevel: shape.headingLevel,
-    timeZone: host.timeZone,
-    linkTarget: host.linkTarget,
-    image: shape.image,
-    reserveImage: shape.reserveImage,
-    linkRel: host.linkRel,
-    utm: host.noUtm ? undefined : {medium: tag, campaign: host.campaign || DEFAULT_CAMPAIGN, source: utmSource},
-  };
+  // The host's settings pass as they are (lang, time zone, link target and rel), but campaign and no-utm, which make `utm`.
+  const {campaign, noUtm, ...shown} = host;
+  return {...shown, ...shape, utm: noUtm ? undefined : {medium: tag, campaign: campaign || DEFAULT_CAMPAIGN, source: utmSource}};
 }
 
 /**
