@@ -46,11 +46,3 @@ export function domParsers(): DomParsers {
 export function useDomParsers(serverParsers: DomParsers): void {
   parsers = serverParsers;
 }
-
-/** An element with an element inside it (not only text). */
-export function hasElementChild(el: Element): boolean {
-  for (const child of el.childNodes) {
-    if (child.nodeType === 1) return true;
-  }
-  return false;
-}

@@ -1,4 +1,4 @@
-import {domParsers, hasElementChild} from './dom-parsers.js';
+import {domParsers} from './dom-parsers.js';
 import {decodeEntities, htmlToText} from './html-text.js';
 import {FeedError} from './model.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
@@ -36,7 +36,7 @@ function text(el: El, rss: boolean): string | undefined {
   const type = attr(el, 'type') ?? '';
   const mode = attr(el, 'mode');
   const declaredHtml = /^(html|text\/html)$/i.test(type) && mode !== 'xml';
-  const hasElements = hasElementChild(el);
+  const hasElements = el.children.length > 0;
   if (hasElements && declaredHtml) return htmlToText(el.textContent!);
   if (/xml/i.test(type) || mode === 'xml' || hasElements) return htmlToText(domParsers().serializeXml(el));
   let content = el.textContent!;

@@ -69,6 +69,7 @@ export const relatedStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_rows);
+    line-clamp: var(--_rows);
     /* Clip, not hidden: a box that hides is still scrolled by focus, to a long title's hidden end. */
     overflow: clip;
     line-height: 1.3125em;
