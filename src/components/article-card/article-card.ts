@@ -141,22 +141,8 @@ export class ArticleCard extends CardHost {
 
   protected override render(): Element | undefined {
     const options = this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage);
-    const shown = [
-      this.item,
-      this.href,
-      this.heading,
-      this.excerpt,
-      this.category,
-      this.categoryHref,
-      this.datetime,
-      this.imageSrc,
-      this.imageAlt,
-      this.imageWidth,
-      this.imageHeight,
-      this.sponsored,
-      // Relative URLs resolve against it.
-      document.baseURI,
-    ];
+    // What the card shows: every property of its own, and the base URL relative ones resolve against.
+    const shown = [...(Object.keys(ArticleCard.properties) as (keyof ArticleCard)[]).map((name) => this[name]), document.baseURI];
     const serverCard = this.#serverCard;
     this.#serverCard = undefined;
     return this.#card.adopt([...shown, ...cardOptionsKey(options)], serverCard, () => {
