@@ -19,49 +19,37 @@ class WrappedStorage implements SafeStorage {
     this.#pick = pick;
   }
 
-  #storage(): Storage | undefined {
+  /**
+   * `act` on the browser storage, wrapped in `{result}`; undefined when there is none to use: it is
+   * missing, or a call into it threw (blocked, private mode, quota), after which this wrapper keeps to
+   * memory for the rest of the page.
+   */
+  #use<T>(act: (store: Storage) => T): {result: T} | undefined {
     if (!this.persistent) return undefined;
     try {
       const store = this.#pick();
-      if (!store) this.persistent = false;
-      return store;
+      if (store) return {result: act(store)};
     } catch {
-      this.persistent = false;
-      return undefined;
+      // Unusable from now on, as when it is missing.
     }
+    this.persistent = false;
+    return undefined;
   }
 
   get(key: string): string | null {
-    const store = this.#storage();
-    if (store) {
-      try {
-        return store.getItem(key);
-      } catch {
-        this.persistent = false;
-      }
-    }
-    return this.#memory.get(key) ?? null;
+    const stored = this.#use((store) => store.getItem(key));
+    return stored ? stored.result : (this.#memory.get(key) ?? null);
   }
 
   set(key: string, value: string): void {
+    // The in-memory copy keeps the page consistent when storage refuses (quota, blocked).
     this.#memory.set(key, value);
-    const store = this.#storage();
-    if (!store) return;
-    try {
-      store.setItem(key, value);
-    } catch {
-      // Quota or blocked: the in-memory copy keeps the page consistent.
-      this.persistent = false;
-    }
+    this.#use((store) => store.setItem(key, value));
   }
 
   remove(key: string): void {
     this.#memory.delete(key);
-    try {
-      this.#storage()?.removeItem(key);
-    } catch {
-      this.persistent = false;
-    }
+    this.#use((store) => store.removeItem(key));
   }
 }
 
