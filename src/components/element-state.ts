@@ -11,8 +11,8 @@ import type {ReactiveControllerHost} from '@lit/reactive-element';
 export class ElementState<S extends string> {
   /** The state shown; undefined until the first `set`, which writes the attribute even for the initial value. */
   private current?: S;
-  /** Resolvers of `settled()` calls waiting for a state other than `loading`. */
-  private waiting: Array<(state: S) => void> = [];
+  /** Resolvers of `settled()` calls waiting for a state other than `loading` (made on the first call: most elements never have one). */
+  private waiting?: Array<(state: S) => void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,8 +39,8 @@ export class ElementState<S extends string> {
       // Chromium before 125 takes only `--`-prefixed names: the attribute is the selector there.
     }
     if (next === this.loading) return;
-    const resolvers = this.waiting;
-    this.waiting = [];
+    const resolvers = this.waiting ?? [];
+    this.waiting = undefined;
     for (const resolve of resolvers) resolve(next);
   }
 
@@ -52,6 +52,7 @@ export class ElementState<S extends string> {
     await this.host.updateComplete;
     if (this.value !== this.loading) return this.value;
     return new Promise<S>((resolve) => {
+      this.waiting ??= [];
       this.waiting.push(resolve);
     });
   }

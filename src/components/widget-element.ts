@@ -52,20 +52,22 @@ export class WidgetElement extends ReactiveElement {
   }
 
   /** Looks for a late server-rendered root once the page is parsed (see adoptLateServerRoot). */
-  readonly #onParsed = (): void => this.#adoptLateServerRoot();
+  #onParsed?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Defined before the parser reached the element's declarative shadow root (a script without
     // `async` above it): the element made its own root, so the server's <template> stays a child.
     if (document.readyState === 'loading' && this.#fallbackSlot) {
+      // Made only here: most elements are defined after the page is parsed and never need it.
+      this.#onParsed ??= () => this.#adoptLateServerRoot();
       document.addEventListener('DOMContentLoaded', this.#onParsed, {once: true});
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.#onParsed);
+    if (this.#onParsed) document.removeEventListener('DOMContentLoaded', this.#onParsed);
   }
 
   /**

@@ -271,11 +271,12 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #watchingView = false;
   #viewed = false;
   // The parts of the shadow DOM, each built again only when what it shows changes (see kept.ts).
-  readonly #section = new Kept<HTMLElement>();
+  /** Built once (or taken over from the server) and updated in place: plain fields, not Kept. */
+  #section?: HTMLElement;
   readonly #heading_ = new Kept<HTMLElement>();
   readonly #cards = new Kept<HTMLElement>();
   readonly #message = new Kept<HTMLElement>();
-  readonly #footer = new Kept<HTMLElement>();
+  #footer?: HTMLElement;
   readonly #allLink = new Kept<HTMLElement>();
   /**
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
@@ -292,7 +293,9 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     super.adoptServerNode(section);
     if (section.localName !== 'section') return;
     // What was built before (a late server root replaces placeholders) is built or adopted afresh.
-    for (const kept of [this.#section, this.#heading_, this.#cards, this.#message, this.#footer, this.#allLink]) kept.forget();
+    this.#section = undefined;
+    this.#footer = undefined;
+    for (const kept of [this.#heading_, this.#cards, this.#message, this.#allLink]) kept.forget();
     this.#server = {
       section: section as HTMLElement,
       heading: section.querySelector(':scope > [part~="heading"]'),
@@ -488,8 +491,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const showingServerList = body === server?.list;
     // Built once (or the server's taken over) and updated in place: their attributes are set and their
     // children placed below. Returning the same node costs nothing (see WidgetElement.update).
-    const section = this.#section.get([], () => server?.section ?? h('section', {}));
-    const footer = this.#footer.get([], () => (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h));
+    this.#section ??= server?.section ?? h('section', {});
+    this.#footer ??= (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h);
+    const section = this.#section;
+    const footer = this.#footer;
     setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !showingServerList));
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
