@@ -462,16 +462,15 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const server = this.#server;
 
     let body: Element;
+    // No cards of this feed on screen but in the last branch.
+    this.#shownItems = [];
     if (server?.list && (pending || state === 'error')) {
       // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
       // fails here leaves them up, as a failed refresh leaves a stale copy.
-      this.#shownItems = [];
       body = server.list;
     } else if (pending) {
-      this.#shownItems = [];
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (failed) {
-      this.#shownItems = [];
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
       let text = t.emptyArticles;
