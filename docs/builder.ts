@@ -810,7 +810,9 @@ async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<Reser
   const boxes = [...win.document.querySelectorAll<HTMLElement>('.box')];
   const tallest = (w: number) => {
     for (const b of boxes) b.style.width = `${w}px`;
-    return Math.ceil(Math.max(...els.map((el) => el.getBoundingClientRect().height)));
+    // To 1/64 px, not up to a whole pixel: the banner shown takes its own height (reserve is only the
+    // loading box), so a rounded-up reservation would move the page by the difference.
+    return round(Math.max(...els.map((el) => el.getBoundingClientRect().height)));
   };
   const n = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value) || 0;
   const wide = tallest(n('width-wide') || 720);
