@@ -38,7 +38,6 @@ export interface RawItem {
 export interface RawFeed {
   title?: unknown;
   homePageUrl?: unknown;
-  icon?: unknown;
   language?: unknown;
   items: RawItem[];
 }
@@ -177,7 +176,6 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
     feed: {
       title: plain(raw.title, LIMITS.maxTitle),
       homePageUrl: safeUrl(raw.homePageUrl, base),
-      icon: safeUrl(raw.icon, base),
       language: language(raw.language),
       items,
       format,

@@ -112,9 +112,6 @@ function image(el: Element, url: string): Partial<RawItem> {
   return {};
 }
 
-/** An RSS `<image>`'s `<url>`. */
-const imageUrl = (image: El, url: string) => href(image, image?.getElementsByTagName('url')[0]?.textContent?.trim(), url);
-
 const parse = (xml: string) => domParsers().parseXml(xml);
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
@@ -171,8 +168,6 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     {
       title: feed.title(),
       homePageUrl: feed.link(),
-      // RSS 1.0 puts <image> beside the channel.
-      icon: rss ? imageUrl(feed.first('image') ?? top.first('image'), url) : href(root, feed.first('logo icon')?.textContent?.trim(), url),
       language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
       items,
     },

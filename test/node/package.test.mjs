@@ -17,15 +17,6 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
  */
 export const BUNDLE_BUDGET_GZIP = 24_000;
 /**
- * At this stop the file is over that budget: 24,315 B after two rounds of build and refactor
- * savings (BENCHMARKS.md, "Bytes"), with this turn's features in (relevance, server adoption, state,
- * diagnostics, the layout and icon fixes). The overrun is stated in issue 24's note and must be
- * cut back below 24,000 B before anything else is added (issue 28's appeals). Until then this
- * ceiling keeps it from growing; lower it with every saving, never raise it.
- */
-export const BUNDLE_CEILING_GZIP = 24_350;
-
-/**
  * Bytes, gzip level 9, of the articles-only script-tag file (`<related-articles>` and
  * `<article-card>`, no banner). Issue 24's target is 16,000 B and it is NOT met: the file is
  * about 20,000 B with this turn's features (relevance, server adoption, state), and the build
@@ -34,13 +25,13 @@ export const BUNDLE_CEILING_GZIP = 24_350;
  * unnoticed; lower it with every saving, never raise it without saying why.
  */
 export const ARTICLES_BUNDLE_TARGET_GZIP = 16_000;
-export const ARTICLES_BUNDLE_CEILING_GZIP = 19_900;
+export const ARTICLES_BUNDLE_CEILING_GZIP = 19_500;
 
-test('the script-tag file newsroom-widgets.js does not grow past its ceiling (over the 24,000 B budget at this stop)', () => {
+test('the script-tag file newsroom-widgets.js stays within its gzip budget', () => {
   const bundle = readFileSync('dist/newsroom-widgets.js');
   const gz = gzipSync(bundle, {level: 9}).length;
-  console.log(`# dist/newsroom-widgets.js: ${bundle.length} B minified, ${gz} B gzip (ceiling ${BUNDLE_CEILING_GZIP}, budget ${BUNDLE_BUDGET_GZIP})`);
-  assert.ok(gz <= BUNDLE_CEILING_GZIP, `dist/newsroom-widgets.js is ${gz} B gzip, over its ${BUNDLE_CEILING_GZIP} B ceiling`);
+  console.log(`# dist/newsroom-widgets.js: ${bundle.length} B minified, ${gz} B gzip (budget ${BUNDLE_BUDGET_GZIP})`);
+  assert.ok(gz <= BUNDLE_BUDGET_GZIP, `dist/newsroom-widgets.js is ${gz} B gzip, over the ${BUNDLE_BUDGET_GZIP} B budget`);
 });
 
 test('the articles-only file related-articles.js does not grow past its ceiling (its 16,000 B target is open)', () => {

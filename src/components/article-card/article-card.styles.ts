@@ -35,8 +35,7 @@ export const cardStyles = css`
     min-height: 1.3em;
     color: var(--_muted);
   }
-  [part~='category'],
-  span.icon {
+  [part~='category'] {
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: .03em;
@@ -108,20 +107,6 @@ export const cardStyles = css`
     overflow: hidden;
     border-radius: var(--newsroom-radius, .375em) var(--newsroom-radius, .375em) 0 0;
     background: var(--_skeleton);
-  }
-  /* An item without an image: the feed's icon or the category on a calm tint of the accent. */
-  .media:has(.icon) {
-    display: grid;
-    place-items: center;
-    padding: 1em;
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_card));
-  }
-  img.icon {
-    max-width: 50%;
-    max-height: 60%;
-  }
-  span.icon {
-    font-size: 1.25em;
   }
   [part~='image'] {
     display: block !important;

@@ -6,13 +6,6 @@ export const relatedStyles = css`
   :host {
     margin-block: var(--newsroom-block-margin, 1.5em);
   }
-  /* A forced theme may not be the page's: the heading, the link and the messages are drawn on the
-     theme's own canvas, not on the page's background. */
-  :host([theme]) {
-    padding: var(--newsroom-card-padding, 1em);
-    border-radius: var(--newsroom-radius, .375em);
-    background: Canvas;
-  }
   section {
     display: flex;
     flex-direction: column;
@@ -25,100 +18,50 @@ export const relatedStyles = css`
     line-height: 1.2;
     color: var(--newsroom-heading-color, inherit);
   }
-  /* The element's own width decides the layout, not the viewport's (no container query: a page with
-     dozens of lists paid for every host being a container). Columns come in counts that leave no card
-     alone on a row: --_n where each is at least --newsroom-card-min-width wide, else one; 3 for three,
-     five or six cards, else 2 (four cards: 2 + 2). A track minimum of (100% + gap) / n - gap makes
-     exactly n columns (less a pixel against rounding); (n × (min + gap) - gap - 100%) × 999 is negative
-     where they fit and huge where not, so clamp() picks n columns or the whole width. */
+  /* The element's own width decides the layout, not the viewport's: one column below 36em, above it
+     as many columns of at least 16em as fit (two long Ukrainian words fit on a line of a bold title,
+     so no line holds one word). The track minimum is the whole width below 36em ((36em - 100%) * 999
+     is then huge and clamp() stops at 100%), else 16em, and never more than the width. This is the
+     old container query's layout without making every host a container, which a page with dozens
+     of lists paid for in style and layout. */
   [part~='list'] {
-    --_g: var(--newsroom-gap, 1em);
-    --_n: 2;
     display: grid;
     grid-template-columns: repeat(
       auto-fit,
-      minmax(
-        clamp(
-          (100% + var(--_g)) / var(--_n) - var(--_g) - 1px,
-          (var(--_n) * (var(--newsroom-card-min-width, 14em) + var(--_g)) - var(--_g) - 100%) * 999,
-          100%
-        ),
-        1fr
-      )
+      minmax(clamp(min(100%, var(--newsroom-card-min-width, 16em)), (36em - 100%) * 999, 100%), 1fr)
     );
-    gap: var(--_g);
+    gap: var(--newsroom-gap, 1em);
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  [part~='list']:has(> :nth-child(3):last-child, > :nth-child(5):last-child, > :nth-child(6):last-child) {
-    --_n: 3;
   }
   li {
     margin: 0;
     padding: 0;
   }
-  /* In a list every card's text box has one height, the loading placeholder's: the meta line and
-     --newsroom-title-lines + --newsroom-excerpt-lines lines (3 + 3) of one line pitch. The title and the
-     excerpt share those lines: one line clamp over both counts the title's lines, then the excerpt's,
-     and puts «…» on the last one, so a title is whole up to five lines (six without excerpt) and the
-     excerpt takes the whole lines left. The box ends exactly at the clamp, so no line is cut through,
-     and the cards replace the placeholders without a shift whatever the titles' lengths. */
+  /* In a list every card's text box has one height, the loading placeholder's: meta, three lines of
+     title, three of excerpt. A title is shown whole (up to five lines) and the excerpt takes the lines
+     left, fading out where it is cut, so the cards replace the placeholders without a shift whatever
+     the titles' lengths. --newsroom-title-lines clamps titles and sets the reserve instead. */
   li .text {
-    --_rows: calc(var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3));
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_rows);
-    line-clamp: var(--_rows);
-    /* Clip, not hidden: a box that hides is still scrolled by focus, to a long title's hidden end. */
-    overflow: clip;
-    line-height: 1.3125em;
-    /* Above the lines: the meta line (1.3 × .8125em) and a gap. No gap between title and excerpt: a
-       title longer than the lines ends the clamp on its own last line, and a gap below it would show
-       the top of the next one. */
-    padding-top: 1.43em;
-    box-sizing: content-box;
-    height: calc(var(--_rows) * 1.3125em);
+    /* Lines of title and excerpt, plus the meta line and two gaps (1.8em). Placeholder and card share
+       this height, so a different gap changes only how much excerpt fits, never the height. */
+    height: calc(var(--newsroom-title-lines, 3) * 1.4625em + var(--newsroom-excerpt-lines, 3) * 1.3125em + 1.8em);
   }
-  /* A line clamp lays its box out as a block (no \`order\`), so the meta line, which a screen reader hears
-     after the title, is placed above it from the card's corner: under the image box when there is one
-     (a percentage margin is a share of the card's width, as the box's height is). One line: what does
-     not fit on it is hidden, not wrapped under the title. */
-  li .meta {
-    position: absolute;
-    inset: var(--newsroom-card-padding, 1em) var(--newsroom-card-padding, 1em) auto;
-    /* The card's em here, so the card's padding and gaps above are the card's; the text is smaller. */
-    font-size: inherit;
-    line-height: 1.05625em;
-    height: 1.05625em;
-    min-height: 0;
-    overflow: hidden;
-  }
-  li .meta > * {
-    font-size: .8125em;
-  }
-  /* A paid item says so first: the date is what gives way. */
-  li [part~='sponsored'] {
-    order: -1;
-  }
-  li article:has(> .media) .meta {
-    margin-top: calc(100% / (var(--newsroom-image-ratio, 16 / 9)) + .25em + var(--newsroom-gap-small, .375em) - var(--newsroom-card-padding, 1em));
-  }
-  /* Plain blocks in the clamp's flow (not overflow: hidden, which makes a formatting context of its own,
-     whose lines the clamp would not count; clip does not). */
-  li [part~='title'],
-  li [part~='excerpt'] {
-    display: block;
-    height: auto;
-    overflow: clip;
-    line-height: inherit;
-  }
-  /* Smaller than a standalone card's: three cards in a 750px column leave room for an excerpt beside a long title. */
   li [part~='title'] {
-    font-size: 1em;
+    /* Up to five lines when the excerpt has its three to give up; with fewer excerpt lines, as many as
+       the box holds (0 → 3, 1 → 3, 2 → 4: a title line is 1.4625em, an excerpt line 1.3125em ≈ 0.9 of
+       it). line-clamp takes the nearest integer, so 2.5 + 0.9 × lines counts whole lines only. */
+    --_lines: var(--newsroom-title-lines, min(5, 2.5 + var(--newsroom-excerpt-lines, 3) * .9));
+    flex: none;
   }
-  /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
   li [part~='excerpt'] {
+    /* No clamp: the excerpt fills the lines the title left (flex-basis 0 overrides its own height;
+       overflow: hidden lets it shrink), and its last line fades out where it is cut. */
+    --_lines: none;
+    flex: 1 1 0;
+    mask: linear-gradient(#000 calc(100% - 1.4em), #0000);
+    /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
     max-height: calc(var(--newsroom-excerpt-lines, 3) * 99em);
   }
   footer {
