@@ -89,9 +89,9 @@ function partsOf(root: ShadowRoot, text: string, colours: Record<string, string>
 
 /** The text and colours of the builder's live preview, once it shows `count` of the `text` part. */
 function previewParts(win: Window, what: string, tag: string, text: string, colours: Record<string, string>, count: number) {
-  const preview = (win.document.getElementById('preview') as HTMLIFrameElement).contentDocument!;
   return until(what, () => {
-    const root = preview.querySelector(tag)?.shadowRoot;
+    // Looked up at every poll: the builder loads a new document into the preview for each change.
+    const root = previewDoc(win).querySelector(tag)?.shadowRoot;
     const parts = root && partsOf(root, text, colours);
     return parts && parts.text.length === count && parts;
   });
