@@ -431,6 +431,7 @@ async function settled(win: Window, el: Element): Promise<void> {
 
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * After every edit, at once: the snippet for the options as they are now, and the preview
@@ -448,7 +449,10 @@ function refresh(): void {
   void serverTab(run, c, shown);
   // The preview's banner memory is this page's own: forget it, so the preview always shows a banner.
   for (const key of Object.keys(localStorage)) if (key.startsWith('newsroom-widgets:banner:')) localStorage.removeItem(key);
-  void showPreview(run, shown);
+  // Edits in one burst (typing, a pasted value) load the preview once: a frame whose srcdoc is
+  // replaced while it loads can miss its load event in WebKit, and the preview then never shows.
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => void showPreview(run, shown), 30);
   clearTimeout(timer);
   timer = setTimeout(() => void measured(run, c, shown), 300);
 }
