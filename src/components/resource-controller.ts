@@ -37,21 +37,14 @@ export class ResourceController<T> implements ReactiveController {
   error?: LoadError<string>;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #loader: Loader<T>;
-  /** Called with every new value and every failure, for the host's events. */
-  readonly #notify?: (controller: ResourceController<T>) => void;
   #url?: string;
   #options: ResourceOptions = {};
   #abort?: AbortController;
   #connected = false;
 
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    loader: Loader<T>,
-    notify?: (controller: ResourceController<T>) => void,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, loader: Loader<T>) {
     this.#host = host;
     this.#loader = loader;
-    this.#notify = notify;
     host.addController(this);
   }
 
@@ -126,10 +119,12 @@ export class ResourceController<T> implements ReactiveController {
     this.#loader.load(url, {...this.#options, maxAge, signal: abort.signal}).then(
       (cached) => {
         if (abort.signal.aborted) return;
+        this.#settled(abort);
         if (cached.value !== this.value) this.#succeed(cached.value);
       },
       (error: LoadError<string>) => {
         if (abort.signal.aborted || error.kind === 'aborted') return;
+        this.#settled(abort);
         // A failed refresh keeps the stale copy on screen rather than the error.
         if (this.state === 'complete') return;
         this.#fail(error);
@@ -137,18 +132,21 @@ export class ResourceController<T> implements ReactiveController {
     );
   }
 
+  /** A load that settled has nothing left to abort: its controller goes, not kept for every element's life. */
+  #settled(abort: AbortController): void {
+    if (this.#abort === abort) this.#abort = undefined;
+  }
+
   #succeed(value: T): void {
     this.state = 'complete';
     this.value = value;
     this.error = undefined;
     this.#host.requestUpdate();
-    this.#notify?.(this);
   }
 
   #fail(error: unknown): void {
     this.state = 'error';
     this.error = error instanceof LoadError ? error : new LoadError('parse', String(error), this.#url ?? '');
     this.#host.requestUpdate();
-    this.#notify?.(this);
   }
 }

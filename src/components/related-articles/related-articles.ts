@@ -1,6 +1,7 @@
 import type {PropertyValues} from '@lit/reactive-element';
 import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../data/loader.js';
+import type {LoadError} from '../../data/load-error.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
 import {limitOf, rankItems, selectItems, type ItemStrategy, type ListStrategy, type Ranking, type SelectOptions} from '../../feed/select.js';
 import {strings} from '../../i18n/strings.js';
@@ -244,12 +245,14 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     timeout: {type: Number},
   };
 
-  readonly #feed = new ResourceController<Feed>(this, feedLoader, (controller) => this.#announce(controller));
+  readonly #feed = new ResourceController<Feed>(this, feedLoader);
   /** The items whose cards are on screen (none while loading), and how they were chosen. */
   #shownItems: FeedItem[] = [];
   #shownStrategy: ListStrategy = 'latest';
   /** The items the last `related-articles-load` announced. */
   #announcedItems?: FeedItem[];
+  /** The failure the last `related-articles-error` announced. */
+  #announcedError?: LoadError<string>;
   readonly #state = new ElementState<RelatedArticlesState>(this, this.internals, 'loading');
 
   /**
@@ -322,6 +325,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   }
 
   protected override updated(): void {
+    this.#announceError();
     this.#announceCards();
     // Viewability is watched only once real cards are on screen, never placeholders.
     if (this.#viewed || this.#watchingView || this.#shownItems.length === 0) return;
@@ -371,12 +375,14 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     }
   }
 
-  /** A failed feed: the error event, after the render that shows the error state. (Loads are announced by `updated`.) */
-  #announce(c: ResourceController<Feed>): void {
-    if (c.state !== 'error' || !c.error) return;
-    const {message: error, kind, status} = c.error;
+  /** `related-articles-error` once per failure, after the render that shows the error state. */
+  #announceError(): void {
+    const failure = this.#feed.state === 'error' ? this.#feed.error : undefined;
+    if (!failure || failure === this.#announcedError) return;
+    this.#announcedError = failure;
+    const {message: error, kind, status} = failure;
     const detail: RelatedArticlesErrorDetail = {error, kind, status, src: this.src ?? ''};
-    void this.updateComplete.then(() => emit(this, 'related-articles-error', detail));
+    emit(this, 'related-articles-error', detail);
   }
 
   /**
