@@ -3,46 +3,23 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {SupportBanner} from '../../src/components/support-banner/support-banner.js';
 import {banner, box, part, resetBanner, settle, until} from './banner-helpers.js';
-import {ORIGIN, serveDoc} from './helpers.js';
+import {demoFrame, oneVariantConfig} from './demo-frame.js';
+import {serveDoc} from './helpers.js';
 
-/** The demo's config (demo/feeds/banner.json) without its schedule, so the test never depends on today's date. */
-async function demoConfig(variant = 'grants-goal'): Promise<Record<string, unknown>> {
-  const config = await (await fetch('/demo/feeds/banner.json')).json();
-  for (const c of config.campaigns) {
-    delete c.start;
-    delete c.end;
-    delete c.max_views;
-    c.variants = c.variants.filter((v: {id: string}) => v.id === variant);
-  }
-  return config;
-}
+/** The demo's config (demo/feeds/banner.json): one variant, no dates. */
+const demoConfig = (variant = 'grants-goal') => oneVariantConfig('/demo/feeds/banner.json', variant);
 
 /**
- * A page of exactly this viewport (an iframe: the one way to size a viewport
- * in all three engines), same-origin, running the elements from src/. The
- * document is demo/bottom.html as `npm start` serves it, its banner reading the
- * demo's config (longest variant, no dates) from the feed origin.
+ * demo/bottom.html in a frame of exactly this viewport, its banner reading the demo's config
+ * (longest variant, no dates) from the feed origin.
  */
 async function demoPage(width: number, height: number): Promise<{frame: HTMLIFrameElement; doc: Document; banner: SupportBanner}> {
-  const src = await serveDoc(JSON.stringify(await demoConfig()));
-  const page = (await (await fetch('/demo/bottom.html')).text())
-    .replace('<script src="/newsroom-widgets.js"></script>', '<script type="module" src="/src/define.ts"></script>')
-    .replace('/partner.css', '/demo/partner.css')
-    .replace('{{FEED_ORIGIN}}/banner.json', src)
-    .replaceAll('{{FEED_ORIGIN}}', `${ORIGIN}/demo/feeds`)
-    .replace('<script src="/demo-log.js" defer></script>', '');
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
-  frame.srcdoc = page;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-  (await fixture<HTMLElement>(html`<div></div>`)).append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
+  const doc = await demoFrame('/demo/bottom.html', width, height, await serveDoc(JSON.stringify(await demoConfig())));
   const el = doc.querySelector('support-banner')!;
   await until(() => el.shadowRoot?.querySelector('section') && doc.querySelector('related-articles')?.shadowRoot?.querySelector('a'));
   const section = el.shadowRoot!.querySelector('section')!;
   section.getAnimations().forEach((a) => a.finish());
-  return {frame, doc, banner: el};
+  return {frame: doc.defaultView!.frameElement as HTMLIFrameElement, doc, banner: el};
 }
 
 describe('<support-banner> on phones, at zoom, with the keyboard', () => {

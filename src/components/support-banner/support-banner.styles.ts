@@ -37,7 +37,7 @@ export const bannerStyles = css`
   }
   .body {
     flex: 1;
-    /* Centred both ways: at most 900px wide on a wide screen, and in the middle of a box \`reserve\` made taller than the variant. */
+    /* Centred: at most 900px wide on a wide screen. */
     max-width: 56.25em;
     margin: auto;
     display: flex;

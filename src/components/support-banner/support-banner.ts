@@ -215,7 +215,10 @@ export class SupportBanner extends WidgetElement {
   headingLevel = 2;
   /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
   placement: 'inline' | 'bottom' = 'inline';
-  /** A CSS height kept while the config loads, and the shown banner's minimum height, so the page below does not jump (inline only). */
+  /**
+   * A CSS height kept while the config loads (inline only): the height of the variant it will show, so the
+   * page below does not jump. Once shown, the banner is as tall as its content, with no empty band.
+   */
   reserve?: string;
   /** Leave the CTA URL without UTM parameters. */
   noUtm = false;
@@ -453,7 +456,7 @@ export class SupportBanner extends WidgetElement {
   }
 
   /** The banner box for a variant, as `key` in render() describes it. */
-  private buildBox(variant: CampaignVariant, href: string, headingLevel: number, minHeight: string | undefined): HTMLElement {
+  private buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
     const t = strings(this.#language);
     const box = h(
       'section',
@@ -473,9 +476,6 @@ export class SupportBanner extends WidgetElement {
       ),
       control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
     );
-    // The reserved height stays the banner's minimum once it shows: a variant
-    // shorter than the reservation then moves nothing below it.
-    if (minHeight) box.style.minHeight = minHeight;
     return box;
   }
 
@@ -489,13 +489,12 @@ export class SupportBanner extends WidgetElement {
     const {campaign, variant} = choice;
     const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id});
     const headingLevel = clampLevel(this.headingLevel, 2);
-    const minHeight = this.placement === 'inline' ? this.reserve : undefined;
     const goal = variant.goal;
     // Exactly what the box shows: an update that changes none of it keeps the box,
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
-    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.#language, this.placement, headingLevel, minHeight];
-    return this.#bannerBox.get(key, () => this.buildBox(variant, href, headingLevel, minHeight));
+    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.#language, this.placement, headingLevel];
+    return this.#bannerBox.get(key, () => this.buildBox(variant, href, headingLevel));
   }
 }
 
