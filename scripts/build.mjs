@@ -16,6 +16,7 @@ run('node', ['scripts/manifest.mjs']);
 run('node', ['scripts/typings.mjs']); // React, Vue, event-map and script-tag typings, from the manifest
 run('node', ['scripts/server-styles.mjs']); // the server renderer's stylesheets and their CSP hashes
 copyFileSync('src/iframe/embed.html', 'dist/embed.html'); // the iframe embed, beside the script it loads
+run('node', ['scripts/banner-schema.mjs']); // the config's JSON Schema, and its validator for the docs
 
 // Each script-tag file's Subresource Integrity hash, beside it (`<file>.sri`) and in dist/sri.json
 // (its top-level fields name the all-in-one file, as before; `files` lists both).
