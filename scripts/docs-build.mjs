@@ -11,13 +11,16 @@ const ROOT = resolve(import.meta.dirname, '..');
 // The articles-only file and the iframe page too: the builder's Script and Iframe tabs preview them.
 const BUNDLE_FILES = ['newsroom-widgets.js', 'newsroom-widgets.js.map', 'newsroom-widgets.js.sri', 'sri.json',
   'related-articles.js', 'related-articles.js.map', 'related-articles.js.sri', 'embed.html'];
+// Also from the build, but not copied into the site's dist/: the config's schema goes beside the pages,
+// its precompiled validator into the banner page's script.
+const SCHEMA_FILES = ['banner.schema.json', 'docs/banner-config-validate.js'];
 
 /**
  * Builds the site into `outDir`; `sampleFeeds` copies demo/feeds/ in and points the examples at
  * the copies. `dist`: where `npm run build` wrote the bundle (another folder for a copy of it).
  */
 export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds = true, dist = join(ROOT, 'dist')} = {}) {
-  const missing = BUNDLE_FILES.filter((file) => !existsSync(join(dist, file)));
+  const missing = [...BUNDLE_FILES, ...SCHEMA_FILES].filter((file) => !existsSync(join(dist, file)));
   if (missing.length) throw new Error(`No ${missing.join(', ')} in ${dist}: run \`npm run build\` first.`);
   await build({
     configFile: join(ROOT, 'docs/vite.config.ts'),
@@ -29,6 +32,8 @@ export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds =
   for (const file of BUNDLE_FILES) cpSync(join(dist, file), join(outDir, 'dist', file));
   cpSync(join(ROOT, 'custom-elements.json'), join(outDir, 'custom-elements.json'));
   if (sampleFeeds) cpSync(join(ROOT, 'demo/feeds'), join(outDir, 'feeds'), {recursive: true});
+  // The config's JSON Schema at its $id (the docs URL): editors fetch it from there; the banner page links it.
+  cpSync(join(dist, 'banner.schema.json'), join(outDir, 'banner.schema.json'));
   return outDir;
 }
 
