@@ -43,7 +43,7 @@ export function parseJsonFeed(doc: unknown, base: string): ParseResult {
     throw new FeedError('parse', `${base}: JSON Feed without an "items" array`, base);
   }
   return normalizeFeed(
-    {title: doc.title, homePageUrl: doc.home_page_url, language: doc.language, items: doc.items.map(itemFrom)},
+    {title: doc.title, homePageUrl: doc.home_page_url, icon: doc.icon ?? doc.favicon, language: doc.language, items: doc.items.map(itemFrom)},
     base,
     'json',
   );

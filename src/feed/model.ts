@@ -43,6 +43,8 @@ export interface Feed {
   title: string;
   /** The «all articles» link: absolute http(s) or undefined. */
   homePageUrl?: string;
+  /** The feed's own image, absolute http(s): JSON Feed `icon` (else `favicon`), RSS `<image><url>`, Atom `<logo>` (else `<icon>`). */
+  icon?: string;
   language?: string;
   /** Items newest first (undated items keep their feed order, after dated ones). */
   items: FeedItem[];

@@ -38,6 +38,7 @@ export interface RawItem {
 export interface RawFeed {
   title?: unknown;
   homePageUrl?: unknown;
+  icon?: unknown;
   language?: unknown;
   items: RawItem[];
 }
@@ -176,6 +177,7 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
     feed: {
       title: plain(raw.title, LIMITS.maxTitle),
       homePageUrl: safeUrl(raw.homePageUrl, base),
+      icon: safeUrl(raw.icon, base),
       language: language(raw.language),
       items,
       format,

@@ -164,10 +164,14 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       ...image(entry, url),
     };
   });
+  // The feed's own image: RSS's <image> holds it as a <url> (RSS 1.0 puts <image> beside the channel, an
+  // empty one in it); Atom's <logo>, else its <icon>, is the URL itself.
+  const logo = feed.first('image logo icon') ?? top.first('image');
   return normalizeFeed(
     {
       title: feed.title(),
       homePageUrl: feed.link(),
+      icon: href(logo, (logo?.children.length ? logo.getElementsByTagName('url')[0] : logo)?.textContent?.trim(), url),
       language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
       items,
     },

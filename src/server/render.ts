@@ -191,7 +191,9 @@ export async function renderRelatedArticles(attrs: RelatedArticlesAttributes, op
     minRelated: number(attrs['min-related']),
     fallback: text(attrs.fallback) === 'hide' ? 'hide' : 'latest',
   });
-  const cardOptions = cardOptionsOf('related-articles', settings, {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images}, options.site ?? '');
+  const shape = {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images};
+  // The feed's icon fills an image box without an image, as in the element.
+  const cardOptions = {...cardOptionsOf('related-articles', settings, shape, options.site ?? ''), icon: feed.icon};
 
   let body: Markup;
   if (items.length > 0) {

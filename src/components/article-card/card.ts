@@ -17,6 +17,8 @@ export interface CardOptions {
   image: boolean;
   /** Keep the image box even without an image (aligned grids, and the loading state). */
   reserveImage?: boolean;
+  /** The feed's own icon or logo (`Feed.icon`), shown in the kept image box of an item without an image. */
+  icon?: string;
   /** Extra `rel` tokens for the article link (`noopener` is always there; sponsored items add `sponsored`). */
   linkRel?: string;
   /**
@@ -33,7 +35,7 @@ export interface CardOptions {
  * kept card or list (see kept.ts). A new option must be added here too.
  */
 export function cardOptionsKey(o: CardOptions): unknown[] {
-  return [o.lang, o.headingLevel, o.timeZone, o.linkTarget, o.image, o.reserveImage, o.linkRel, o.utm?.medium, o.utm?.campaign, o.utm?.source, o.position];
+  return [o.lang, o.headingLevel, o.timeZone, o.linkTarget, o.image, o.reserveImage, o.icon, o.linkRel, o.utm?.medium, o.utm?.campaign, o.utm?.source, o.position];
 }
 
 /** A standalone card's attributes: `<article-card>`'s properties that describe its article. */
@@ -152,17 +154,22 @@ export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): 
       build(
         'div',
         {class: 'media'},
-        image &&
-          // `loading` before `src`: an img starts fetching as soon as it has a src, even detached.
-          build('img', {
-            loading: 'lazy',
-            decoding: 'async',
-            part: 'image',
-            width: String(image.width ?? 640),
-            height: String(image.height ?? 360),
-            alt: image.alt ?? '',
-            src: image.url,
-          }),
+        image
+          ? // `loading` before `src`: an img starts fetching as soon as it has a src, even detached.
+            build('img', {
+              loading: 'lazy',
+              decoding: 'async',
+              part: 'image',
+              width: String(image.width ?? 640),
+              height: String(image.height ?? 360),
+              alt: image.alt ?? '',
+              src: image.url,
+            })
+          : // No image of its own: the feed's icon, else the category, on a tinted box (decoration only:
+            // the category is in the meta line too), so the kept box never looks like a failed image.
+            o.icon
+            ? build('img', {loading: 'lazy', decoding: 'async', class: 'icon', alt: '', src: o.icon})
+            : category && build('span', {class: 'icon', 'aria-hidden': 'true'}, category),
       ),
   );
 }
