@@ -70,8 +70,8 @@ export const baseStyles = css`
     display: none !important;
   }
   /* Elements only: a universal ::before/::after rule asks the browser for both pseudo-elements'
-     styles on every element of every shadow root, and our only pseudo-element, the title link's
-     stretched ::after, has no padding or border to size. */
+     styles on every element of every shadow root, and ours (the title link's stretched ::after, a
+     list excerpt's «…» and the cover that hides it) have no padding or border to size. */
   * {
     box-sizing: border-box;
   }

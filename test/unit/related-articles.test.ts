@@ -474,7 +474,7 @@ describe('<related-articles>', () => {
     expect(getComputedStyle(el).display).to.equal('none');
   });
 
-  it('columns follow the element’s own width: one below 36em, above it as many 16em cards as fit', async () => {
+  it('columns follow the element’s own width: one below 36em; above it three cards go in three columns or one, never two and one alone', async () => {
     const src = feedUrl(OSTROV);
     const widths = [160, 320, 540, 600, 1000];
     const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 16px">
@@ -485,9 +485,10 @@ describe('<related-articles>', () => {
     // auto-fit collapses unused tracks to 0px: count the tracks cards occupy.
     const columns = (el: Element) =>
       getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ').filter((w) => parseFloat(w) > 0).length;
-    // 540px would hold two 16em (256px) cards and the gap, but is under 36em (576px); 600px is over it.
-    // 160px does not hold even one, and the card shrinks to fit.
-    expect(lists.map(columns)).to.deep.equal([1, 1, 1, 2, 3]);
+    // Below 36em (576px): one column. Three cards need three 14em columns and their gaps (704px): 600px
+    // holds two, which would leave one card alone on a row, so it stays one column. 160px does not hold
+    // even one card, and the card shrinks to fit.
+    expect(lists.map(columns)).to.deep.equal([1, 1, 1, 1, 3]);
     const narrowCard = cards(lists[0] as RelatedArticles)[0]!.getBoundingClientRect();
     expect(narrowCard.width).to.be.at.most(160);
   });

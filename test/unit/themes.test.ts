@@ -12,11 +12,17 @@ import {MID, rawConfig, resetBanner, settle, SEED_MESSAGE} from './banner-helper
 const LONG =
   '«Хочемо максимально зберегти населення України. Це дуже ювелірна робота, тут сокирою не помахаєш». Російські ЗМІ про Україну';
 
-/** The three pages: light (nothing declared), dark (declares color-scheme), dark but undeclared with theme="dark". */
+/**
+ * The pages: light (nothing declared), dark (declares color-scheme), dark but undeclared with theme="dark",
+ * and each forced theme on the other scheme's page (issue 26: the element then paints its own background).
+ */
 const PAGES = {
   light: {style: 'background: #fff', theme: undefined},
   dark: {style: 'color-scheme: dark; background: #121212', theme: undefined},
   'theme="dark"': {style: 'background: #121212', theme: 'dark'},
+  'theme="dark" on a light page': {style: 'background: #fff; color: #1a1a1a', theme: 'dark'},
+  'theme="light" on a dark page': {style: 'color-scheme: dark; background: #121212; color: #ececec', theme: 'light'},
+  'theme="light" on a light page': {style: 'background: #fff', theme: 'light'},
 } as const;
 
 const shadow = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
@@ -72,7 +78,39 @@ describe('themes', () => {
     }
   });
 
-  describe('axe in every state, on a light page, a dark page and with theme="dark"', function () {
+  it('a forced theme draws the list’s heading, link and message on its own canvas (AA on any page)', async () => {
+    const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const luminance = (c: string) =>
+      rgb(c)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    for (const [theme, page] of [
+      ['dark', 'background: #fff'],
+      ['light', 'color-scheme: dark; background: #121212'],
+    ]) {
+      for (const category of ['', 'Спорт']) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style=${page}></div>`);
+        wrapper.innerHTML = `<related-articles theme="${theme}" category="${category}" src="${feedUrl(OSTROV)}"></related-articles>`;
+        const el = wrapper.firstElementChild as RelatedArticles;
+        await nextEvent(el, 'related-articles-load');
+        await el.updateComplete;
+        const canvas = bg(el);
+        expect(rgb(canvas).length, `${theme}: an opaque background of its own`).to.equal(3);
+        expect(canvas).to.not.match(/rgba\(.*, 0\)/);
+        for (const sel of category ? ['[part~="heading"]', '[part~="message"]'] : ['[part~="heading"]', '[part~="all-link"]']) {
+          const color = getComputedStyle(shadow(el, sel)).color;
+          expect(contrast(color, canvas), `${theme} ${sel}: ${color} on ${canvas}`).to.be.at.least(4.5);
+        }
+      }
+    }
+  });
+
+  describe('axe in every state, on a light page, a dark page and with each theme forced on either', function () {
     // Six axe runs per test; WebKit's first, which loads axe, takes longest on a shared machine.
     this.timeout(60_000);
     let clock: sinon.SinonFakeTimers;

@@ -35,7 +35,8 @@ export const cardStyles = css`
     min-height: 1.3em;
     color: var(--_muted);
   }
-  [part~='category'] {
+  [part~='category'],
+  span.icon {
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: .03em;
@@ -106,7 +107,18 @@ export const cardStyles = css`
     aspect-ratio: var(--newsroom-image-ratio, 16 / 9);
     overflow: hidden;
     border-radius: var(--newsroom-radius, .375em) var(--newsroom-radius, .375em) 0 0;
-    background: var(--_skeleton);
+    /* Behind an image while it loads, and the whole box of an item without one (with the feed's icon or
+       the category in its middle): a calm tint of the accent, not a grey box that looks like a failed image. */
+    display: grid;
+    place-items: center;
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_card));
+  }
+  img.icon {
+    max-width: 50%;
+    max-height: 60%;
+  }
+  span.icon {
+    font-size: 1.25em;
   }
   [part~='image'] {
     display: block !important;

@@ -6,6 +6,13 @@ export const relatedStyles = css`
   :host {
     margin-block: var(--newsroom-block-margin, 1.5em);
   }
+  /* A forced theme may not be the page's: the heading, the link and the messages are drawn on the
+     theme's own canvas, not on the page's background. */
+  :host([theme]:not([theme=auto])) {
+    padding: var(--newsroom-card-padding, 1em);
+    border-radius: var(--newsroom-radius, .375em);
+    background: Canvas;
+  }
   section {
     display: flex;
     flex-direction: column;
@@ -18,51 +25,96 @@ export const relatedStyles = css`
     line-height: 1.2;
     color: var(--newsroom-heading-color, inherit);
   }
-  /* The element's own width decides the layout, not the viewport's: one column below 36em, above it
-     as many columns of at least 16em as fit (two long Ukrainian words fit on a line of a bold title,
-     so no line holds one word). The track minimum is the whole width below 36em ((36em - 100%) * 999
-     is then huge and clamp() stops at 100%), else 16em, and never more than the width. This is the
-     old container query's layout without making every host a container, which a page with dozens
-     of lists paid for in style and layout. */
+  /* The element's own width decides the layout, not the viewport's (no container query: a page with
+     dozens of lists paid for every host being a container). Columns come in counts that leave no card
+     alone on a row: --_n where each is at least --newsroom-card-min-width wide, else one; 3 for three,
+     five or six cards, else 2 (four cards: 2 + 2). A track minimum of (100% + gap) / n - gap makes
+     exactly n columns (less a pixel against rounding); (n × (min + gap) - gap - 100%) × 999 is negative
+     where they fit and huge where not, so clamp() picks n columns or the whole width. */
   [part~='list'] {
+    --_g: var(--newsroom-gap, 1em);
+    --_n: 2;
     display: grid;
     grid-template-columns: repeat(
       auto-fit,
-      minmax(clamp(min(100%, var(--newsroom-card-min-width, 16em)), (36em - 100%) * 999, 100%), 1fr)
+      minmax(
+        clamp(
+          (100% + var(--_g)) / var(--_n) - var(--_g) - 1px,
+          (var(--_n) * (var(--newsroom-card-min-width, 14em) + var(--_g)) - var(--_g) - 100%) * 999,
+          100%
+        ),
+        1fr
+      )
     );
-    gap: var(--newsroom-gap, 1em);
+    gap: var(--_g);
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  [part~='list']:has(> :nth-child(3):last-child, > :nth-child(5):last-child, > :nth-child(6):last-child) {
+    --_n: 3;
   }
   li {
     margin: 0;
     padding: 0;
   }
-  /* In a list every card's text box has one height, the loading placeholder's: meta, three lines of
-     title, three of excerpt. A title is shown whole (up to five lines) and the excerpt takes the lines
-     left, fading out where it is cut, so the cards replace the placeholders without a shift whatever
-     the titles' lengths. --newsroom-title-lines clamps titles and sets the reserve instead. */
+  /* In a list every card's text box has one height, the loading placeholder's: the meta line, two gaps
+     and --newsroom-title-lines + --newsroom-excerpt-lines lines (3 + 3), so the cards replace the
+     placeholders without a shift whatever the titles' lengths. Title and excerpt have one line pitch
+     (1.125em × 1.3 = .9375em × 1.56 = 1.4625em), so the lines a title takes leave the excerpt whole
+     lines: the box never ends inside a line. Line heights in whole pixels: WebKit lays out lines of a
+     fractional height in whole pixels, and the box must count the lines as the engine does. */
   li .text {
-    /* Lines of title and excerpt, plus the meta line and two gaps (1.8em). Placeholder and card share
-       this height, so a different gap changes only how much excerpt fits, never the height. */
-    height: calc(var(--newsroom-title-lines, 3) * 1.4625em + var(--newsroom-excerpt-lines, 3) * 1.3125em + 1.8em);
+    height: calc(
+      (var(--newsroom-title-lines, 3) + var(--newsroom-excerpt-lines, 3)) * round(1.4625em, 1px) + round(1.3 * .8125em, 1px) +
+        2 * var(--newsroom-gap-small, .375em)
+    );
+  }
+  /* One line: what does not fit on it wraps below and is hidden whole. */
+  li .meta {
+    line-height: round(1.3em, 1px);
+    height: 1lh;
+    overflow: hidden;
+  }
+  /* A paid item says so first: the date is what gives way. */
+  li [part~='sponsored'] {
+    order: -1;
   }
   li [part~='title'] {
-    /* Up to five lines when the excerpt has its three to give up; with fewer excerpt lines, as many as
-       the box holds (0 → 3, 1 → 3, 2 → 4: a title line is 1.4625em, an excerpt line 1.3125em ≈ 0.9 of
-       it). line-clamp takes the nearest integer, so 2.5 + 0.9 × lines counts whole lines only. */
-    --_lines: var(--newsroom-title-lines, min(5, 2.5 + var(--newsroom-excerpt-lines, 3) * .9));
+    /* Whole up to five lines, leaving the excerpt at least one; with fewer excerpt lines, what the box
+       holds less one line (at least three). --newsroom-title-lines clamps titles and sets the reserve. */
+    --_lines: var(--newsroom-title-lines, clamp(3, 2 + var(--newsroom-excerpt-lines, 3), 5));
+    --_lh: round(1.3em, 1px);
     flex: none;
   }
+  /* The excerpt takes the lines the title left (flex-basis 0 overrides its own height; overflow: hidden
+     lets it shrink). Where it is cut, «…» ends its last line: a float of the box's height at the line
+     end holds it at its bottom, and a box of the card's colour from the text's own end onwards covers
+     it when the text ends inside. No line clamp: it needs its line count, which depends on the title's,
+     and no script: server-rendered cards show it too. Relative, so it clips that box; no pointer events,
+     so a click on it is still the title link's (the whole card is). */
   li [part~='excerpt'] {
-    /* No clamp: the excerpt fills the lines the title left (flex-basis 0 overrides its own height;
-       overflow: hidden lets it shrink), and its last line fades out where it is cut. */
-    --_lines: none;
+    --_lh: round(1.56em, 1px);
+    display: block;
+    position: relative;
     flex: 1 1 0;
-    mask: linear-gradient(#000 calc(100% - 1.4em), #0000);
+    pointer-events: none;
     /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
     max-height: calc(var(--newsroom-excerpt-lines, 3) * 99em);
+  }
+  li [part~='excerpt']::before {
+    content: '…';
+    float: inline-end;
+    height: 100%;
+    display: flex;
+    align-items: end;
+  }
+  li [part~='excerpt']::after {
+    content: '';
+    position: absolute;
+    width: 100%;
+    height: 100%;
+    background: var(--_card);
   }
   footer {
     /* Always laid out, link or not, so a feed without home_page_url shifts nothing. */
