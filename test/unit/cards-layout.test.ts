@@ -198,6 +198,19 @@ describe('excerpts end on a whole line', () => {
     expect(box.bottom).to.be.at.most(all(el, '[part~="title"]')[0]!.getBoundingClientRect().top);
   });
 
+  it('a focused category link in the one-line meta shows its whole focus ring', async () => {
+    const src = await serveJsonFeed([item(1, TITLES[0]!, {_newsroom: {category: 'Донбас', category_url: 'https://ostrov.example/d/'}})]);
+    const el = await list(src, 390, 'limit="1"');
+    const box = all(el, '.meta')[0]!.getBoundingClientRect();
+    // The ring is 2px wide, 2px outside the link: it must lie inside the line's clip.
+    const category = all(el, '[part~="category"]')[0]!;
+    category.focus();
+    expect(getComputedStyle(category).outlineStyle).to.equal('solid');
+    const ring = category.getBoundingClientRect();
+    expect(ring.top - 4 >= box.top - 0.5 && ring.bottom + 4 <= box.bottom + 0.5 && ring.left - 4 >= box.left - 0.5, 'ring inside the clip').to.equal(true);
+    category.blur();
+  });
+
   it('a standalone card: the excerpt box is a whole number of lines, clamped with «…»', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrapper.innerHTML = `<article-card heading="Заголовок" href="https://ostrov.example/a" excerpt="${EXCERPT}"></article-card>`;

@@ -70,10 +70,15 @@ export const relatedStyles = css`
         2 * var(--newsroom-gap-small, .375em)
     );
   }
-  /* One line: what does not fit on it wraps below and is hidden whole. */
+  /* One line: what does not fit on it wraps below and is hidden whole. The padding, taken back by the
+     margin, keeps a focused category link's ring (outside the line) inside the clip; the row gap puts a
+     wrapped row wholly below it. */
   li .meta {
     line-height: round(1.3em, 1px);
-    height: 1lh;
+    height: calc(1lh + 8px);
+    padding: 4px;
+    margin: -4px;
+    row-gap: 4px;
     overflow: hidden;
   }
   /* A paid item says so first: the date is what gives way. */
