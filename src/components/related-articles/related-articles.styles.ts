@@ -27,8 +27,8 @@ export const relatedStyles = css`
   }
   /* The element's own width decides the layout, not the viewport's (no container query: a page with
      dozens of lists paid for every host being a container). Columns come in counts that leave no card
-     alone on a row: --_n where each is at least --newsroom-card-min-width wide, else one; 3 for three,
-     five or six cards, else 2 (four cards: 2 + 2). A track minimum of (100% + gap) / n - gap makes
+     alone on a row: --_n where each is at least --newsroom-card-min-width wide, else one; 3 for a
+     multiple of three or five cards, else 2 (four cards: 2 + 2). A track minimum of (100% + gap) / n - gap makes
      exactly n columns (less a pixel against rounding); (n × (min + gap) - gap - 100%) × 999 is negative
      where they fit and huge where not, so clamp() picks n columns or the whole width. */
   [part~='list'] {
@@ -51,7 +51,7 @@ export const relatedStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='list']:has(> :nth-child(3):last-child, > :nth-child(5):last-child, > :nth-child(6):last-child) {
+  [part~='list']:has(> :nth-child(3n):last-child, > :nth-child(5):last-child) {
     --_n: 3;
   }
   li {
