@@ -280,6 +280,16 @@ describe('an item without an image, in a list with images', () => {
     expect(Math.abs(iconBox.left + iconBox.width / 2 - (box.left + box.width / 2)), 'centred').to.be.below(1);
   });
 
+  it('the element passes its feed’s icon to its cards: an item without an image shows it', async () => {
+    const doc = {version: 'https://jsonfeed.org/version/1.1', title: 'T', icon: ICON, items: [item(1, TITLES[0]!), item(2, TITLES[1]!, {image: 'https://ostrov.example/photo.jpg'})]};
+    const src = await serveDoc(JSON.stringify(doc), 'application/json');
+    const el = await list(src, 750, 'images limit="2"');
+    const icons = all(el, 'img.icon');
+    expect(icons.map((icon) => icon.getAttribute('src'))).to.deep.equal([ICON]);
+    expect(all(el, 'span.icon')).to.deep.equal([]);
+    expect(all(el, 'img[part~="image"]').map((image) => image.getAttribute('src'))).to.deep.equal(['https://ostrov.example/photo.jpg']);
+  });
+
   it('shows the category on the box when the feed has no icon, hidden from screen readers (the meta line says it)', async () => {
     const src = await serveJsonFeed([item(1, TITLES[0]!), item(2, TITLES[1]!, {image: 'https://ostrov.example/photo.jpg'})]);
     const el = await list(src, 750, 'images limit="2"');

@@ -142,7 +142,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @cssproperty --newsroom-gap - Space between heading, cards and link (default 1em).
  * @cssproperty --newsroom-heading-size - Heading font size (default 1.5em).
  * @cssproperty --newsroom-heading-color - Heading colour.
- * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 16em).
+ * @cssproperty --newsroom-card-min-width - Narrowest card in the grid layout (default 14em); one card is never left alone on a row (three cards: three columns or one).
  * @cssproperty --newsroom-skeleton-color - Placeholder colour while loading.
  * @cssproperty --newsroom-block-margin - Margin above and below the block (default 1.5em).
  * @cssproperty --newsroom-font - Font family (default: the system UI font).
@@ -160,7 +160,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @cssproperty --newsroom-card-padding - Card padding.
  * @cssproperty --newsroom-radius - Corner radius.
  * @cssproperty --newsroom-title-lines - Clamps titles to this many lines and reserves them (default: whole titles up to five lines, three reserved).
- * @cssproperty --newsroom-excerpt-lines - Lines reserved for the excerpt, which also takes the lines a title leaves (default 3; 0 hides excerpts).
+ * @cssproperty --newsroom-excerpt-lines - Lines reserved for the excerpt, which also takes the whole lines a title leaves and ends with «…» where cut (default 3; 0 hides excerpts).
  * @cssproperty --newsroom-image-ratio - Image aspect ratio, with `images` (default 16 / 9).
  */
 export class RelatedArticles extends CardHost implements SelectOptions {
@@ -401,7 +401,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   /** The cards' options: the next heading level below the list's. */
   #listCardOptions(): CardOptions {
     const level = clampLevel(this.headingLevel, 2);
-    return this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images);
+    // The feed's icon fills the image box of an item without an image.
+    return {...this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images), icon: this.#feed.value?.icon};
   }
 
   /**
