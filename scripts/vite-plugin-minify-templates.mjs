@@ -15,14 +15,16 @@ function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     // Spaces around `*` and `/` between numbers and functions (calc, ratios) are optional;
-    // a selector's `*` never has a digit or `)` before it and a number or `var(` after it.
-    .replace(/([\d)])\s+([*/])\s+(?=[\d.(]|var\()/g, '$1$2')
+    // a selector's `*` never has a digit or `)` before it and a number or a function (`var(`, `round(`) after it.
+    .replace(/([\d)])\s+([*/])\s+(?=[\d.(]|[a-z-]+\()/g, '$1$2')
     .replace(/([:\s,(])0\.(?=\d)/g, '$1.')
     // Inside parentheses the spaces next to them carry nothing (`repeat( auto-fit, … )`).
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     // An attribute selector's value needs no quotes when it is an identifier: [part~='title'].
     .replace(/(\[[\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '$1$2]')
+    // `!important` needs no space before it.
+    .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}')
     .trim();
 }
