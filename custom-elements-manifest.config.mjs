@@ -16,6 +16,10 @@
 // - Base classes. Shared bases (widget-element.ts, article-card/card-host.ts) are
 //   analysed so their members are inherited by the elements, but they have
 //   no tag, so they are not listed as custom elements themselves.
+// - Attribute names. WidgetElement.createProperty names every attribute the
+//   property's name in kebab case (`headingLevel` → `heading-level`) unless a
+//   declaration names its own; the analyzer, which reads the declarations
+//   only, would give the property's name as it is, so the plugin does the same.
 // - Paths. Modules are analysed from `src/**/*.ts`, but the package ships
 //   `dist/**/*.js` (vite's preserveModules keeps the same layout), so every
 //   module path names the shipped file.
@@ -73,6 +77,8 @@ function newsroomWidgets() {
         mod.declarations = (mod.declarations ?? []).filter((d) => exported.has(d.name));
         const types = eventTypes.get(mod.path) ?? {};
         for (const decl of mod.declarations) {
+          for (const attribute of decl.attributes ?? []) attribute.name = kebab(attribute.name);
+          for (const member of decl.members ?? []) if (typeof member.attribute === 'string') member.attribute = kebab(member.attribute);
           for (const event of decl.events ?? []) {
             if (types[event.name]) event.type = {text: types[event.name]};
           }
@@ -92,6 +98,9 @@ function newsroomWidgets() {
     },
   };
 }
+
+/** An attribute name as WidgetElement.createProperty gives it: `headingLevel` → `heading-level`. */
+const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 function rewritePaths(node) {
   if (Array.isArray(node)) node.forEach(rewritePaths);

@@ -1,4 +1,4 @@
-import {ReactiveElement, type PropertyDeclarations, type PropertyValues} from '@lit/reactive-element';
+import {ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues} from '@lit/reactive-element';
 import {renderTurn} from './render-turns.js';
 
 /** `theme` values; anything else follows the page, as when the attribute is absent. */
@@ -24,6 +24,19 @@ export class WidgetElement extends ReactiveElement {
   theme?: Theme;
 
   static override properties: PropertyDeclarations = {theme: {reflect: true}};
+
+  /**
+   * Every property's attribute is named as HTML names them, the property's name in kebab case
+   * (`headingLevel` → `heading-level`), where Lit would lowercase it (`headinglevel`); a declaration
+   * that names its own attribute, or has none (`attribute: false`), keeps that. The manifest's
+   * analyzer plugin (custom-elements-manifest.config.mjs) names them the same way.
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}): void {
+    const attribute =
+      typeof name === 'string' && options.attribute === undefined ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) : options.attribute;
+    super.createProperty(name, {...options, attribute});
+  }
 
   /**
    * Attached here, once for every element (a second attachInternals call throws): the CSS

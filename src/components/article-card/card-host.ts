@@ -21,11 +21,11 @@ export abstract class CardHost extends WidgetElement {
   linkRel?: string;
 
   static override properties: PropertyDeclarations = {
-    timeZone: {attribute: 'time-zone'},
-    linkTarget: {attribute: 'link-target'},
+    timeZone: {},
+    linkTarget: {},
     campaign: {},
-    noUtm: {attribute: 'no-utm', type: Boolean},
-    linkRel: {attribute: 'link-rel'},
+    noUtm: {type: Boolean},
+    linkRel: {},
   };
 
   protected resolvedLang = 'uk';
