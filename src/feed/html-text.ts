@@ -12,8 +12,10 @@ import {domParsers} from './dom-parsers.js';
  * the text", as issue 3 puts it): every named one and numeric ones with HTML's
  * rules, for less code than a partial table. Like the XML reader, it
  * uses DOMParser (see dom-parsers.ts), whose document is never attached to the
- * page and loads nothing. When Trusted Types refuses our policy,
- * decodeBasicEntities stands in.
+ * page and loads nothing. When a page's Trusted Types refuse our policy, no HTML
+ * parser may run at all: the references then stay as written (the browser's own
+ * console line names the policy to allow, and the reference says so), rather than
+ * a hand-written decoder covering part of HTML's rules.
  *
  * One parse per distinct reference, not per string: a parse is not free, and a
  * large RSS feed has many strings with `&nbsp;` or `&#8211;` in them but only a
@@ -31,7 +33,7 @@ function parseText(text: string): string {
   try {
     return domParsers().decodeHtml(text);
   } catch {
-    return decodeBasicEntities(text);
+    return text;
   }
 }
 
@@ -43,18 +45,6 @@ export function decodeEntities(text: string): string {
     let s = decoded.get(ref);
     if (s === undefined) decoded.set(ref, (s = parseText(ref)));
     return s;
-  });
-}
-
-const XML_NAMED: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
-
-/** Numeric references and XML's five named ones; other names stay as written. */
-export function decodeBasicEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return XML_NAMED[ref.toLowerCase()] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    // NUL, surrogates and out-of-range code points become U+FFFD, as HTML does.
-    return !code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
   });
 }
 
