@@ -3,7 +3,7 @@
 // screenshotted with Debian's Chromium and gathered into shots/index.html.
 // Serves the built bundle (dist/, run `npm run build` first) and the fixture
 // feeds from 127.0.0.1; output is git-ignored.
-import {mkdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {chromium} from 'playwright-core';
 import {createFeedServer} from './feed-server.mjs';
@@ -26,13 +26,37 @@ const CARD = `<article-card style="max-width: 22rem" heading="Мистецтво
   datetime="2026-01-25T13:00:00+02:00" time-zone="Europe/Kyiv" sponsored
   excerpt="Минулого тижня ЗМІ окупованого Донбасу щосили намагалися згладити гостроту деяких проблем."></article-card>`;
 
-/** Each state: a name, the markup, whether it is the fixed bottom bar (a viewport shot), and Tab presses before the shot. */
+// A feed with its own icon and no item images (issue 26: the icon fills the image box), and the icon.
+const ICON_FEED = '/shots/feed-icon.json';
+writeFileSync(
+  join(OUT, 'icon.svg'),
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#0057b8"/><text x="32" y="41" font-family="sans-serif" font-size="24" font-weight="700" text-anchor="middle" fill="#fff">ОВ</text></svg>',
+);
+writeFileSync(
+  join(OUT, 'feed-icon.json'),
+  JSON.stringify({...JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ostrov/feed.json'), 'utf8')), icon: '/shots/icon.svg'}),
+);
+const BANNER = '/test/fixtures/ostrov/banner.json';
+/** The banner variant every banner shows, through the editors' preview (see README, For editors), unless a state names another. */
+const PREVIEW = 'independence-2026:grants-goal';
+
+/**
+ * Each state: a name, the markup, whether it is the fixed bottom bar (a viewport shot), Tab presses
+ * before the shot, and the preview's variant when not the goal one.
+ */
 const STATES = [
   ['list: loading', `<related-articles src="${FEED}?stall=1"></related-articles>`],
   ['list: loaded', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   ['list: images', `<related-articles src="${IMAGES}" images limit="3"></related-articles>`],
   // Placeholders are empty card boxes; with images each keeps the image box above its text box.
   ['list: images, loading', `<related-articles src="${IMAGES}?stall=1" images limit="3"></related-articles>`],
+  // No item has an image: the feed's icon on a tint of the accent, else the category there.
+  ['list: images, feed icon in the image box', `<related-articles src="${ICON_FEED}" images limit="3"></related-articles>`],
+  ['list: images, no icon: the category in the image box', `<related-articles src="${FEED}" images limit="3"></related-articles>`],
+  ['list: four cards (2 + 2, never 3 + 1)', `<related-articles src="${FEED}" limit="4" time-zone="Europe/Kyiv"></related-articles>`],
+  // A forced theme paints its own background: readable on a page of the other scheme.
+  ['list: theme="dark" (on both pages)', `<related-articles theme="dark" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
+  ['list: theme="light" (on both pages)', `<related-articles theme="light" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   ['list: no excerpts (--newsroom-excerpt-lines: 0)', `<related-articles style="--newsroom-excerpt-lines: 0" src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`],
   // The first card's focus ring, at the list's edge: nothing in the list may clip it.
   ['list: title link focused (Tab)', `<related-articles src="${FEED}" time-zone="Europe/Kyiv"></related-articles>`, false, 1],
@@ -43,8 +67,12 @@ const STATES = [
   // The focus ring, once per link: around the card for the title link, on the category link alone.
   ['card: title link focused (Tab)', CARD, false, 1],
   ['card: category link focused (Tab, Tab)', CARD, false, 2],
-  ['banner: inline, goal', `<support-banner src="/test/fixtures/ostrov/banner.json"></support-banner>`],
-  ['banner: bottom bar, goal', `<support-banner placement="bottom" src="/test/fixtures/ostrov/banner.json"></support-banner>`, true],
+  ['banner: inline, goal', `<support-banner src="${BANNER}"></support-banner>`],
+  // The short variant: the banner is as tall as its text, with no empty band above or below it.
+  ['banner: inline, no goal', `<support-banner src="${BANNER}"></support-banner>`, false, 0, 'independence-2026:grants'],
+  // While the config loads, the demo's reserve keeps the box (between the two variants' heights).
+  ['banner: inline, loading (reserve)', `<support-banner src="${BANNER}?stall=1" reserve="max(8.75rem, 12.85rem - 5vw)"></support-banner>`],
+  ['banner: bottom bar, goal', `<support-banner placement="bottom" src="${BANNER}"></support-banner>`, true],
 ];
 const SCHEMES = {
   light: '',
@@ -62,7 +90,7 @@ ${SCHEMES[scheme]}</style>
 const browser = await chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox']});
 const rows = [];
 try {
-  for (const [name, markup, fixed, tabs = 0] of STATES) {
+  for (const [name, markup, fixed, tabs = 0, preview = PREVIEW] of STATES) {
     const cells = [];
     for (const scheme of Object.keys(SCHEMES)) {
       for (const width of WIDTHS) {
@@ -70,8 +98,8 @@ try {
         writeFileSync(join(OUT, 'page.html'), page(scheme, markup));
         const context = await browser.newContext({viewport: {width, height: fixed ? 844 : 900}, reducedMotion: 'reduce'});
         const p = await context.newPage();
-        // A preview shows the goal variant whatever the schedule or memory (see README, For editors).
-        await p.goto(`${origin}/shots/page.html?newsroom-preview=independence-2026:grants-goal`);
+        // A preview shows that variant whatever the schedule or memory.
+        await p.goto(`${origin}/shots/page.html?newsroom-preview=${preview}`);
         await p.waitForTimeout(1200); // feeds, fonts and (stalled) placeholders settle; images decode
         for (let i = 0; i < tabs; i++) await p.keyboard.press('Tab');
         if (fixed) await p.screenshot({path: join(OUT, file)});
@@ -85,7 +113,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(join(OUT, 'page.html'), {force: true});
+  for (const file of ['page.html', 'feed-icon.json', 'icon.svg']) rmSync(join(OUT, file), {force: true});
 }
 writeFileSync(
   join(OUT, 'index.html'),
