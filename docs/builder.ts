@@ -45,7 +45,8 @@ interface SiteData {
 
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const form = $<HTMLFormElement>('#builder');
-const preview = $<HTMLIFrameElement>('#preview');
+/** The preview frame now on the page: a new one for every document shown (see loadPreview). */
+let preview = $<HTMLIFrameElement>('#preview');
 const status = $<HTMLElement>('#status');
 const output = $<HTMLElement>('#snippet');
 const serverNode = $<HTMLElement>('#server-node');
@@ -413,6 +414,20 @@ function load(frame: HTMLIFrameElement, html: string): Promise<Window> {
   });
 }
 
+/**
+ * Shows `html` in a new preview frame, put in the old one's place with its attributes and size.
+ * WebKit can leave a frame blank, or on its previous document, when its srcdoc changes while an
+ * earlier srcdoc is still loading; a new frame has no earlier load, and its srcdoc is set before
+ * it is on the page, so it loads that document once.
+ */
+function loadPreview(html: string): Promise<{frame: HTMLIFrameElement; win: Window}> {
+  const frame = preview.cloneNode(false) as HTMLIFrameElement;
+  const loaded = load(frame, html);
+  preview.replaceWith(frame);
+  preview = frame;
+  return loaded.then((win) => ({frame, win}));
+}
+
 const sleep = (ms: number) => new Promise<false>((r) => setTimeout(() => r(false), ms));
 
 /** Resolves once the element has shown what it is going to show (cards, a banner, an error, nothing). */
@@ -449,8 +464,7 @@ function refresh(): void {
   void serverTab(run, c, shown);
   // The preview's banner memory is this page's own: forget it, so the preview always shows a banner.
   for (const key of Object.keys(localStorage)) if (key.startsWith('newsroom-widgets:banner:')) localStorage.removeItem(key);
-  // Edits in one burst (typing, a pasted value) load the preview once: a frame whose srcdoc is
-  // replaced while it loads can miss its load event in WebKit, and the preview then never shows.
+  // Edits in one burst (typing, a pasted value) load the preview once, not one frame per keystroke.
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => void showPreview(run, shown), 30);
   clearTimeout(timer);
@@ -478,11 +492,11 @@ async function showPreview(run: number, c: Choice): Promise<void> {
     html = plainPage(serverHtml, styleRule(c));
   }
   if (tab === 'iframe') html = plainPage(iframeSnippet(embedUrl(bundleUrl(), c.tag, c.attrs), frameTitle(c)), '');
-  const win = await load(preview, html);
+  const {frame, win} = await loadPreview(html);
   if (run !== generation) return;
   const el = win.document.querySelector(c.tag)!;
   const fit = () => {
-    preview.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`;
+    frame.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`;
   };
   new (win as unknown as typeof globalThis).ResizeObserver(fit).observe(win.document.documentElement);
   if (tab !== 'script') return;
