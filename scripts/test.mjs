@@ -171,15 +171,7 @@ async function main() {
   for (const engine of engines) {
     log(`${engine}: web-test-runner ${args.slice(2).join(' ')}`.trim());
     const engineStarted = Date.now();
-    let code = await runEngine(engine);
-    // WebKitGTK sometimes never renders a srcdoc frame that the docs builder's preview reloads
-    // (test/e2e/docs-builder.test.ts, a known open flake, said in the stop notes): one more run
-    // of WebKit only, said loudly, so a flake is seen but does not hide every other result.
-    if (code !== 0 && engine === 'webkit') {
-      log('webkit: FAILED on the first run; running it once more (a known WebKit flake in the docs builder preview)');
-      code = await runEngine(engine);
-      if (code === 0) log('webkit: passed on the second run: the first run failed (see above)');
-    }
+    const code = await runEngine(engine);
     results.push({engine, code, seconds: Math.round((Date.now() - engineStarted) / 1000)});
   }
   for (const run of nodeResults) log(`node tests on ${run.node}: ${run.passed ? 'passed' : 'FAILED (see above)'} in ${run.seconds} s`);
