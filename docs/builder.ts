@@ -493,7 +493,9 @@ async function showPreview(run: number, c: Choice): Promise<void> {
   }
   if (tab === 'iframe') html = plainPage(iframeSnippet(embedUrl(bundleUrl(), c.tag, c.attrs), frameTitle(c)), '');
   const {frame, win} = await loadPreview(html);
-  if (run !== generation) return;
+  // A later preview (another edit, another tab) has taken this frame's place: its window is gone.
+  const current = () => run === generation && frame === preview;
+  if (!current()) return;
   const el = win.document.querySelector(c.tag)!;
   const fit = () => {
     frame.style.height = `${Math.ceil(win.document.documentElement.getBoundingClientRect().height)}px`;
@@ -506,7 +508,7 @@ async function showPreview(run: number, c: Choice): Promise<void> {
     // The measuring says what went wrong (the same script, the same page): nothing to add here.
     return;
   }
-  if (run === generation) showDefaultColours(el);
+  if (current()) showDefaultColours(el);
 }
 
 async function measured(run: number, c: Choice, shown: Choice): Promise<void> {
