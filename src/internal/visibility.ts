@@ -1,18 +1,18 @@
 /**
  * One IntersectionObserver per rule for every widget on the page (a hundred
  * elements should not mean a hundred observers), each element with its own
- * callback and timer. `watch(el, callback)` calls `callback` once, when the
+ * callback and timer. `watch(el, callback)` calls `callback(el)` once, when the
  * rule is met; `stop(el)` cancels. IntersectionObserver is in every engine that
  * runs this ES2021 bundle, so there is no fallback for its absence.
  */
 interface Watch {
-  callback: () => void;
+  callback: (el: Element) => void;
   /** The pending "in view long enough" timer of the viewability rule. */
   timer?: ReturnType<typeof setTimeout>;
 }
 
 interface Watcher {
-  watch(el: Element, callback: () => void): void;
+  watch(el: Element, callback: (el: Element) => void): void;
   stop(el: Element): void;
 }
 
@@ -33,12 +33,12 @@ function watcher(init: IntersectionObserverInit, seen: (entry: IntersectionObser
       if (!watch) continue;
       seen(entry, watch, () => {
         stop(entry.target);
-        watch.callback();
+        watch.callback(entry.target);
       });
     }
   }
 
-  function watch(el: Element, callback: () => void): void {
+  function watch(el: Element, callback: (el: Element) => void): void {
     observer ??= new IntersectionObserver(onChange, init);
     stop(el);
     watching.set(el, {callback});
