@@ -112,6 +112,8 @@ describe('excerpts end on a whole line', () => {
         // Six repeats of a sentence never fit: the excerpt is cut and its last line ends with «…».
         const excerpt = article.querySelector<HTMLElement>('[part~="excerpt"]')!;
         expect(excerptEnd(excerpt)).to.deep.equal({cut: true, ellipsisOnLastLine: true});
+        // The cover starts where the text ends, below the box here: the «…» stays uncovered.
+        expect(parseFloat(getComputedStyle(excerpt, '::after').top), what).to.be.at.least(excerpt.clientHeight - 0.5);
         expect(getComputedStyle(excerpt).maskImage ?? 'none').to.equal('none');
         heights.add(Math.round(article.getBoundingClientRect().height));
       }
