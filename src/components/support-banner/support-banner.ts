@@ -456,7 +456,7 @@ export class SupportBanner extends WidgetElement {
   }
 
   /** The banner box for a variant, as `key` in render() describes it. */
-  private buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
+  #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
     const t = strings(this.#language);
     const box = h(
       'section',
@@ -494,7 +494,7 @@ export class SupportBanner extends WidgetElement {
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
     const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.#language, this.placement, headingLevel];
-    return this.#bannerBox.get(key, () => this.buildBox(variant, href, headingLevel));
+    return this.#bannerBox.get(key, () => this.#buildBox(variant, href, headingLevel));
   }
 }
 
