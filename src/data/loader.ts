@@ -54,7 +54,11 @@ interface InFlight<T> {
 }
 
 export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
-  const memory = new Map<string, Cached<T>>();
+  /**
+   * The results in memory by URL. A URL whose stored copy was looked for and not found is here too,
+   * as undefined: storage is read once per URL, not once per element.
+   */
+  const memory = new Map<string, Cached<T> | undefined>();
   /** The document text each in-memory result was read from, to know a refresh that brought the same document. */
   const textOf = new Map<string, string>();
   const inFlight = new Map<string, InFlight<T>>();
@@ -92,17 +96,9 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     }
   }
 
-  /** URLs whose stored copy was looked for: storage is read once per URL, not once per element. */
-  const storageRead = new Set<string>();
-
   function peek(url: string): Cached<T> | undefined {
-    let cached = memory.get(url);
-    if (!cached && !storageRead.has(url)) {
-      storageRead.add(url);
-      cached = readStored(url);
-      if (cached) memory.set(url, cached);
-    }
-    return cached;
+    if (!memory.has(url)) memory.set(url, readStored(url));
+    return memory.get(url);
   }
 
   function start(url: string, options: LoadOptions): InFlight<T> {
@@ -185,7 +181,6 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     clear() {
       memory.clear();
       textOf.clear();
-      storageRead.clear();
       for (const entry of inFlight.values()) entry.controller.abort();
       inFlight.clear();
     },
