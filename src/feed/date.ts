@@ -12,10 +12,12 @@ const ZONES: Record<string, string> = {
   MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
   CET: '+0100', CEST: '+0200', EET: '+0200', EEST: '+0300', MSK: '+0300', BST: '+0100', IST: '+0530',
 };
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Portuguese/Spanish/German/French abbreviations seen in real feeds.
-const MONTH_ALIASES: Record<string, number> = {
+// Month abbreviations to month numbers: English, then the Portuguese/Spanish/German/French
+// ones seen in real feeds. A name is looked up whole, then by its first three letters
+// ("sept", "June", "janv."), so the English three cover every longer spelling.
+const MONTHS: Record<string, number> = {
   __proto__: null as never,
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
   fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
   mär: 2, mrz: 2, okt: 9, janv: 0, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
 };
@@ -61,8 +63,7 @@ export function parseDate(value: unknown): Date | undefined {
   m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
   if (m) {
     const name = m[2]!.toLowerCase();
-    const english = MONTHS.indexOf(name.slice(0, 3));
-    const mo = english >= 0 ? english : MONTH_ALIASES[name] ?? MONTH_ALIASES[name.slice(0, 3)];
+    const mo = MONTHS[name] ?? MONTHS[name.slice(0, 3)];
     if (mo === undefined) return undefined;
     return build(+m[3]!, mo, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, m[7]);
   }
