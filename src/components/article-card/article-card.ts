@@ -145,7 +145,7 @@ export class ArticleCard extends CardHost {
     const shown = [...(Object.keys(ArticleCard.properties) as (keyof ArticleCard)[]).map((name) => this[name]), document.baseURI];
     const serverCard = this.#serverCard;
     this.#serverCard = undefined;
-    return this.#card.adopt([...shown, ...cardOptionsKey(options)], serverCard, () => {
+    return this.#card.adopt([...shown, cardOptionsKey(options)], serverCard, () => {
       const item = this.#model();
       return item ? renderCard(item, options) : undefined;
     });

@@ -31,11 +31,12 @@ export interface CardOptions {
 }
 
 /**
- * Every option that changes a card's markup, in a fixed order, for the key of a
- * kept card or list (see kept.ts). A new option must be added here too.
+ * The options as one value, for the key of a kept card or list (see kept.ts): every option changes
+ * a card's markup, and all of them are strings, numbers and booleans, so their JSON is the same
+ * exactly when they are (each host builds its options in one order).
  */
-export function cardOptionsKey(o: CardOptions): unknown[] {
-  return [o.lang, o.headingLevel, o.timeZone, o.linkTarget, o.image, o.reserveImage, o.icon, o.linkRel, o.utm?.medium, o.utm?.campaign, o.utm?.source, o.position];
+export function cardOptionsKey(o: CardOptions): string {
+  return JSON.stringify(o);
 }
 
 /** A standalone card's attributes: `<article-card>`'s properties that describe its article. */

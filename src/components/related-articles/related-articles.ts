@@ -421,7 +421,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    */
   #cardList(items: FeedItem[]): HTMLElement {
     const options = this.#listCardOptions();
-    return this.#list([false, ...cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
+    return this.#list([false, cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
   }
 
   /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
