@@ -27,8 +27,7 @@ const itemWords = new WeakMap<FeedItem, ItemWords>();
 function wordsOf(item: FeedItem): ItemWords {
   let words = itemWords.get(item);
   if (!words) {
-    const labels = item.category ? [item.category, ...item.tags] : item.tags;
-    words = {tags: labels.map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
+    words = {tags: [...lowerLabels(item)].map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
     itemWords.set(item, words);
   }
   return words;
@@ -50,7 +49,8 @@ function topicScore(words: ItemWords, topics: readonly string[][]): number {
   return score;
 }
 
-function lowerLabels(item: FeedItem): Set<string> {
+/** An item's tags and category in lower case: labels match whatever their case. */
+export function lowerLabels(item: FeedItem): Set<string> {
   const labels = new Set(item.tags.map((tag) => tag.toLowerCase()));
   if (item.category) labels.add(item.category.toLowerCase());
   return labels;

@@ -1,5 +1,5 @@
 import type {FeedItem} from './model.js';
-import {isPinned, scoreItems} from './rank.js';
+import {isPinned, lowerLabels, scoreItems} from './rank.js';
 
 /** What a list asks of a feed's items. */
 export interface SelectOptions {
@@ -57,9 +57,9 @@ export function limitOf(limit: number | undefined): number {
   return countOr(limit, DEFAULT_LIMIT);
 }
 
+/** Whether the item's category or one of its tags, in lower case, is among `wanted`. */
 function hasLabel(item: FeedItem, wanted: ReadonlySet<string>): boolean {
-  if (item.category && wanted.has(item.category.toLowerCase())) return true;
-  return item.tags.some((tag) => wanted.has(tag.toLowerCase()));
+  return [...lowerLabels(item)].some((label) => wanted.has(label));
 }
 
 /** The lower-case entries of a separated list, blanks dropped. */
