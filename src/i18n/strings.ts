@@ -1,4 +1,4 @@
-/** UI strings. Ukrainian is the publisher's language and the default. */
+/** UI strings of the article list and cards (the banner's are in banner-strings.ts, so the articles-only file leaves them out). Ukrainian is the publisher's language and the default. */
 export interface Strings {
   articlesHeading: string;
   allArticles: string;
@@ -7,15 +7,6 @@ export interface Strings {
   emptyCategory: string;
   errorArticles: string;
   sponsored: string;
-  bannerLabel: string;
-  close: string;
-  alreadySupport: string;
-  /** The banner's default CTA label. */
-  support: string;
-  /** `{raised}` and `{target}` are replaced by formatted amounts. */
-  goalOf: string;
-  /** The goal bar's accessible name; its value is `goalOf`. */
-  raised: string;
 }
 
 const uk: Strings = {
@@ -25,12 +16,6 @@ const uk: Strings = {
   emptyCategory: 'У категорії «{category}» статей немає.',
   errorArticles: 'Не вдалося завантажити статті.',
   sponsored: 'Партнерський матеріал',
-  bannerLabel: 'Підтримка редакції',
-  close: 'Закрити',
-  alreadySupport: 'Я вже підтримую',
-  support: 'Підтримати',
-  goalOf: '{raised} з {target}',
-  raised: 'Зібрано',
 };
 
 const en: Strings = {
@@ -40,20 +25,22 @@ const en: Strings = {
   emptyCategory: 'No articles in the category “{category}”.',
   errorArticles: 'Could not load the articles.',
   sponsored: 'Sponsored',
-  bannerLabel: 'Support the newsroom',
-  close: 'Close',
-  alreadySupport: 'I already support',
-  support: 'Support us',
-  goalOf: '{raised} of {target}',
-  raised: 'Raised',
 };
 
-// No prototype: a tag like `constructor` or `__proto__` must find no strings, and fall back.
-const byLanguage = {__proto__: null, uk, en} as unknown as Record<string, Strings | undefined>;
+/**
+ * The strings for a BCP 47 tag from a table by language: its primary language when
+ * the table has it, else Ukrainian. Tables have no prototype (`{__proto__: null, …}`):
+ * a tag like `constructor` or `__proto__` must find no strings, and fall back.
+ */
+export function inLanguage<T>(table: {uk: T; en: T}, lang: string): T {
+  return (table as unknown as Record<string, T | undefined>)[primary(lang)] ?? table.uk;
+}
 
-/** Strings for a BCP 47 tag: its primary language when we have it, else Ukrainian. */
+const byLanguage = {__proto__: null, uk, en};
+
+/** The list's and cards' strings for a BCP 47 tag. */
 export function strings(lang: string): Strings {
-  return byLanguage[primary(lang)] ?? uk;
+  return inLanguage(byLanguage, lang);
 }
 
 export function primary(lang: string): string {

@@ -6,7 +6,7 @@ import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory
 import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
-import {strings} from '../../i18n/strings.js';
+import {bannerStrings} from '../../i18n/banner-strings.js';
 import {debugOn, pageParam} from '../../internal/debug.js';
 import {defineElement} from '../../internal/define.js';
 import {withUtm} from '../../internal/utm.js';
@@ -57,7 +57,7 @@ const saidOnPage = new Set<string>();
 /** The goal bar and its amounts, the fill's width set as it is built. */
 function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
-  const t = strings(language);
+  const t = bannerStrings(language);
   const label = t.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
@@ -327,7 +327,7 @@ export class SupportBanner extends WidgetElement {
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
   #configSource(): ConfigSource {
     if (this.config) return {kind: 'document', document: this.config, base: document.baseURI};
-    if (!this.src) return {kind: 'document', document: staticConfig(this, strings(this.#language).support), base: document.baseURI};
+    if (!this.src) return {kind: 'document', document: staticConfig(this, bannerStrings(this.#language).support), base: document.baseURI};
     switch (this.#configResource.state) {
       case 'complete':
         return {kind: 'loaded', config: this.#configResource.value!};
@@ -457,7 +457,7 @@ export class SupportBanner extends WidgetElement {
 
   /** The banner box for a variant, as `key` in render() describes it. */
   #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
-    const t = strings(this.#language);
+    const t = bannerStrings(this.#language);
     const box = h(
       'section',
       {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},

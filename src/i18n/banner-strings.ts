@@ -1,0 +1,39 @@
+import {inLanguage} from './strings.js';
+
+/** The banner's UI strings (apart from the list's, so the articles-only file leaves them out). */
+export interface BannerStrings {
+  bannerLabel: string;
+  close: string;
+  alreadySupport: string;
+  /** The banner's default CTA label. */
+  support: string;
+  /** `{raised}` and `{target}` are replaced by formatted amounts. */
+  goalOf: string;
+  /** The goal bar's accessible name; its value is `goalOf`. */
+  raised: string;
+}
+
+const uk: BannerStrings = {
+  bannerLabel: 'Підтримка редакції',
+  close: 'Закрити',
+  alreadySupport: 'Я вже підтримую',
+  support: 'Підтримати',
+  goalOf: '{raised} з {target}',
+  raised: 'Зібрано',
+};
+
+const en: BannerStrings = {
+  bannerLabel: 'Support the newsroom',
+  close: 'Close',
+  alreadySupport: 'I already support',
+  support: 'Support us',
+  goalOf: '{raised} of {target}',
+  raised: 'Raised',
+};
+
+const byLanguage = {__proto__: null, uk, en};
+
+/** The banner's strings for a BCP 47 tag: its primary language when we have it, else Ukrainian. */
+export function bannerStrings(lang: string): BannerStrings {
+  return inLanguage(byLanguage, lang);
+}
