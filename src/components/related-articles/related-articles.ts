@@ -468,8 +468,12 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const ranking = this.#ranking();
     const items = ranking.items.map((ranked) => ranked.item);
     this.#shownStrategy = ranking.strategy;
-    const pending = state === 'pending' || (state === 'initial' && !!this.src);
-    const failed = state === 'error' || (state === 'complete' && items.length === 0) || (state === 'initial' && !this.src);
+    // Empty: no item matched, or there is no `src` to load.
+    let readable: RelatedArticlesState = 'empty';
+    if (state === 'pending' || (state === 'initial' && this.src)) readable = 'loading';
+    else if (state === 'error') readable = 'error';
+    else if (state === 'complete' && items.length > 0) readable = 'complete';
+    const pending = readable === 'loading';
     const headingText = this.heading ?? t.articlesHeading;
     const headingLevel = clampLevel(this.headingLevel, 2);
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
@@ -480,27 +484,23 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     let body: Element;
     // No cards of this feed on screen but in the last branch.
     this.#shownItems = [];
-    if (server?.list && (pending || state === 'error')) {
+    if (server?.list && (pending || readable === 'error')) {
       // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
       // fails here leaves them up, as a failed refresh leaves a stale copy.
       body = server.list;
     } else if (pending) {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
-    } else if (failed) {
+    } else if (readable === 'complete') {
+      this.#shownItems = items;
+      body = this.#cardList(items);
+    } else {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
       let text = t.emptyArticles;
-      if (state === 'error') text = t.errorArticles;
+      if (readable === 'error') text = t.errorArticles;
       else if (category) text = t.emptyCategory.replace('{category}', category);
       body = this.#message.get([text], () => messageMarkup(h, text));
-    } else {
-      this.#shownItems = items;
-      body = this.#cardList(items);
     }
-    let readable: RelatedArticlesState = 'complete';
-    if (pending) readable = 'loading';
-    else if (state === 'error') readable = 'error';
-    else if (failed) readable = 'empty';
     if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
     this.#state.set(readable);
     const showingServerList = body === server?.list;
@@ -518,7 +518,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     if (showingServerList && !feed) {
       // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
       allLink = server?.allLink;
-    } else if (allHref && ((!failed && !pending) || showingServerList)) {
+    } else if (allHref && (readable === 'complete' || showingServerList)) {
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
     place(footer, allLink ?? false);
