@@ -1,23 +1,21 @@
 import {abortedError, LoadError, type TransportErrorKind} from './load-error.js';
 
-/**
+/*
  * Network defaults. `<related-articles timeout>` sets the timeout per element;
  * retries and the size cap are the same for every element (a caller of
  * `fetchText` may pass its own).
  */
-export const FETCH_DEFAULTS = {
-  /** Per attempt, body included. */
-  timeout: 8000,
-  /** Extra attempts after the first, only for network errors, 5xx and 429. */
-  retries: 2,
-  /** Bytes; a larger body is an error and the rest is not read. */
-  maxBytes: 2 * 1024 * 1024,
-  /** First backoff step and the cap, in ms. */
-  backoff: 500,
-  backoffCap: 8000,
-  /** A Retry-After longer than this is not waited for: the error shows instead. */
-  maxRetryAfter: 30_000,
-};
+/** Per attempt, body included. */
+const DEFAULT_TIMEOUT = 8000;
+/** Extra attempts after the first, only for network errors, 5xx and 429. */
+const DEFAULT_RETRIES = 2;
+/** Bytes; a larger body is an error and the rest is not read. */
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** First backoff step and the cap, in ms. */
+const BACKOFF = 500;
+const BACKOFF_CAP = 8000;
+/** A Retry-After longer than this is not waited for: the error shows instead. */
+const MAX_RETRY_AFTER = 30_000;
 
 export interface FetchOptions {
   timeout?: number;
@@ -168,16 +166,16 @@ function credentialsFor(url: string): RequestCredentials {
 
 /** GET a URL as text with a timeout, a size cap and bounded retries. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
-  const {timeout = FETCH_DEFAULTS.timeout, retries = FETCH_DEFAULTS.retries, maxBytes = FETCH_DEFAULTS.maxBytes, signal} = options;
+  const {timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES, maxBytes = DEFAULT_MAX_BYTES, signal} = options;
   for (let retriesDone = 0; ; retriesDone++) {
     try {
       return await attempt(url, {timeout, maxBytes}, signal);
     } catch (error) {
       const failure = error as Failure;
       const askedWait = failure.retryAfter ?? 0;
-      if (retriesDone >= retries || !isRetryable(failure) || askedWait > FETCH_DEFAULTS.maxRetryAfter) throw failure;
+      if (retriesDone >= retries || !isRetryable(failure) || askedWait > MAX_RETRY_AFTER) throw failure;
       // Capped exponential backoff with "equal jitter" (AWS's recipe) spreads a thundering herd.
-      const ceiling = Math.min(FETCH_DEFAULTS.backoffCap, FETCH_DEFAULTS.backoff * 2 ** retriesDone);
+      const ceiling = Math.min(BACKOFF_CAP, BACKOFF * 2 ** retriesDone);
       try {
         await sleep(Math.max(askedWait, ceiling / 2 + Math.random() * (ceiling / 2)), signal);
       } catch {
