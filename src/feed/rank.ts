@@ -90,8 +90,6 @@ export interface RelevanceOptions {
   topics?: string;
   /** Days for a match's score to halve with age (default {@link DEFAULT_FRESHNESS_DAYS}). */
   freshness?: number;
-  /** The time ages are measured from, in ms since the epoch. */
-  now: number;
 }
 
 /** An item with how well it matches (0: not at all) and its rank, the score lowered by age. */
@@ -103,12 +101,15 @@ export interface Scored {
 
 /**
  * Scores `candidates` against `related-to` (when that article is in `all`), else against
- * `topics`; undefined when neither asks for relevance. Which one was used is returned with them.
+ * `topics`, their ages measured from `now` (ms since the epoch); undefined when neither asks for
+ * relevance. Which one was used is returned with them. `options` is read, not copied: a list
+ * element passes itself, its settings being properties of its own.
  */
 export function scoreItems(
   all: readonly FeedItem[],
   candidates: readonly FeedItem[],
   options: RelevanceOptions,
+  now: number,
 ): {by: 'related' | 'topics'; scored: Scored[]} | undefined {
   const halfLife = options.freshness !== undefined && options.freshness > 0 ? options.freshness : DEFAULT_FRESHNESS_DAYS;
   const wanted = options.relatedTo?.trim();
@@ -120,7 +121,7 @@ export function scoreItems(
   const scored = candidates.map((item) => {
     const words = wordsOf(item);
     const score = article ? relatedScore(words, item, articleLabels, articleTitle) : topicScore(words, topics);
-    return {item, score, rank: fresher(score, item, options.now, halfLife)};
+    return {item, score, rank: fresher(score, item, now, halfLife)};
   });
   return {by: article ? 'related' : 'topics', scored};
 }

@@ -99,7 +99,7 @@ export function rankItems(items: readonly FeedItem[], options: SelectOptions = {
   const candidates = candidatesOf(items, options, now);
   const pinned = candidates.filter((item) => isPinned(item, now));
   const rest = candidates.filter((item) => !isPinned(item, now));
-  const relevance = scoreItems(items, rest, {relatedTo: options.relatedTo, topics: options.topics, freshness: options.freshness, now});
+  const relevance = scoreItems(items, rest, options, now);
   const ranked: RankedItem[] = pinned.map((item) => ({item, strategy: 'pinned'}));
   if (relevance) {
     // A stable sort: equal ranks keep the feed's order, which is newest first.
