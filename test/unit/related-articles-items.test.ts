@@ -1,0 +1,57 @@
+// `RelatedArticles.items`, the public getter for bundler users: the items whose cards the element shows,
+// in their order, from the same ranking render uses (editors' picks, relevance, fallback, limit).
+import {expect, fixture, html} from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type {RelatedArticles, RelatedArticlesLoadDetail} from '../../src/components/related-articles/related-articles.js';
+import {feedLoader} from '../../src/feed/index.js';
+import {selectItems} from '../../src/feed/select.js';
+import {RANKING_NOW} from '../fixtures/ranking/cases.mjs';
+import {feedUrl, nextEvent, resetLoaders} from './helpers.js';
+
+/** A card's item id: the last segment of its article URL (https://ostrov.example/articles/r05). */
+const cardIds = (el: RelatedArticles) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')].map((link) => new URL(link.href).pathname.split('/').pop());
+
+describe('<related-articles> items', () => {
+  let clock: sinon.SinonFakeTimers;
+
+  beforeEach(() => {
+    resetLoaders();
+    // The ranking feed's ages and pins count from its fixed moment: only Date is faked, timers run.
+    clock = sinon.useFakeTimers({now: RANKING_NOW, toFake: ['Date']});
+  });
+  afterEach(() => clock.restore());
+
+  it('is empty before the feed is in, then the shown cards in order, following the ranking options', async () => {
+    const el = await fixture<RelatedArticles>(html`<related-articles topics="енергетика" limit="3"></related-articles>`);
+    expect(el.items).to.deep.equal([]);
+
+    const loaded = nextEvent<RelatedArticlesLoadDetail>(el, 'related-articles-load');
+    el.src = feedUrl('/test/fixtures/ranking/feed.json');
+    await loaded;
+    await el.updateComplete;
+    const ids = el.items.map((item) => item.id);
+    expect(ids).to.deep.equal(['r29', 'r31', 'r01']);
+    expect(ids).to.deep.equal(cardIds(el));
+
+    el.topics = 'Покровськ';
+    el.limit = 4;
+    await el.updateComplete;
+    expect(el.items.map((item) => item.id)).to.deep.equal(cardIds(el));
+    expect(cardIds(el)).to.deep.equal(['r29', 'r31', 'r02', 'r05']);
+  });
+
+  it('is what the feed layer selects from the whole feed with the element as its options', async () => {
+    const src = feedUrl('/test/fixtures/ranking/feed.json');
+    const el = await fixture<RelatedArticles>(html`<related-articles category="Донбас" limit="5" exclude="r02"></related-articles>`);
+    const loaded = nextEvent<RelatedArticlesLoadDetail>(el, 'related-articles-load');
+    el.src = src;
+    await loaded;
+    const feed = feedLoader.peek(new URL(src, document.baseURI).href)!.value;
+    const ids = el.items.map((item) => item.id);
+    expect(ids).to.have.length.within(1, 5);
+    expect(ids).not.to.include('r02');
+    expect(ids).to.deep.equal(selectItems(feed.items, el).map((item) => item.id));
+  });
+});
