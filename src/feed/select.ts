@@ -57,21 +57,11 @@ export function limitOf(limit: number | undefined): number {
   return countOr(limit, DEFAULT_LIMIT);
 }
 
-/** Whether the item's category or one of its tags, in lower case, is among `wanted`. */
-function hasLabel(item: FeedItem, wanted: ReadonlySet<string>): boolean {
-  return [...lowerLabels(item)].some((label) => wanted.has(label));
-}
-
-/** The lower-case entries of a separated list, blanks dropped. */
-function listOf(text: string | undefined, separator: string): Set<string> {
-  return new Set((text ?? '').split(separator).map((entry) => entry.trim().toLowerCase()).filter(Boolean));
-}
-
 /** The items a list may show at all, in feed order: after `category`, `exclude`, `exclude-category`, `max-days` and `related-to`'s own article. */
 function candidatesOf(items: readonly FeedItem[], options: SelectOptions, now: number): FeedItem[] {
+  // Categories and tags match in any case (see lowerLabels); `exclude-category` lists them with commas.
   const category = options.category?.trim().toLowerCase();
-  const wanted = new Set(category ? [category] : []);
-  const dropped = listOf(options.excludeCategory, ',');
+  const dropped = (options.excludeCategory ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
   // Ids and URLs are compared as written: both can be case-sensitive.
   const excluded = new Set((options.exclude ?? '').split(/\s+/).filter(Boolean));
   const article = options.relatedTo?.trim();
@@ -80,8 +70,9 @@ function candidatesOf(items: readonly FeedItem[], options: SelectOptions, now: n
   const oldest = maxDays !== undefined && maxDays >= 0 ? now - maxDays * DAY : undefined;
   return items.filter((item) => {
     if (excluded.has(item.id) || (item.url !== undefined && excluded.has(item.url))) return false;
-    if (wanted.size > 0 && !hasLabel(item, wanted)) return false;
-    if (dropped.size > 0 && hasLabel(item, dropped)) return false;
+    const labels = lowerLabels(item);
+    if (category && !labels.has(category)) return false;
+    if (dropped.some((label) => labels.has(label))) return false;
     return oldest === undefined || (item.date !== undefined && item.date.getTime() >= oldest);
   });
 }
