@@ -70,7 +70,8 @@ function problemOf(error) {
 
 /**
  * The errors a validator left, as problems. Left out: the reasons a `contains` found no entry
- * (each entry's own failures inside it: the `contains` error says what is needed), and a
+ * (each entry's own failures inside it: the `contains` error says what is needed), an `if`
+ * that only says which branch failed (the branch's errors name the field), and a
  * format error where the same value is already not in the expected form (`2026-02-20` is
  * neither a date and time nor in RFC 3339's form: said once). One problem per field and
  * message, in the validator's order.
@@ -81,6 +82,8 @@ export function configProblems(errors = []) {
   const problems = [];
   for (const error of errors) {
     if (/\/contains\//.test(error.schemaPath)) continue;
+    // An `if` says only which branch failed (an ask without a message); the branch's own errors name the field.
+    if (error.keyword === 'if') continue;
     if (error.keyword === 'format' && misshapen.has(error.instancePath)) continue;
     const problem = problemOf(error);
     const key = `${problem.pointer}\n${problem.message}`;

@@ -3,7 +3,7 @@ import type {SafeStorage} from '../internal/safe-storage.js';
 import {recall, recentViews, storeBucket} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
 
-export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed';
+export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control';
 
 export interface Choice {
   campaign: Campaign;

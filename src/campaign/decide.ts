@@ -43,6 +43,8 @@ export interface ConsoleMessage {
 export interface Decision {
   /** The campaign and variant to show, why nothing is shown, or `waiting` while the config loads. */
   outcome: Choice | SkipReason | 'waiting';
+  /** The campaign and variant the reader is in when it shows nothing (a control). */
+  assigned?: Choice;
   /** An editor's preview is on: nothing is stored, and every event says so. */
   preview: boolean;
   messages: ConsoleMessage[];
@@ -111,10 +113,17 @@ const shows = ({campaign, variant}: Choice): string => `Banner shows "${campaign
 export function decide(input: DecisionInput): Decision {
   const previewId = input.previewId;
   const messages: ConsoleMessage[] = [];
-  const decision = (outcome: Decision['outcome']): Decision => ({outcome, preview: Boolean(previewId), messages});
-  const hidden = (outcome: SkipReason, why: string): Decision => {
+  const decision = (outcome: Decision['outcome'], assigned?: Choice): Decision => ({outcome, assigned, preview: Boolean(previewId), messages});
+  const hidden = (outcome: SkipReason, why: string, assigned?: Choice): Decision => {
     messages.push({level: 'info', text: `Banner hidden: ${why}`, page: true});
-    return decision(outcome);
+    return decision(outcome, assigned);
+  };
+  /** A variant drawn or previewed: shown, or nothing for a control. */
+  const show = (choice: Choice): Decision => {
+    if (choice.variant.control) return hidden('control', `"${choice.campaign.id}" variant "${choice.variant.id}" is a control`, choice);
+    // A preview has said what it shows already.
+    if (!previewId) messages.push({level: 'info', text: shows(choice), debug: true});
+    return decision(choice);
   };
   if (input.suppressed) return hidden('suppressed', 'the page has the no-appeal meta');
   const config = configFrom(input.source, messages);
@@ -123,13 +132,12 @@ export function decide(input: DecisionInput): Decision {
     const {lang, now, storage} = input;
     const outcome = choose(config, lang, now, storage, input.random);
     if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, lang, now, storage));
-    messages.push({level: 'info', text: shows(outcome), debug: true});
-    return decision(outcome);
+    return show(outcome);
   }
   const previewed = preview(config, previewId);
   if (previewed) {
     messages.push({level: 'info', text: `Preview ${previewId}: nothing stored`, page: true});
-    return decision(previewed);
+    return show(previewed);
   }
   const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));
   messages.push({level: 'error', text: `No campaign ${previewId} to preview, only ${ids}`});

@@ -19,7 +19,13 @@ export interface CampaignVariant {
   id: string;
   /** Relative share of readers (0 pauses the variant). */
   weight: number;
+  /**
+   * A control: readers bucketed into it see nothing, and the banner says so with a
+   * `support-banner-skip` of reason `control`, so an ask can be compared with no ask.
+   */
+  control?: true;
   heading?: string;
+  /** The appeal (empty for a control). */
   message: string;
   cta: {label: string; url: string};
   goal?: CampaignGoal;
@@ -74,11 +80,15 @@ function each<T>(list: unknown, make: (raw: Raw) => T, warnings: string[], where
 }
 
 const variant = (base: string) => (raw: Raw): CampaignVariant => {
+  const id = need(plain(raw.id, 100), 'id');
+  const weight = raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight');
+  // A control shows nothing, so it needs nothing to show.
+  if (raw.control === true) return {id, weight, control: true, message: '', cta: {label: '', url: ''}};
   const cta = obj(raw.cta) ?? {};
   const goal = absent(raw.goal) ? undefined : need(obj(raw.goal), 'goal');
   return {
-    id: need(plain(raw.id, 100), 'id'),
-    weight: raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight'),
+    id,
+    weight,
     heading: plain(raw.heading, 200) || undefined,
     message: need(plain(raw.message, 600), 'message'),
     cta: {label: need(plain(cta.label, 60), 'cta'), url: need(safeUrl(cta.url, base), 'cta')},

@@ -6,6 +6,8 @@ export interface UtmTags {
   campaign: string;
   /** `utm_content`: a card's position, or a banner's variant id. */
   content?: string;
+  /** `utm_term`: a banner's placement. */
+  term?: string;
   /** `utm_source`: the partner page's hostname by default; empty leaves it out. */
   source?: string;
 }
@@ -20,12 +22,12 @@ const MAX_REMEMBERED = 500;
  * `utm_` parameter) is left exactly as it is.
  */
 export function withUtm(url: string, tags: UtmTags): string {
-  const {medium, campaign, content, source = location.hostname} = tags;
-  const key = [url, medium, campaign, content, source].join('\n');
+  const {medium, campaign, content, term, source = location.hostname} = tags;
+  const key = [url, medium, campaign, content, term, source].join('\n');
   let result = tagged.get(key);
   if (result === undefined) {
     if (tagged.size >= MAX_REMEMBERED) tagged.clear();
-    result = tag(url, {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content});
+    result = tag(url, {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content, utm_term: term});
     tagged.set(key, result);
   }
   return result;

@@ -198,6 +198,7 @@ const BROKEN = [
   {name: 'weight negative', change: (_, __, v) => (v[0].weight = -1), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'weight as text', change: (_, __, v) => (v[0].weight = '1'), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'weight null', change: (_, __, v) => (v[0].weight = null), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
+  {name: 'control as text', change: (_, __, v) => (v[0].control = 'true'), pointers: ['/campaigns/0/variants/0/control'], element: 'ignores the field'},
   {name: 'variant id missing', change: (_, __, v) => delete v[0].id, pointers: ['/campaigns/0/variants/0/id'], element: 'skips the variant', bad: 'id'},
   {name: 'message missing', change: (_, __, v) => delete v[0].message, pointers: ['/campaigns/0/variants/0/message'], element: 'skips the variant', bad: 'message'},
   {name: 'message only spaces', change: (_, __, v) => (v[0].message = ' \n '), pointers: ['/campaigns/0/variants/0/message'], element: 'skips the variant', bad: 'message'},
@@ -299,4 +300,15 @@ test('a JSON syntax error is one problem with its line and column', () => {
   assert.deepEqual(syntaxErrorPlace(text, 'JSON.parse: expected double-quoted property name at line 4 column 1 of the JSON data'), {line: 4, column: 1});
   assert.deepEqual(syntaxErrorPlace('{\n  "a": ', 'Unexpected end of JSON input'), {line: 2, column: 8});
   assert.equal(syntaxErrorPlace(text, 'JSON Parse error: Expected \'}\''), undefined);
+});
+
+test('a control variant needs only its id: valid, and kept as a control', () => {
+  const config = broken((_, __, v) => v.push({id: 'none', weight: 1, control: true}));
+  assert.deepEqual(problems(config), []);
+  const {value, warnings} = parseConfig(config, BASE);
+  assert.deepEqual(warnings, []);
+  assert.equal(value.campaigns[0].variants.at(-1).control, true);
+  // Without `control`, the same variant lacks what every ask needs, and both say so.
+  const asks = broken((_, __, v) => v.push({id: 'none', weight: 1}));
+  assert.deepEqual(problems(asks).map((p) => p.pointer).sort(), ['/campaigns/0/variants/2/cta', '/campaigns/0/variants/2/message']);
 });

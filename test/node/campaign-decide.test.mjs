@@ -202,3 +202,47 @@ test('a banner that shows says so only under newsroom-debug', () => {
   const spring = Date.parse('2099-03-02T00:00:00Z');
   assert.deepEqual(lines(decide({...base, source: loaded, lang: 'en', now: spring})), ['info debug Banner shows "spring" variant "x"']);
 });
+
+/** A campaign that asks nine readers in ten and leaves the tenth, its control, alone. */
+const controlled = {
+  kind: 'loaded',
+  config: parseConfig({version: 1, campaigns: [{id: 'ab', variants: [{id: 'ask', weight: 9, message: 'Ask', cta}, {id: 'none', weight: 1, control: true}]}]}, BASE).value,
+};
+
+test('a control variant needs no message or CTA, and shows nothing to the readers bucketed into it', () => {
+  const base = {source: controlled, lang: 'uk', now: NOW, suppressed: false};
+  const asked = decide({...base, storage: memoryStorage(), random: () => 0.5});
+  assert.equal(said(asked), 'ab:ask');
+  assert.equal(asked.assigned, undefined);
+  const left = decide({...base, storage: memoryStorage(), random: () => 0.95});
+  assert.equal(said(left), 'control');
+  // The skip event names the campaign and variant from this, so asks can be compared with no ask.
+  assert.deepEqual([left.assigned.campaign.id, left.assigned.variant.id], ['ab', 'none']);
+  assert.deepEqual(lines(left), ['info page Banner hidden: "ab" variant "none" is a control']);
+  // A preview of the control shows what its readers get: nothing, with the same line.
+  const previewed = decide({...base, storage: memoryStorage(), previewId: 'ab:none'});
+  assert.equal(said(previewed), 'control');
+  assert.equal(previewed.preview, true);
+});
+
+test('control buckets: the control’s share of many readers is its weight’s share, and each reader keeps theirs', () => {
+  // A seeded generator (mulberry32): the share is the same at every run, never flaky.
+  let seed = 28;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const readers = 2000;
+  let controls = 0;
+  for (let i = 0; i < readers; i++) {
+    const storage = memoryStorage();
+    const first = said(decide({source: controlled, lang: 'uk', now: NOW, suppressed: false, storage, random}));
+    if (first === 'control') controls++;
+    // The next page view of the same reader: the same bucket, so the same outcome.
+    assert.equal(said(decide({source: controlled, lang: 'uk', now: NOW + DAY, suppressed: false, storage, random})), first);
+  }
+  const share = controls / readers;
+  assert.ok(share > 0.08 && share < 0.12, `control share ${share}, weight 1 of 10`);
+});

@@ -240,7 +240,7 @@ describe('<support-banner>', () => {
   describe('UTM', () => {
     const href = (el: SupportBanner) => (part(el, 'cta') as HTMLAnchorElement).href;
 
-    it('tags the CTA with the partner’s hostname, the medium, campaign and variant', async () => {
+    it('tags the CTA with the partner’s hostname, the medium, campaign, variant and placement', async () => {
       const el = await banner(html`<support-banner src=${feedUrl(BANNER)} .storage=${withBucket(0.9)}></support-banner>`);
       const u = new URL(href(el));
       expect(u.origin + u.pathname).to.equal('https://ostrov.example/support/');
@@ -249,7 +249,11 @@ describe('<support-banner>', () => {
         utm_medium: 'support-banner',
         utm_campaign: 'independence-2026',
         utm_content: 'grants-goal',
+        utm_term: 'inline',
       });
+      const bottom = await banner(html`<support-banner placement="bottom" src=${feedUrl(BANNER)} .storage=${withBucket(0.9)}></support-banner>`);
+      expect(new URL(href(bottom)).searchParams.get('utm_term')).to.equal('bottom');
+      bottom.remove();
     });
 
     it('leaves the URL alone with no-utm, or when it already carries UTM parameters', async () => {

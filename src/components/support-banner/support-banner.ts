@@ -47,6 +47,9 @@ export interface SupportBannerDismissDetail extends SupportBannerDetail {
 export interface SupportBannerSkipDetail {
   /** Why nothing is shown. */
   reason: SkipReason;
+  /** The campaign and variant the reader is in, for a `control`. */
+  campaign?: string;
+  variant?: string;
   /** Present, and true, while an editor's `newsroom-preview` is on. */
   preview?: true;
 }
@@ -134,7 +137,7 @@ export interface SupportBannerEventMap {
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
  * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
  * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant, preview?}`.
- * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed', preview?}`. Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
+ * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *
@@ -356,7 +359,8 @@ export class SupportBanner extends WidgetElement {
     this.#waiting = outcome === 'waiting';
     const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
     if (skip !== undefined && skip !== this.#skipped) {
-      const detail: SupportBannerSkipDetail = {reason: skip, ...this.#previewDetail};
+      const assigned = decision.assigned;
+      const detail: SupportBannerSkipDetail = {reason: skip, ...(assigned && this.#choiceDetail(assigned)), ...this.#previewDetail};
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
     this.#skipped = skip;
@@ -487,7 +491,7 @@ export class SupportBanner extends WidgetElement {
       return this.#placeholder.get([reserve], () => placeholderBox(reserve));
     }
     const {campaign, variant} = choice;
-    const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id});
+    const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id, term: this.placement});
     const headingLevel = clampLevel(this.headingLevel, 2);
     const goal = variant.goal;
     // Exactly what the box shows: an update that changes none of it keeps the box,

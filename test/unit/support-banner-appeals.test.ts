@@ -1,0 +1,49 @@
+// Issue 28's appeals, in the element: what readers see and what the publisher can measure.
+import {expect, html} from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import {banner, box, events, log, memoryStorage, MID, part, rawConfig, resetBanner} from './banner-helpers.js';
+
+const CTA = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
+
+describe('<support-banner> appeals', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    resetBanner();
+    log.length = 0;
+    clock = sinon.useFakeTimers({now: MID, toFake: ['Date']});
+  });
+  afterEach(() => {
+    clock.restore();
+  });
+
+  describe('control group', () => {
+    const abConfig = rawConfig({}, [
+      {id: 'ask', weight: 1, message: 'Ask', cta: CTA},
+      {id: 'none', weight: 1, control: true},
+    ]);
+    /** Storage whose reader already has a bucket: below 0.5 asks, above is the control. */
+    const reader = (bucket: number) => {
+      const storage = memoryStorage();
+      storage.set('newsroom-widgets:banner:c1', JSON.stringify({b: bucket}));
+      return storage;
+    };
+
+    it('shows nothing to a reader bucketed into the control, and says so with the campaign and variant', async () => {
+      const el = await banner(html`<support-banner lang="uk" .config=${abConfig} .storage=${reader(0.75)}></support-banner>`);
+      expect(box(el)).to.equal(null);
+      expect(el.state).to.equal('hidden');
+      expect(el.shadowRoot!.childElementCount).to.equal(0);
+      expect(events(el, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'control', campaign: 'c1', variant: 'none'}]);
+      expect(events(el, 'support-banner-view')).to.have.length(0);
+    });
+
+    it('asks the other readers, the CTA tagged with campaign, variant and placement', async () => {
+      const el = await banner(html`<support-banner lang="uk" .config=${abConfig} .storage=${reader(0.25)}></support-banner>`);
+      expect(el.state).to.equal('shown');
+      const tags = Object.fromEntries(new URL((part(el, 'cta') as HTMLAnchorElement).href).searchParams);
+      expect(tags).to.deep.include({utm_campaign: 'c1', utm_content: 'ask', utm_term: 'inline'});
+      expect(events(el, 'support-banner-skip')).to.have.length(0);
+    });
+  });
+});
