@@ -138,7 +138,7 @@ function element(tag: ServerRenderedTag, start: string, shadow: Markup | undefin
   return `${start}${root}${fallback}</${tag}>`;
 }
 
-function hostSettings(attrs: Record<string, unknown>): CardHostSettings {
+function hostSettings(attrs: Record<string, unknown>): CardHostSettings & {lang: string} {
   return {
     lang: text(attrs.lang as AttributeValue) || 'uk',
     timeZone: text(attrs['time-zone'] as AttributeValue),
@@ -193,7 +193,7 @@ export async function renderRelatedArticles(attrs: RelatedArticlesAttributes, op
   });
   const shape = {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images};
   // The feed's icon fills an image box without an image, as in the element.
-  const cardOptions = {...cardOptionsOf('related-articles', settings, shape, options.site ?? ''), icon: feed.icon};
+  const cardOptions = {...cardOptionsOf('related-articles', settings.lang, settings, shape, options.site ?? ''), icon: feed.icon};
 
   let body: Markup;
   if (items.length > 0) {
@@ -269,7 +269,7 @@ export function renderArticleCard(attrs: ArticleCardAttributes, options: ServerR
   const settings = hostSettings(hostAttrs);
   const headingLevel = clampLevel(number(hostAttrs['heading-level'] as AttributeValue) ?? 3, 3);
   const shape = {headingLevel, image: true, reserveImage: flag(hostAttrs['reserve-image'] as AttributeValue)};
-  const card = item && cardMarkup(markup, item, cardOptionsOf('article-card', settings, shape, options.site ?? ''));
+  const card = item && cardMarkup(markup, item, cardOptionsOf('article-card', settings.lang, settings, shape, options.site ?? ''));
   const fallback = options.fallback ?? (item?.url ? markup('a', {href: item.url}, item.title).html : '');
   return element('article-card', startTag('article-card', hostAttrs, []), card, options.styles, fallback);
 }

@@ -58,14 +58,7 @@ export abstract class CardHost extends WidgetElement {
 
   /** How this element's cards are shown, apart from the per-card position. */
   protected cardOptions(headingLevel: number, image: boolean, reserveImage: boolean): CardOptions {
-    const settings = {
-      lang: this.resolvedLang,
-      timeZone: this.timeZone,
-      linkTarget: this.linkTarget,
-      campaign: this.campaign,
-      noUtm: this.noUtm,
-      linkRel: this.linkRel,
-    };
-    return cardOptionsOf(this.localName, settings, {headingLevel, image, reserveImage});
+    // The element's own properties are the host settings, by name.
+    return cardOptionsOf(this.localName, this.resolvedLang, this, {headingLevel, image, reserveImage});
   }
 }

@@ -83,9 +83,11 @@ export function articleUrl(url: string, o: CardOptions): string {
 /** `utm_campaign` of article links when the element has no `campaign` attribute. */
 export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
 
-/** What a card host (`<article-card>`, `<related-articles>`) says about its cards: its language and attributes. */
+/**
+ * What a card host (`<article-card>`, `<related-articles>`) says about its cards: its attributes, as
+ * the elements' own properties (`CardHost`) or as the server renderer reads them.
+ */
 export interface CardHostSettings {
-  lang: string;
   timeZone?: string;
   linkTarget?: string;
   campaign?: string;
@@ -95,18 +97,25 @@ export interface CardHostSettings {
 
 /**
  * How a host's cards are shown, apart from the per-card position: one rule for
- * the elements and the server renderer. `tag` is the host's tag (`utm_medium`);
- * `utmSource` overrides the page's hostname as `utm_source` (the server's way).
+ * the elements and the server renderer. `tag` is the host's tag (`utm_medium`),
+ * `lang` the language it resolved; `utmSource` overrides the page's hostname as
+ * `utm_source` (the server's way).
  */
 export function cardOptionsOf(
   tag: string,
+  lang: string,
   host: CardHostSettings,
   shape: {headingLevel: number; image: boolean; reserveImage: boolean},
   utmSource?: string,
 ): CardOptions {
-  // The host's settings pass as they are (lang, time zone, link target and rel), but campaign and no-utm, which make `utm`.
-  const {campaign, noUtm, ...shown} = host;
-  return {...shown, ...shape, utm: noUtm ? undefined : {medium: tag, campaign: campaign || DEFAULT_CAMPAIGN, source: utmSource}};
+  return {
+    lang,
+    timeZone: host.timeZone,
+    linkTarget: host.linkTarget,
+    linkRel: host.linkRel,
+    ...shape,
+    utm: host.noUtm ? undefined : {medium: tag, campaign: host.campaign || DEFAULT_CAMPAIGN, source: utmSource},
+  };
 }
 
 /**
