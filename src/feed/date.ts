@@ -38,7 +38,7 @@ function zoneOffsetMinutes(zone: string | undefined): number | undefined {
   return m[1] === '-' ? -minutes : minutes;
 }
 
-function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0, zone?: string): Date | undefined {
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string | undefined): Date | undefined {
   const offset = zoneOffsetMinutes(zone);
   if (offset === undefined || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
   if (y < 100) y += y < 70 ? 2000 : 1900;
