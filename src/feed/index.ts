@@ -14,7 +14,8 @@ export const feedLoader = createLoader<Feed>({
     const {feed, warnings} = parseFeed(text, url);
     return {value: feed, warnings};
   },
-  serialize: (feed) => ({...feed, items: feed.items.map((i) => ({...i, date: i.date?.toISOString()}))}),
+  // JSON.stringify writes each date as its ISO string (Date's toJSON), which revive reads back.
+  serialize: (feed) => feed,
   revive: (data) => {
     const feed = data as Feed & {items: StoredItem[]};
     if (!feed || !Array.isArray(feed.items)) return undefined;
