@@ -33,9 +33,9 @@ function wordsOf(item: FeedItem): ItemWords {
   return words;
 }
 
-/** Every stem of `wanted` has a form among `found` (a phrase's words in any order). */
+/** Every stem of `wanted` (a topic: scoreItems keeps only those with a word) has a form among `found` (a phrase's words in any order). */
 function hasAll(found: readonly string[], wanted: readonly string[]): boolean {
-  return wanted.length > 0 && wanted.every((stem) => found.some((other) => sameStem(stem, other)));
+  return wanted.every((stem) => found.some((other) => sameStem(stem, other)));
 }
 
 /** How well an item matches comma-separated topics: for each topic, the best field it is found in. */
