@@ -35,7 +35,7 @@ function text(el: El, rss: boolean): string | undefined {
   if (!el) return;
   const type = attr(el, 'type') ?? '';
   const mode = attr(el, 'mode');
-  const declaredHtml = /^(html|text\/html)$/i.test(type) && mode !== 'xml';
+  const declaredHtml = /^(text\/)?html$/i.test(type) && mode !== 'xml';
   const hasElements = el.children.length > 0;
   if (hasElements && declaredHtml) return htmlToText(el.textContent!);
   if (/xml/i.test(type) || mode === 'xml' || hasElements) return htmlToText(domParsers().serializeXml(el));
