@@ -55,7 +55,8 @@ export function parseDate(value: unknown): Date | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s) ??
     /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (m) {
-    const frac = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+    // The fraction of a second in milliseconds; none reads as «0.0».
+    const frac = Math.round(Number(`0.${m[7] ?? 0}`) * 1000);
     return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), frac, m[8]);
   }
 
