@@ -98,6 +98,7 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
   const idSource = typeof raw.id === 'number' ? String(raw.id) : raw.id;
   const id = plain(idSource, 500) || url || title;
   const tags = strings(raw.tags, LIMITS.maxTags);
+  // Never '': tags are never blank, and an item without either has no category.
   const category = plain(raw.category, 80) || tags[0];
   const imageUrl = safeUrl(raw.image, base);
   let image: FeedImage | undefined;
@@ -113,7 +114,7 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     title,
     summary: plain(summaryText === title ? '' : summaryText, LIMITS.maxSummary),
     date: parseDate(raw.date),
-    category: category || undefined,
+    category,
     categoryUrl: safeUrl(raw.categoryUrl, base),
     tags,
     image,
