@@ -148,27 +148,23 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     const entry = inFlight.get(url) ?? start(url, options);
     entry.waiting++;
     return new Promise<Cached<T>>((resolve, reject) => {
-      let done = false;
-      const leave = () => {
-        if (done) return;
-        done = true;
-        signal?.removeEventListener('abort', onAbort);
-        entry.waiting--;
-      };
       const onAbort = () => {
-        leave();
+        entry.waiting--;
         // The last element interested in this URL left: stop the download.
         if (entry.waiting === 0) entry.controller.abort();
         reject(abortedError(url));
       };
       signal?.addEventListener('abort', onAbort, {once: true});
+      // Once the request has settled there is nothing left to abort (a settled request is no longer
+      // shared, so its count of waiters no longer matters): the listener only goes.
+      const settled = () => signal?.removeEventListener('abort', onAbort);
       entry.promise.then(
         (value) => {
-          leave();
+          settled();
           resolve(value);
         },
         (error) => {
-          leave();
+          settled();
           reject(error);
         },
       );
