@@ -27,8 +27,8 @@ export function setAttrs(el: Element, attrs: Attrs): void {
  */
 export function h(tag: string, attrs: Attrs, ...children: Child<Node>[]): HTMLElement {
   const el = document.createElement(tag);
-  // A new element has no attribute to remove: only the defined values are set.
-  for (const name in attrs) if (attrs[name] !== undefined) el.setAttribute(name, attrs[name]);
+  // The same rule as an update in place; on a new element an undefined value has nothing to remove.
+  setAttrs(el, attrs);
   for (const child of children) if (child) el.append(child);
   return el;
 }
