@@ -15,12 +15,10 @@
  * fits is stripped; English ones likewise. Derivational suffixes are left on: «школа» and
  * «школяр», "nation" and "national" stay two words each.
  */
-const UK_ENDINGS =
-  'ього ьому ими іми ями ами ого ому ові еві ити ати яти ють ують ать ять ий ій ої ою ею єю ім им их іх ів їв ам ям ах ях ом ем єм ти ть ся сь а е є і ї и о у ю я ь й';
-const EN_ENDINGS = 'ings ing ies ied ed es s y e';
-
-/** Endings by script: a word is stemmed with the list of the alphabet it is written in. */
-const ENDINGS = {uk: UK_ENDINGS.split(' '), en: EN_ENDINGS.split(' ')};
+const UK_ENDINGS = (
+  'ього ьому ими іми ями ами ого ому ові еві ити ати яти ють ують ать ять ий ій ої ою ею єю ім им их іх ів їв ам ям ах ях ом ем єм ти ть ся сь а е є і ї и о у ю я ь й'
+).split(' ');
+const EN_ENDINGS = 'ings ing ies ied ed es s y e'.split(' ');
 
 /** The shortest stem left after stripping an ending: shorter stems would match unrelated words. */
 const MIN_STEM = 3;
@@ -40,7 +38,8 @@ const WORD = /\p{L}+(?:'\p{L}+)*/gu;
 
 /** The stem of one lower-case word: its longest ending stripped, if enough is left. */
 export function stem(word: string): string {
-  const endings = /[a-z]/.test(word) ? ENDINGS.en : ENDINGS.uk;
+  // A word is stemmed with the list of the alphabet it is written in.
+  const endings = /[a-z]/.test(word) ? EN_ENDINGS : UK_ENDINGS;
   for (const ending of endings) {
     if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) return word.slice(0, -ending.length);
   }
