@@ -115,10 +115,11 @@ function image(el: Element, url: string): Partial<RawItem> {
 const parse = (xml: string) => domParsers().parseXml(xml);
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
+// XML's own references (numeric ones, its five names) are left as they are.
 const lenient = (xml: string) =>
-  xml.replace(/&(#?\w+;)?/g, (all, ref?: string) =>
+  xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (all, name?: string) =>
     // Decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML.
-    !ref ? '&amp;' : /^(#|(amp|lt|gt|quot|apos);)/.test(ref) ? all : decodeEntities(all).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
+    name ? decodeEntities(all).replace(/&/g, '&amp;').replace(/</g, '&lt;') : '&amp;',
   );
 
 /** RSS 2.0 / 0.9x, RSS 1.0 (RDF), Atom 1.0 and 0.3 to the model. */
