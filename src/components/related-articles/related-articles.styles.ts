@@ -54,10 +54,6 @@ export const relatedStyles = css`
   [part~='list']:has(> :nth-child(3n):last-child, > :nth-child(5):last-child) {
     --_n: 3;
   }
-  li {
-    margin: 0;
-    padding: 0;
-  }
   /* In a list every card's text box has one height, the loading placeholder's: the meta line, two gaps
      and --newsroom-title-lines + --newsroom-excerpt-lines lines (3 + 3), so the cards replace the
      placeholders without a shift whatever the titles' lengths. Title and excerpt have one line pitch
