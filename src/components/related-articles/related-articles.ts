@@ -9,7 +9,7 @@ import {defineElement} from '../../internal/define.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
-import {cardOptionsKey, type CardOptions} from '../article-card/card.js';
+import {cardOptionsKey} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
 import {debug} from '../../internal/debug.js';
 import {ElementState} from '../element-state.js';
@@ -405,20 +405,15 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     emit(this, 'related-articles-load', detail);
   }
 
-  /** The cards' options: the next heading level below the list's. */
-  #listCardOptions(): CardOptions {
-    const level = clampLevel(this.headingLevel, 2);
-    // The feed's icon fills the image box of an item without an image.
-    return {...this.cardOptions(level < 6 ? level + 1 : 6, this.images, this.images), icon: this.#feed.value?.icon};
-  }
-
   /**
    * The `<ul>` of cards, built with the card builder and kept while nothing it shows has changed,
    * so an unrelated update (an event, a `heading` change, a refresh that brings the same items)
-   * neither rebuilds the cards nor moves the reader's focus out of them.
+   * neither rebuilds the cards nor moves the reader's focus out of them. The cards' titles are one
+   * heading level below the list's `headingLevel`.
    */
-  #cardList(items: FeedItem[]): HTMLElement {
-    const options = this.#listCardOptions();
+  #cardList(items: FeedItem[], headingLevel: number): HTMLElement {
+    // The feed's icon fills the image box of an item without an image.
+    const options = {...this.cardOptions(Math.min(headingLevel + 1, 6), this.images, this.images), icon: this.#feed.value?.icon};
     return this.#list([false, cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
   }
 
@@ -490,7 +485,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (readable === 'complete') {
       this.#shownItems = items;
-      body = this.#cardList(items);
+      body = this.#cardList(items, headingLevel);
     } else {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
