@@ -73,7 +73,8 @@ export class ResourceController<T> implements ReactiveController {
       listening = true;
       window.addEventListener('online', onOnline);
     }
-    if (this.#url && (this.state === 'initial' || this.state === 'pending')) this.#start();
+    // A load left pending went back to `initial` when the host left the page.
+    if (this.#url && this.state === 'initial') this.#start();
   }
 
   hostDisconnected(): void {
