@@ -10,7 +10,8 @@ import {parseXmlFeed} from './xml-feed.js';
  * application/octet-stream are common).
  */
 export function parseFeed(text: string, url: string): ParseResult {
-  const body = text.replace(/^\uFEFF/, '').trimStart();
+  // trimStart() drops a byte order mark too: U+FEFF is white space to JavaScript.
+  const body = text.trimStart();
   if (body.startsWith('{') || body.startsWith('[')) {
     return parseJsonFeed(parseJson(body, url, FeedError), url);
   }
