@@ -62,14 +62,15 @@ function candidatesOf(items: readonly FeedItem[], options: SelectOptions, now: n
   // Categories and tags match in any case (see lowerLabels); `exclude-category` lists them with commas.
   const category = options.category?.trim().toLowerCase();
   const dropped = (options.excludeCategory ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean);
-  // Ids and URLs are compared as written: both can be case-sensitive.
-  const excluded = new Set((options.exclude ?? '').split(/\s+/).filter(Boolean));
+  // Ids and URLs are compared as written: both can be case-sensitive. Only non-blank ones are
+  // in it, so an item without a URL (undefined) never matches by URL.
+  const excluded = new Set<string | undefined>((options.exclude ?? '').split(/\s+/).filter(Boolean));
   const article = options.relatedTo?.trim();
   if (article) excluded.add(article);
   const maxDays = options.maxDays;
   const oldest = maxDays !== undefined && maxDays >= 0 ? now - maxDays * DAY : undefined;
   return items.filter((item) => {
-    if (excluded.has(item.id) || (item.url !== undefined && excluded.has(item.url))) return false;
+    if (excluded.has(item.id) || excluded.has(item.url)) return false;
     const labels = lowerLabels(item);
     if (category && !labels.has(category)) return false;
     if (dropped.some((label) => labels.has(label))) return false;
