@@ -7,16 +7,19 @@ type El = Element | null | undefined;
 
 const attr = (el: El, name: string) => el?.getAttribute(name) ?? undefined;
 
-/** Every xml:base from the root down, as Atom asks; browsers no longer do it themselves. */
+/** The base URL at `el`: the feed's URL, then every xml:base from the root down, as Atom asks. */
+function baseOf(el: El, url: string): string {
+  if (!el) return url;
+  const base = attr(el, 'xml:base');
+  const parentBase = baseOf(el.parentElement, url);
+  return base ? new URL(base, parentBase).href : parentBase;
+}
+
+/** A link's URL resolved against its element's base; browsers no longer apply xml:base themselves. */
 function href(el: El, ref: string | null | undefined, url: string): string | undefined {
   if (!ref) return;
-  const bases: string[] = [];
-  for (let e = el; e; e = e.parentElement) {
-    const base = attr(e, 'xml:base');
-    if (base) bases.unshift(base);
-  }
   try {
-    return new URL(ref, bases.reduce((resolved, base) => new URL(base, resolved).href, url)).href;
+    return new URL(ref, baseOf(el, url)).href;
   } catch {
     return ref;
   }
