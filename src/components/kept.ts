@@ -72,8 +72,9 @@ export class SharedCopy<N extends Node> {
 
   /** A deep copy of the node kept for `key`, with that key (one array for every copy), or undefined. */
   copy(key: readonly unknown[]): {node: N; key: readonly unknown[]} | undefined {
-    if (this.#node === undefined || this.#key === undefined || !sameKey(this.#key, key)) return undefined;
-    return {node: this.#node.cloneNode(true) as N, key: this.#key};
+    // Before anything is kept there is no key, which no key is the same as.
+    if (!sameKey(this.#key, key)) return undefined;
+    return {node: this.#node!.cloneNode(true) as N, key: this.#key!};
   }
 
   /** Keep a pristine copy of `node` for the next element with the same key. */
