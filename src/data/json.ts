@@ -1,10 +1,10 @@
-import {LoadError} from './load-error.js';
+import type {LoadError} from './load-error.js';
 
 /** The error class of a kind of document (FeedError, ConfigError), so its readers see their own type. */
 type DocumentErrorClass = new (kind: 'parse', message: string, url: string) => LoadError<string>;
 
 /** JSON.parse that fails with a `parse` error naming the URL (feeds and campaign configs alike). */
-export function parseJson(text: string, url: string, DocumentError: DocumentErrorClass = LoadError): unknown {
+export function parseJson(text: string, url: string, DocumentError: DocumentErrorClass): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
