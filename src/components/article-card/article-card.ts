@@ -141,11 +141,11 @@ export class ArticleCard extends CardHost {
 
   protected override render(): Element | undefined {
     const options = this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage);
-    // What the card shows: every property of its own, and the base URL relative ones resolve against.
-    const shown = [...(Object.keys(ArticleCard.properties) as (keyof ArticleCard)[]).map((name) => this[name]), document.baseURI];
+    // What the card shows: every property of its own, the base URL relative ones resolve against, and the options.
+    const ownProperties = (Object.keys(ArticleCard.properties) as (keyof ArticleCard)[]).map((name) => this[name]);
     const serverCard = this.#serverCard;
     this.#serverCard = undefined;
-    return this.#card.adopt([...shown, cardOptionsKey(options)], serverCard, () => {
+    return this.#card.adopt([...ownProperties, document.baseURI, cardOptionsKey(options)], serverCard, () => {
       const item = this.#model();
       return item ? renderCard(item, options) : undefined;
     });
