@@ -113,7 +113,8 @@ async function readCapped(response: Response, maxBytes: number, tooLarge: () => 
   return bytes;
 }
 
-async function attempt(url: string, options: {timeout: number; maxBytes: number}, outer?: AbortSignal): Promise<FetchedText> {
+/** One request: `timeout` ms at most, body included, and `maxBytes` of body at most. */
+async function attempt(url: string, timeout: number, maxBytes: number, outer?: AbortSignal): Promise<FetchedText> {
   const fail = (kind: TransportErrorKind, what: string, status?: number): Failure => new LoadError(kind, `${url} ${what}`, url, status);
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort();
@@ -122,7 +123,7 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, options.timeout);
+  }, timeout);
   try {
     // A "simple" CORS GET (fetch's default method and mode): no custom headers,
     // no cache-busting, no cookies, so a CDN can answer every partner page from
@@ -133,7 +134,7 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
       error.retryAfter = retryAfterMs(response.headers.get('retry-after'));
       throw error;
     }
-    const bytes = await readCapped(response, options.maxBytes, () => fail('too-large', `is larger than ${options.maxBytes} bytes`, response.status));
+    const bytes = await readCapped(response, maxBytes, () => fail('too-large', `is larger than ${maxBytes} bytes`, response.status));
     const contentType = response.headers.get('content-type') ?? '';
     return {text: decodeBody(bytes, contentType), contentType, status: response.status, url: response.url || url};
   } catch (error) {
@@ -143,7 +144,7 @@ async function attempt(url: string, options: {timeout: number; maxBytes: number}
       controller.abort();
       throw error;
     }
-    if (timedOut) throw fail('timeout', `did not answer within ${options.timeout} ms`);
+    if (timedOut) throw fail('timeout', `did not answer within ${timeout} ms`);
     if (outer?.aborted) throw abortedError(url);
     // fetch gives no detail on purpose (CORS refusals look like network errors).
     throw fail('network', 'could not be fetched: network error, or the server did not send Access-Control-Allow-Origin');
@@ -169,7 +170,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const {timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES, maxBytes = DEFAULT_MAX_BYTES, signal} = options;
   for (let retriesDone = 0; ; retriesDone++) {
     try {
-      return await attempt(url, {timeout, maxBytes}, signal);
+      return await attempt(url, timeout, maxBytes, signal);
     } catch (error) {
       const failure = error as Failure;
       const askedWait = failure.retryAfter ?? 0;
