@@ -5,7 +5,8 @@ import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
 
 type El = Element | null | undefined;
 
-const attr = (el: El, name: string) => el?.getAttribute(name) ?? undefined;
+/** An attribute's value; null or undefined when there is none, which every reader below treats alike. */
+const attr = (el: El, name: string) => el?.getAttribute(name);
 
 /** The base URL at `el`: the feed's URL, then every xml:base from the root down, as Atom asks. */
 function baseOf(el: El, url: string): string {
