@@ -25,8 +25,9 @@ const MONTHS: Record<string, number> = {
 const MIN = Date.UTC(1970, 0, 1);
 const MAX = Date.UTC(2200, 0, 1);
 
+/** A date within the years feeds are about; NaN fails both comparisons too. */
 function valid(ms: number): Date | undefined {
-  return Number.isFinite(ms) && ms >= MIN && ms < MAX ? new Date(ms) : undefined;
+  return ms >= MIN && ms < MAX ? new Date(ms) : undefined;
 }
 
 function zoneOffsetMinutes(zone: string | undefined): number | undefined {
