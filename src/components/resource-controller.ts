@@ -12,7 +12,6 @@ export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- controllers of any value type share the set
 const live = new Set<ResourceController<any>>();
-let listening = false;
 const onOnline = () => {
   for (const controller of live) {
     if (controller.state === 'error' || controller.state === 'complete') controller.refresh();
@@ -69,10 +68,8 @@ export class ResourceController<T> implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     live.add(this);
-    if (!listening) {
-      listening = true;
-      window.addEventListener('online', onOnline);
-    }
+    // The same listener added again is not added twice: the page keeps one.
+    window.addEventListener('online', onOnline);
     // A load left pending went back to `initial` when the host left the page.
     if (this.#url && this.state === 'initial') this.#start();
   }
