@@ -90,8 +90,11 @@ function reader(el: El, url: string, rss: boolean) {
   // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
   // enclosure, related, self…, whatever the order; its href, else its text (RSS).
   const link = () => {
-    const alternate = all('link').find((l) => /(^|\/)alternate$/i.test(attr(l, 'rel')?.trim() ?? 'alternate') && (attr(l, 'href') ?? l.textContent)!.trim());
-    return href(alternate, (attr(alternate, 'href') ?? alternate?.textContent)?.trim(), url);
+    for (const candidate of all('link')) {
+      const target = (attr(candidate, 'href') ?? candidate.textContent)!.trim();
+      if (target && /(^|\/)alternate$/i.test(attr(candidate, 'rel')?.trim() ?? 'alternate')) return href(candidate, target, url);
+    }
+    return undefined;
   };
   // Standard names first; Dublin Core and Media RSS after.
   const title = () => text(first('title dc:title media:title'), rss);
