@@ -56,13 +56,14 @@ export function lowerLabels(item: FeedItem): Set<string> {
   return labels;
 }
 
-/** How much an item shares with the article being read: its tags and category first, then words of its title. */
-function relatedScore(words: ItemWords, item: FeedItem, articleLabels: Set<string>, articleTitle: readonly string[]): number {
+/** How much an item shares with the article being read: its tags and category first, then words of its title (the article's, found once by wordsOf). */
+function relatedScore(words: ItemWords, item: FeedItem, article: FeedItem): number {
+  const labels = lowerLabels(item);
   let score = 0;
-  for (const label of lowerLabels(item)) {
-    if (articleLabels.has(label)) score += WEIGHT.tag;
+  for (const label of lowerLabels(article)) {
+    if (labels.has(label)) score += WEIGHT.tag;
   }
-  for (const stem of articleTitle) {
+  for (const stem of wordsOf(article).title) {
     if (words.title.some((other) => sameStem(stem, other))) score += 1;
   }
   return score;
@@ -116,11 +117,9 @@ export function scoreItems(
   const article = wanted ? all.find((item) => item.id === wanted || item.url === wanted) : undefined;
   const topics = (options.topics ?? '').split(',').map((topic) => stems(topic)).filter((topic) => topic.length > 0);
   if (!article && topics.length === 0) return undefined;
-  const articleLabels = article ? lowerLabels(article) : new Set<string>();
-  const articleTitle = article ? stems(article.title) : [];
   const scored = candidates.map((item) => {
     const words = wordsOf(item);
-    const score = article ? relatedScore(words, item, articleLabels, articleTitle) : topicScore(words, topics);
+    const score = article ? relatedScore(words, item, article) : topicScore(words, topics);
     return {item, score, rank: fresher(score, item, now, halfLife)};
   });
   return {by: article ? 'related' : 'topics', scored};
