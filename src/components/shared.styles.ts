@@ -69,12 +69,9 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Links and buttons inherit the host's pointer-events: auto like everything inside. */
   a {
     color: var(--newsroom-link-color, inherit);
-    pointer-events: auto;
-  }
-  button {
-    pointer-events: auto;
   }
   a:focus-visible,
   button:focus-visible {
