@@ -38,7 +38,7 @@ export const baseStyles = css`
     --_track: var(--newsroom-goal-track, light-dark(rgb(0 0 0 / .12), rgb(255 255 255 / .22)));
     display: block;
     box-sizing: border-box;
-    font: 400 var(--newsroom-font-size, medium) / 1.4 var(--newsroom-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
+    font: var(--newsroom-font-size, medium) / 1.4 var(--newsroom-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
     color: var(--_fg) !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
