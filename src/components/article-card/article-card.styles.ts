@@ -64,11 +64,11 @@ export const cardStyles = css`
     line-clamp: var(--_lines);
     overflow-wrap: anywhere;
   }
+  /* The title is an h1–h6, bold by the browser's own style. */
   [part~='title'] {
     --_lines: var(--newsroom-title-lines, none);
     --_lh: 1.3;
     font-size: 1.125em;
-    font-weight: 700;
     color: var(--newsroom-title-color, inherit);
   }
   [part~='title'] a {
