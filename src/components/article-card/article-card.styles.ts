@@ -46,8 +46,9 @@ export const cardStyles = css`
     position: relative;
     z-index: 1;
   }
+  /* A flex item of the meta line, so flex is what inline-flex would compute to. */
   time {
-    display: inline-flex;
+    display: flex;
     gap: .75em;
     font-variant-numeric: tabular-nums;
   }
