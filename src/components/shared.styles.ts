@@ -37,7 +37,6 @@ export const baseStyles = css`
     --_banner: var(--newsroom-banner-background, light-dark(#fff4d1, #2d2614));
     --_track: var(--newsroom-goal-track, light-dark(rgb(0 0 0 / .12), rgb(255 255 255 / .22)));
     display: block;
-    box-sizing: border-box;
     font: var(--newsroom-font-size, medium) / 1.4 var(--newsroom-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
     color: var(--_fg) !important;
     letter-spacing: normal !important;
@@ -63,9 +62,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Elements only: a universal ::before/::after rule asks the browser for both pseudo-elements'
-     styles on every element of every shadow root, and ours (the title link's stretched ::after, a
-     list excerpt's «…» and the cover that hides it) have no padding or border to size. */
+  /* The host and the elements only: a universal ::before/::after rule asks the browser for both
+     pseudo-elements' styles on every element of every shadow root, and ours (the title link's stretched
+     ::after, a list excerpt's «…» and the cover that hides it) have no padding or border to size. */
+  :host,
   * {
     box-sizing: border-box;
   }
