@@ -40,3 +40,10 @@ test('only css`` templates change: other tagged and plain templates keep their t
   // A css`` template nested in another template's expression is still found.
   assert.equal(minifyTemplates('x`${css`a { b: c; }`}`'), 'x`${css`a{b:c}`}`');
 });
+
+test('::before and ::after take their one-colon spelling; other pseudo-elements keep two colons', () => {
+  assert.equal(
+    css("a::after { content: ''; } p::before { x: 1 } ::part(card) { x: 1 } ::selection { x: 1 } ::after-x { x: 1 }"),
+    "a:after{content:''}p:before{x:1}::part(card){x:1}::selection{x:1}::after-x{x:1}",
+  );
+});
