@@ -90,7 +90,9 @@ ${SCHEMES[scheme]}</style>
 const browser = await chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox']});
 const rows = [];
 try {
-  for (const [name, markup, fixed, tabs = 0, preview = PREVIEW] of STATES) {
+  // `npm run shots -- banner` takes only the states whose name holds "banner" (index.html then lists only those).
+  const only = process.argv[2] ?? '';
+  for (const [name, markup, fixed, tabs = 0, preview = PREVIEW] of STATES.filter(([stateName]) => stateName.includes(only))) {
     const cells = [];
     for (const scheme of Object.keys(SCHEMES)) {
       for (const width of WIDTHS) {

@@ -1,13 +1,21 @@
 import {primary} from '../i18n/strings.js';
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {recall, recentViews, storeBucket} from './memory.js';
+import {DAY, recall, recentViews, storeBucket, supporterSince} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
 
-export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control';
+export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter';
 
 export interface Choice {
   campaign: Campaign;
   variant: CampaignVariant;
+}
+
+/** When and to whom a banner would show: what a campaign's rules are judged by. */
+export interface Audience {
+  /** The banner's language (its nearest `lang`). */
+  lang: string;
+  /** The page view's time. */
+  now: number;
 }
 
 /** Live from `start` through `end`, both inclusive (a config's `23:59:59` end means that second too). */
@@ -16,9 +24,22 @@ export const isLive = (c: Campaign, now: number): boolean => (c.start ?? -Infini
 /** Primary subtags compare, so a `uk-UA` page gets a `uk` campaign. */
 export const speaks = (c: Campaign, lang: string): boolean => !c.languages.length || c.languages.includes(primary(lang));
 
-/** The first campaign in the file that is live and in the language: the one a reader gets unless their memory says no. */
-export const candidate = (config: CampaignConfig, lang: string, now: number): Campaign | undefined =>
-  config.campaigns.find((c) => isLive(c, now) && speaks(c, lang));
+
+/** The reader has the publisher's supporter mark, set less than the config's `supporter_days` ago. */
+export function isSupporter(config: CampaignConfig, now: number, storage?: SafeStorage): boolean {
+  const since = supporterSince(storage);
+  return since <= now && now < since + config.supporterDays * DAY;
+}
+
+/**
+ * The first campaign in the file that is live, in the language and meant for this
+ * reader (supporters get only `audience: "supporters"` campaigns, everyone else only
+ * the others): the one a reader gets unless their memory says no.
+ */
+export const candidate = (config: CampaignConfig, audience: Audience, supporter: boolean): Campaign | undefined =>
+  config.campaigns.find(
+    (c) => isLive(c, audience.now) && speaks(c, audience.lang) && c.forSupporters === supporter,
+  );
 
 /** The variant a bucket in [0, 1) falls into, by weight. */
 export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {
@@ -32,19 +53,15 @@ export function pick(variants: CampaignVariant[], bucket: number): CampaignVaria
 }
 
 /**
- * What a reader sees: the first campaign in the file that is live and in their
- * language, unless they dismissed it or reached its view cap, in the variant
- * their stored bucket falls into (drawn with `random` on first sight).
+ * What a reader sees: the campaign `candidate` finds, unless they dismissed it or
+ * reached its view cap, in the variant their stored bucket falls into (drawn with
+ * `random` on first sight). A supporter with no campaign of their own sees nothing.
  */
-export function choose(
-  config: CampaignConfig,
-  lang: string,
-  now: number,
-  storage?: SafeStorage,
-  random: () => number = Math.random,
-): Choice | SkipReason {
-  const campaign = candidate(config, lang, now);
-  if (!campaign) return 'no-campaign';
+export function choose(config: CampaignConfig, audience: Audience, storage?: SafeStorage, random: () => number = Math.random): Choice | SkipReason {
+  const now = audience.now;
+  const supporter = isSupporter(config, now, storage);
+  const campaign = candidate(config, audience, supporter);
+  if (!campaign) return supporter ? 'supporter' : 'no-campaign';
   const memory = recall(campaign.id, storage);
   if (memory.dismissedUntil !== undefined && memory.dismissedUntil > now) return 'dismissed';
   if (campaign.maxViews && recentViews(campaign, memory, now).length >= campaign.maxViews.count) return 'capped';

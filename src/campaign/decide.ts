@@ -1,5 +1,5 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {candidate, choose, preview, speaks, type Choice, type SkipReason} from './choose.js';
+import {candidate, choose, isLive, isSupporter, preview, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
 import {recall, recentViews} from './memory.js';
 import {parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
@@ -14,12 +14,9 @@ export type ConfigSource =
   | {kind: 'loaded'; config: CampaignConfig}
   | {kind: 'failed'};
 
-export interface DecisionInput {
+/** `Audience`: the language and the page view's time (schedule, caps and dismissals are judged by it). */
+export interface DecisionInput extends Audience {
   source: ConfigSource;
-  /** The banner's language (its nearest `lang`). */
-  lang: string;
-  /** The page view's time: schedule, caps and dismissals are judged by it. */
-  now: number;
   /** Where dismissals, views and the variant bucket are kept (default: local storage, safely wrapped). */
   storage?: SafeStorage;
   /** An editor's `newsroom-preview` value from the page URL: `<campaign>` or `<campaign>:<variant>`. */
@@ -79,18 +76,25 @@ function offSchedule(c: Campaign, now: number): string {
   return c.start !== undefined && now < c.start ? `"${c.id}" starts ${iso(c.start)}` : `"${c.id}" ended ${iso(c.end!)}`;
 }
 
+/** Why a campaign in the reader's language is not theirs now. */
+function notHere(c: Campaign, input: DecisionInput): string {
+  if (!isLive(c, input.now)) return offSchedule(c, input.now);
+  return `"${c.id}" is for ${c.forSupporters ? '' : 'non-'}supporters`;
+}
+
 /** Why `choose` showed nothing, for the console line that says so once per page. */
-function whyHidden(outcome: SkipReason, config: CampaignConfig, lang: string, now: number, storage?: SafeStorage): string {
-  if (outcome === 'no-campaign') {
+function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionInput): string {
+  const {lang, now, storage} = input;
+  if (outcome === 'no-campaign' || outcome === 'supporter') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
-    // None of them is live (choose would have taken it): each has not started or has ended.
-    if (inLanguage.length) return inLanguage.map((c) => offSchedule(c, now)).join('; ');
+    // None of them is the reader's (choose would have taken it): each says why not.
+    if (inLanguage.length) return inLanguage.map((c) => notHere(c, input)).join('; ');
     // A campaign that names no languages speaks all of them: with none in the language, an empty list means no campaigns at all.
     const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
     return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';
   }
   // Dismissed or capped: the campaign choose stopped at, and what the reader's memory holds.
-  const campaign = candidate(config, lang, now)!;
+  const campaign = candidate(config, input, isSupporter(config, now, storage))!;
   const memory = recall(campaign.id, storage);
   const why =
     outcome === 'dismissed'
@@ -129,9 +133,8 @@ export function decide(input: DecisionInput): Decision {
   const config = configFrom(input.source, messages);
   if (typeof config === 'string') return decision(config);
   if (!previewId) {
-    const {lang, now, storage} = input;
-    const outcome = choose(config, lang, now, storage, input.random);
-    if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, lang, now, storage));
+    const outcome = choose(config, input, input.storage, input.random);
+    if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, input));
     return show(outcome);
   }
   const previewed = preview(config, previewId);

@@ -44,7 +44,7 @@ function toStored(memory: CampaignMemory): StoredMemory {
 }
 
 export const DAY = 864e5;
-/** «I already support»: a reader who gives should not be asked again for a year. */
+/** «I already support», and the supporter mark by default: a reader who gives should not be asked again for a year. */
 export const SUPPORTER_DAYS = 365;
 
 const PREFIX = 'newsroom-widgets:banner:';
@@ -109,11 +109,26 @@ export function dismiss(id: string, days: number, now: number, storage?: SafeSto
   );
 }
 
-/** Forgets every campaign's memory (dismissals, view counts, variant buckets) in this site's local storage. */
+/**
+ * The supporter mark (the publisher's thank-you page sets it): when it was set, in
+ * one entry for the site, so each config decides how long it lasts (`supporter_days`).
+ */
+const SUPPORTER_KEY = 'newsroom-widgets:supporter';
+
+export function markSupporter(now: number, storage: SafeStorage = localStore): void {
+  storage.set(SUPPORTER_KEY, String(now));
+}
+
+/** When the mark was set: NaN without one (or a corrupt one), which no time comparison holds for. */
+export function supporterSince(storage: SafeStorage = localStore): number {
+  return Number(storage.get(SUPPORTER_KEY) ?? NaN);
+}
+
+/** Forgets every campaign's memory (dismissals, view counts, variant buckets) and the supporter mark in this site's local storage. */
 export function forget(): void {
   try {
     for (const key of Object.keys(localStorage)) {
-      if (key.startsWith(PREFIX)) localStore.remove(key);
+      if (key.startsWith(PREFIX) || key === SUPPORTER_KEY) localStore.remove(key);
     }
   } catch {
     /* storage blocked: there is nothing kept beyond this page to forget */

@@ -2,6 +2,7 @@ import {LoadError, type TransportErrorKind} from '../data/load-error.js';
 import {primary} from '../i18n/strings.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {plain} from '../internal/text.js';
+import {SUPPORTER_DAYS} from './memory.js';
 
 /**
  * The campaign config (`banner.json`, version 1), validated into this model.
@@ -40,12 +41,16 @@ export interface Campaign {
   languages: string[];
   dismissDays: number;
   maxViews?: {count: number; days: number};
+  /** `audience: "supporters"`: shown only to readers with the supporter mark (else only to the others). */
+  forSupporters: boolean;
   variants: CampaignVariant[];
 }
 
 export interface CampaignConfig {
   version: 1;
   campaigns: Campaign[];
+  /** How long the supporter mark hides every appeal. */
+  supporterDays: number;
 }
 
 export const DEFAULT_DISMISS_DAYS = 14;
@@ -112,6 +117,7 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     languages: Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string').map(primary) : [],
     dismissDays: absent(raw.dismiss_days) ? DEFAULT_DISMISS_DAYS : need(num(raw.dismiss_days, 0), 'dismiss_days'),
     maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
+    forSupporters: raw.audience === 'supporters',
     variants: need(variants.length ? variants : undefined, 'variants'),
   };
 };
@@ -135,7 +141,9 @@ export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; wa
   }
   const warnings: string[] = [];
   const campaigns = each(doc.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
-  return {value: {version: 1, campaigns}, warnings};
+  // Anything but a number of days keeps the default (the schema names it for the publisher).
+  const supporterDays = num(doc.supporter_days, 0) ?? SUPPORTER_DAYS;
+  return {value: {version: 1, campaigns, supporterDays}, warnings};
 }
 
 /** What a `<support-banner>` without a config says through its attributes. */

@@ -198,6 +198,8 @@ const BROKEN = [
   {name: 'weight negative', change: (_, __, v) => (v[0].weight = -1), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'weight as text', change: (_, __, v) => (v[0].weight = '1'), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'weight null', change: (_, __, v) => (v[0].weight = null), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
+  {name: 'an audience the element does not know', change: (_, k) => (k.audience = 'donors'), pointers: ['/campaigns/0/audience'], element: 'ignores the field'},
+  {name: 'supporter_days as text', change: (c) => (c.supporter_days = '365'), pointers: ['/supporter_days'], element: 'ignores the field'},
   {name: 'control as text', change: (_, __, v) => (v[0].control = 'true'), pointers: ['/campaigns/0/variants/0/control'], element: 'ignores the field'},
   {name: 'variant id missing', change: (_, __, v) => delete v[0].id, pointers: ['/campaigns/0/variants/0/id'], element: 'skips the variant', bad: 'id'},
   {name: 'message missing', change: (_, __, v) => delete v[0].message, pointers: ['/campaigns/0/variants/0/message'], element: 'skips the variant', bad: 'message'},
@@ -311,4 +313,16 @@ test('a control variant needs only its id: valid, and kept as a control', () => 
   // Without `control`, the same variant lacks what every ask needs, and both say so.
   const asks = broken((_, __, v) => v.push({id: 'none', weight: 1}));
   assert.deepEqual(problems(asks).map((p) => p.pointer).sort(), ['/campaigns/0/variants/2/cta', '/campaigns/0/variants/2/message']);
+});
+
+test('supporters: a thank-you campaign for supporters, the mark’s days', () => {
+  const config = broken((c) => {
+    c.supporter_days = 180;
+    c.campaigns.push({id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо!', cta: {label: 'Більше', url: '/about/'}}]});
+  });
+  assert.deepEqual(problems(config), []);
+  const {value, warnings} = parseConfig(config, BASE);
+  assert.deepEqual(warnings, []);
+  assert.equal(value.supporterDays, 180);
+  assert.deepEqual(value.campaigns.map((k) => k.forSupporters), [false, true]);
 });

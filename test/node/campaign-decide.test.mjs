@@ -246,3 +246,40 @@ test('control buckets: the control’s share of many readers is its weight’s s
   const share = controls / readers;
   assert.ok(share > 0.08 && share < 0.12, `control share ${share}, weight 1 of 10`);
 });
+
+/** The publisher's config with a thank-you for supporters after the ask. */
+const withThanks = {
+  kind: 'loaded',
+  config: parseConfig(
+    {
+      version: 1,
+      supporter_days: 30,
+      campaigns: [
+        {id: 'ask', variants: [{id: 'a', message: 'Ask', cta}]},
+        {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо!', cta}]},
+      ],
+    },
+    BASE,
+  ).value,
+};
+const markedAt = (time) => {
+  const storage = memoryStorage();
+  storage.set('newsroom-widgets:supporter', String(time));
+  return storage;
+};
+
+test('the supporter mark: supporters get the thank-you campaign for supporter_days, then the ask again', () => {
+  const base = {source: withThanks, lang: 'uk', now: NOW, suppressed: false, random: () => 0.5};
+  assert.equal(said(decide({...base, storage: memoryStorage()})), 'ask:a');
+  assert.equal(said(decide({...base, storage: markedAt(NOW - 29 * DAY)})), 'thanks:t');
+  assert.equal(said(decide({...base, storage: markedAt(NOW - 30 * DAY)})), 'ask:a');
+  // Without a campaign for supporters, a supporter sees nothing, and the console says why.
+  const askOnly = {kind: 'loaded', config: {...withThanks.config, campaigns: [withThanks.config.campaigns[0]]}};
+  const left = decide({...base, source: askOnly, storage: markedAt(NOW - DAY)});
+  assert.equal(said(left), 'supporter');
+  assert.deepEqual(lines(left), ['info page Banner hidden: "ask" is for non-supporters']);
+  // supporter_days defaults to a year; anything but a number of days keeps the default.
+  for (const days of [undefined, 'forever', -1]) {
+    assert.equal(parseConfig({version: 1, supporter_days: days, campaigns: []}, BASE).value.supporterDays, 365, String(days));
+  }
+});

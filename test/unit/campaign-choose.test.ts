@@ -15,7 +15,7 @@ describe('campaign choice', () => {
   describe('schedule', () => {
     it('is live from start through end, both inclusive, by the injected clock', async () => {
       const cfg = config(await fixtureConfig());
-      const at = (now: number) => chosen(choose(cfg, 'uk', now, memoryStorage(), () => 0));
+      const at = (now: number) => chosen(choose(cfg, {lang: 'uk', now}, memoryStorage(), () => 0));
       expect(at(START - 1000), 'a second before start').to.equal('no-campaign');
       expect(at(START), 'at start').to.equal('independence-2026/grants');
       expect(at(END), 'at end').to.equal('independence-2026/grants');
@@ -40,7 +40,7 @@ describe('campaign choice', () => {
         {id: 'any', variants: [{id: 'v', message: 'Any', cta}]},
       ],
     });
-    const at = (lang: string) => chosen(choose(cfg, lang, MID, memoryStorage()));
+    const at = (lang: string) => chosen(choose(cfg, {lang, now: MID}, memoryStorage()));
 
     it('matches the primary subtag, and the first live campaign in the file wins', () => {
       expect(at('uk')).to.equal('uk-only/v');
@@ -51,7 +51,7 @@ describe('campaign choice', () => {
     });
 
     it('shows nothing when no campaign speaks the language', async () => {
-      expect(chosen(choose(config(await fixtureConfig()), 'en', MID, memoryStorage()))).to.equal('no-campaign');
+      expect(chosen(choose(config(await fixtureConfig()), {lang: 'en', now: MID}, memoryStorage()))).to.equal('no-campaign');
     });
   });
 
@@ -69,7 +69,7 @@ describe('campaign choice', () => {
       const n = 4000;
       for (let i = 0; i < n; i++) {
         // A new reader: fresh storage, so a fresh bucket.
-        if (chosen(choose(cfg, 'uk', MID, memoryStorage(), random)) === 'c1/a') a++;
+        if (chosen(choose(cfg, {lang: 'uk', now: MID}, memoryStorage(), random)) === 'c1/a') a++;
       }
       expect(a / n).to.be.within(0.23, 0.27);
     });
@@ -79,7 +79,7 @@ describe('campaign choice', () => {
       let draws = 0;
       const random = () => (draws++ % 2 ? 0.1 : 0.9);
       const seen = new Set<string>();
-      for (let i = 0; i < 20; i++) seen.add(chosen(choose(cfg, 'uk', MID + i * DAY, storage, random)));
+      for (let i = 0; i < 20; i++) seen.add(chosen(choose(cfg, {lang: 'uk', now: MID + i * DAY}, storage, random)));
       expect([...seen]).to.deep.equal(['c1/b']);
       expect(draws).to.equal(1);
       // Only the random number is stored: nothing that identifies the reader.
@@ -94,7 +94,7 @@ describe('campaign choice', () => {
     it('draws again when the stored bucket is corrupt', () => {
       const storage = memoryStorage();
       storage.set('newsroom-widgets:banner:c1', '{"b": "x"');
-      expect(chosen(choose(cfg, 'uk', MID, storage, () => 0.1))).to.equal('c1/a');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID}, storage, () => 0.1))).to.equal('c1/a');
       expect(recall('c1', storage).bucket).to.equal(0.1);
       // Stored in the format readers' browsers already hold.
       expect(JSON.parse(storage.backing.getItem('newsroom-widgets:banner:c1')!)).to.deep.equal({b: 0.1});
@@ -107,7 +107,7 @@ describe('campaign choice', () => {
 
     it('hides the campaign after count views within days, until the window passes', () => {
       const storage = memoryStorage();
-      const at = (now: number) => chosen(choose(cfg, 'uk', now, storage));
+      const at = (now: number) => chosen(choose(cfg, {lang: 'uk', now}, storage));
       expect(at(MID)).to.equal('c1/v1');
       recordView(c, MID, storage);
       expect(at(MID + 1)).to.equal('c1/v1');
@@ -134,22 +134,22 @@ describe('campaign choice', () => {
     it('hides the campaign for dismiss_days, then shows it again', () => {
       const storage = memoryStorage();
       dismiss('c1', cfg.campaigns[0]!.dismissDays, MID, storage);
-      expect(chosen(choose(cfg, 'uk', MID + 7 * DAY - 1, storage))).to.equal('dismissed');
-      expect(chosen(choose(cfg, 'uk', MID + 7 * DAY, storage))).to.equal('c1/v1');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID + 7 * DAY - 1}, storage))).to.equal('dismissed');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID + 7 * DAY}, storage))).to.equal('c1/v1');
     });
 
     it('hides it for a year after «I already support»', () => {
       const storage = memoryStorage();
       dismiss('c1', SUPPORTER_DAYS, MID, storage);
-      expect(chosen(choose(cfg, 'uk', MID + 364 * DAY, storage))).to.equal('dismissed');
-      expect(chosen(choose(cfg, 'uk', MID + 365 * DAY, storage))).to.equal('c1/v1');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID + 364 * DAY}, storage))).to.equal('dismissed');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID + 365 * DAY}, storage))).to.equal('c1/v1');
     });
 
     it('works from memory for the page when storage throws', () => {
       const storage = throwingStorage();
-      expect(chosen(choose(cfg, 'uk', MID, storage, () => 0.5))).to.equal('c1/v1');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID}, storage, () => 0.5))).to.equal('c1/v1');
       dismiss('c1', 7, MID, storage);
-      expect(chosen(choose(cfg, 'uk', MID + DAY, storage))).to.equal('dismissed');
+      expect(chosen(choose(cfg, {lang: 'uk', now: MID + DAY}, storage))).to.equal('dismissed');
       expect(storage.persistent).to.equal(false);
     });
   });

@@ -2,6 +2,7 @@
 import {expect, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
+import {SupportBanner} from '../../src/components/support-banner/support-banner.js';
 import {banner, box, events, log, memoryStorage, MID, part, rawConfig, resetBanner} from './banner-helpers.js';
 
 const CTA = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
@@ -44,6 +45,45 @@ describe('<support-banner> appeals', () => {
       const tags = Object.fromEntries(new URL((part(el, 'cta') as HTMLAnchorElement).href).searchParams);
       expect(tags).to.deep.include({utm_campaign: 'c1', utm_content: 'ask', utm_term: 'inline'});
       expect(events(el, 'support-banner-skip')).to.have.length(0);
+    });
+  });
+
+  describe('supporters', () => {
+    const askAndThanks = {
+      ...rawConfig({id: 'ask'}),
+      supporter_days: 30,
+    };
+    (askAndThanks.campaigns as unknown[]).push({id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо, що Ви з нами!', cta: CTA}]});
+    const pageUrl = location.href;
+    let meta: HTMLMetaElement | undefined;
+    afterEach(() => {
+      meta?.remove();
+      meta = undefined;
+      history.replaceState(null, '', pageUrl);
+    });
+
+    it('the thank-you page’s supporter meta marks the reader: the ask gives way to the thank-you, on later pages too, until reset', async () => {
+      expect((await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`)).choice!.campaign.id).to.equal('ask');
+      meta = document.head.appendChild(Object.assign(document.createElement('meta'), {name: 'newsroom-widgets', content: 'supporter'}));
+      const onThankYouPage = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
+      expect(onThankYouPage.choice!.campaign.id).to.equal('thanks');
+      expect(Number(localStorage.getItem('newsroom-widgets:supporter'))).to.equal(MID);
+      meta.remove();
+      // A later page, without the meta: the mark is remembered.
+      const later = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
+      expect(part(later, 'message')!.textContent).to.equal('Дякуємо, що Ви з нами!');
+      SupportBanner.resetMemory();
+      expect(localStorage.getItem('newsroom-widgets:supporter')).to.equal(null);
+      expect((await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`)).choice!.campaign.id).to.equal('ask');
+    });
+
+    it('newsroom-supporter=1 in the URL marks the reader too; with no campaign for supporters nothing shows (skip reason supporter)', async () => {
+      history.replaceState(null, '', '?newsroom-supporter=1');
+      const askOnly = rawConfig({id: 'ask'});
+      const el = await banner(html`<support-banner lang="uk" .config=${askOnly}></support-banner>`);
+      expect(box(el)).to.equal(null);
+      expect(events(el, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'supporter'}]);
+      expect(localStorage.getItem('newsroom-widgets:supporter')).to.equal(String(MID));
     });
   });
 });

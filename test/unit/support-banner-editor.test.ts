@@ -247,7 +247,7 @@ describe('<support-banner> for editors', () => {
     it('campaign and variant ids: shown, dismissed and remembered under their own key, previewed', async () => {
       for (const id of NAMES) {
         const raw = {version: 1, campaigns: [{id, variants: [{id, message: `m ${id}`, cta}]}]};
-        expect(choose(config(raw), 'uk', Date.now(), memoryStorage()), id).to.deep.include({campaign: config(raw).campaigns[0]});
+        expect(choose(config(raw), {lang: 'uk', now: Date.now()}, memoryStorage()), id).to.deep.include({campaign: config(raw).campaigns[0]});
         const el = await banner(html`<support-banner campaign=${id} message="x" cta-href="https://ostrov.example/"></support-banner>`);
         expect(el.choice!.campaign.id, id).to.equal(id);
         part(el, 'close')!.click();

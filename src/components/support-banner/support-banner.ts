@@ -2,7 +2,7 @@ import type {PropertyValues} from '@lit/reactive-element';
 import type {Choice, SkipReason} from '../../campaign/choose.js';
 import {decide, type ConfigSource, type ConsoleMessage} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
-import {dismiss, forget, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
+import {dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
 import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
@@ -56,6 +56,13 @@ export interface SupportBannerSkipDetail {
 
 /** Console lines about the page (the preview's), said once however many banners there are. */
 const saidOnPage = new Set<string>();
+
+/**
+ * The page carries the publisher's supporter mark: the meta on its thank-you page, or
+ * `newsroom-supporter=1` in the URL. (No document in Node, where `define` may be imported.)
+ */
+const pageMarksSupporter = (): boolean =>
+  pageParam('supporter') === '1' || !!globalThis.document?.querySelector('meta[name=newsroom-widgets][content~=supporter]');
 
 /** The goal bar and its amounts, the fill's width set as it is built. */
 function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
@@ -117,9 +124,16 @@ export interface SupportBannerEventMap {
  * banner whatever its schedule, language, caps or dismissal, stores nothing, and
  * marks every event `detail.preview: true`; an unknown id shows nothing and logs
  * the ids there are. `newsroom-reset=1` (when the element is defined) or
- * `SupportBanner.resetMemory()` forgets this site's dismissals, views and
- * buckets. `<meta name="newsroom-widgets" content="no-appeal">` in the page
+ * `SupportBanner.resetMemory()` forgets this site's dismissals, views,
+ * buckets and supporter mark. `<meta name="newsroom-widgets" content="no-appeal">` in the page
  * keeps every banner hidden (skip reason `suppressed`), and wins over a preview.
+ *
+ * For supporters: `<meta name="newsroom-widgets" content="supporter">` (on the
+ * publisher's thank-you page) or `newsroom-supporter=1` in the page URL marks the
+ * reader as a supporter on this site, when the element is defined and at each
+ * decision: for the config's `supporter_days` (default 365) they get only the
+ * campaigns with `audience: "supporters"` (a thank-you), or nothing (skip reason
+ * `supporter`).
  *
  * While a bottom bar shows it sets the page's `scroll-padding-bottom` and
  * `padding-bottom` (on `<html>`) to its height, so focus is never hidden under
@@ -137,7 +151,7 @@ export interface SupportBannerEventMap {
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
  * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
  * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant, preview?}`.
- * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
+ * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *
@@ -181,6 +195,8 @@ export class SupportBanner extends WidgetElement {
     defineElement(tag, this);
     // An editor's reset, before any banner of the page decides.
     if (pageParam('reset') === '1') forget();
+    // The publisher's thank-you page may carry the mark and no banner at all.
+    if (pageMarksSupporter()) markSupporter(Date.now());
   }
 
   /**
@@ -342,13 +358,16 @@ export class SupportBanner extends WidgetElement {
   }
 
   #decide(): void {
+    const previewId = pageParam('preview');
     if (this.#pageViewTime === undefined) this.#pageViewTime = Date.now();
+    // At every decision, as the metas are read: a single-page app may add it later. A preview stores nothing.
+    if (!previewId && pageMarksSupporter()) markSupporter(this.#pageViewTime, this.storage);
     const decision = decide({
       source: this.#configSource(),
       lang: this.#language,
       now: this.#pageViewTime,
       storage: this.storage,
-      previewId: pageParam('preview'),
+      previewId,
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
       suppressed: document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]') !== null,
     });
