@@ -14,6 +14,8 @@ export interface CampaignGoal {
   target: number;
   /** ISO 4217 code, e.g. `UAH`. */
   currency: string;
+  /** Shown instead of the variant's message once `raised` reaches `target`. */
+  reachedMessage?: string;
 }
 
 export interface CampaignVariant {
@@ -101,6 +103,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
       raised: need(num(goal.raised, 0), 'raised'),
       target: need(num(goal.target, 1e-9), 'target'),
       currency: need(typeof goal.currency === 'string' && /^[a-z]{3}$/i.test(goal.currency) ? goal.currency.toUpperCase() : undefined, 'currency'),
+      reachedMessage: plain(goal.reached_message, 600) || undefined,
     },
   };
 };

@@ -200,6 +200,7 @@ const BROKEN = [
   {name: 'weight null', change: (_, __, v) => (v[0].weight = null), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'an audience the element does not know', change: (_, k) => (k.audience = 'donors'), pointers: ['/campaigns/0/audience'], element: 'ignores the field'},
   {name: 'supporter_days as text', change: (c) => (c.supporter_days = '365'), pointers: ['/supporter_days'], element: 'ignores the field'},
+  {name: 'reached_message a number', change: (_, __, v) => (v[1].goal.reached_message = 1), pointers: ['/campaigns/0/variants/1/goal/reached_message'], element: 'ignores the field'},
   {name: 'control as text', change: (_, __, v) => (v[0].control = 'true'), pointers: ['/campaigns/0/variants/0/control'], element: 'ignores the field'},
   {name: 'variant id missing', change: (_, __, v) => delete v[0].id, pointers: ['/campaigns/0/variants/0/id'], element: 'skips the variant', bad: 'id'},
   {name: 'message missing', change: (_, __, v) => delete v[0].message, pointers: ['/campaigns/0/variants/0/message'], element: 'skips the variant', bad: 'message'},

@@ -86,4 +86,29 @@ describe('<support-banner> appeals', () => {
       expect(localStorage.getItem('newsroom-widgets:supporter')).to.equal(String(MID));
     });
   });
+
+  describe('a goal that is reached', () => {
+    const goalConfig = (raised: number) =>
+      rawConfig({languages: []}, [
+        {id: 'v1', message: 'Ask', cta: CTA, goal: {raised, target: 300000, currency: 'UAH', reached_message: 'Дякуємо! Ми зібрали все.'}},
+      ]);
+
+    it('shows reached_message in place of the ask once raised reaches the target, the bar full', async () => {
+      const reached = await banner(html`<support-banner lang="uk" .config=${goalConfig(312000)}></support-banner>`);
+      expect(part(reached, 'message')!.textContent).to.equal('Дякуємо! Ми зібрали все.');
+      expect(part(reached, 'goal-fill')!.style.width).to.equal('100%');
+      expect(part(reached, 'goal-bar')!.getAttribute('aria-valuenow')).to.equal('300000');
+      await expect(reached).to.be.accessible();
+      const short = await banner(html`<support-banner lang="uk" .config=${goalConfig(299999)}></support-banner>`);
+      expect(part(short, 'message')!.textContent).to.equal('Ask');
+    });
+
+    it('builds the box again when the config’s raised amount crosses the target', async () => {
+      const el = await banner(html`<support-banner lang="uk" .config=${goalConfig(299000)}></support-banner>`);
+      expect(part(el, 'message')!.textContent).to.equal('Ask');
+      el.config = goalConfig(300000);
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.equal('Дякуємо! Ми зібрали все.');
+    });
+  });
 });

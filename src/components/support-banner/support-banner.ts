@@ -481,6 +481,9 @@ export class SupportBanner extends WidgetElement {
   /** The banner box for a variant, as `key` in render() describes it. */
   #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
     const t = bannerStrings(this.#language);
+    const goal = variant.goal;
+    // A reached goal may have its own words, a thank-you in place of the ask.
+    const message = goal?.reachedMessage && goal.raised >= goal.target ? goal.reachedMessage : variant.message;
     const box = h(
       'section',
       {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},
@@ -488,8 +491,8 @@ export class SupportBanner extends WidgetElement {
         'div',
         {class: 'body'},
         !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
-        h('p', {part: 'message'}, variant.message),
-        !!variant.goal && goalBlock(variant.goal, this.#language),
+        h('p', {part: 'message'}, message),
+        !!goal && goalBlock(goal, this.#language),
         h(
           'div',
           {part: 'actions'},
@@ -516,7 +519,7 @@ export class SupportBanner extends WidgetElement {
     // Exactly what the box shows: an update that changes none of it keeps the box,
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
-    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, this.#language, this.placement, headingLevel];
+    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, this.#language, this.placement, headingLevel];
     return this.#bannerBox.get(key, () => this.#buildBox(variant, href, headingLevel));
   }
 }
