@@ -1,4 +1,5 @@
 import {fixture, html} from '@open-wc/testing';
+import sinon from 'sinon';
 import {campaignLoader} from '../../src/campaign/loader.js';
 import type {CampaignConfig} from '../../src/campaign/model.js';
 import {parseConfig} from '../../src/campaign/model.js';
@@ -74,6 +75,25 @@ export function rawConfig(campaign: Record<string, unknown> = {}, variants?: Rec
       },
     ],
   };
+}
+
+/**
+ * Every banner test's page: fresh loaders and storage, an empty event log, and Date pinned at MID
+ * (the fixture campaign runs through 2026: the tests never read the real clock). `clock` is the
+ * running fake; a test may restore it and put one there that fakes timers too.
+ */
+export function bannerTestPage(): {clock: sinon.SinonFakeTimers} {
+  const page = {} as {clock: sinon.SinonFakeTimers};
+  beforeEach(() => {
+    resetBanner();
+    log.length = 0;
+    page.clock = sinon.useFakeTimers({now: MID, toFake: ['Date']});
+  });
+  afterEach(() => {
+    page.clock.restore();
+    sinon.restore();
+  });
+  return page;
 }
 
 export const config = (raw: unknown): CampaignConfig => parseConfig(raw, 'https://ostrov.example/feeds/banner.json').value;

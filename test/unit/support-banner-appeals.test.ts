@@ -1,22 +1,13 @@
 // Issue 28's appeals, in the element: what readers see and what the publisher can measure.
 import {expect, html} from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/define.js';
 import {SupportBanner} from '../../src/components/support-banner/support-banner.js';
-import {banner, box, events, log, memoryStorage, MID, part, rawConfig, resetBanner} from './banner-helpers.js';
+import {banner, bannerTestPage, box, events, memoryStorage, MID, part, rawConfig} from './banner-helpers.js';
 
 const CTA = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
 
 describe('<support-banner> appeals', () => {
-  let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    resetBanner();
-    log.length = 0;
-    clock = sinon.useFakeTimers({now: MID, toFake: ['Date']});
-  });
-  afterEach(() => {
-    clock.restore();
-  });
+  bannerTestPage();
 
   describe('control group', () => {
     const abConfig = rawConfig({}, [
@@ -49,11 +40,8 @@ describe('<support-banner> appeals', () => {
   });
 
   describe('supporters', () => {
-    const askAndThanks = {
-      ...rawConfig({id: 'ask'}),
-      supporter_days: 30,
-    };
-    (askAndThanks.campaigns as unknown[]).push({id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо, що Ви з нами!', cta: CTA}]});
+    const thanks = {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо, що Ви з нами!', cta: CTA}]};
+    const askAndThanks = {version: 1, supporter_days: 30, campaigns: [...(rawConfig({id: 'ask'}).campaigns as unknown[]), thanks]};
     const pageUrl = location.href;
     let meta: HTMLMetaElement | undefined;
     afterEach(() => {
@@ -88,10 +76,8 @@ describe('<support-banner> appeals', () => {
   });
 
   describe('a goal that is reached', () => {
-    const goalConfig = (raised: number) =>
-      rawConfig({languages: []}, [
-        {id: 'v1', message: 'Ask', cta: CTA, goal: {raised, target: 300000, currency: 'UAH', reached_message: 'Дякуємо! Ми зібрали все.'}},
-      ]);
+    const goalConfig = (raised: number, reachedMessage = 'Дякуємо! Ми зібрали все.') =>
+      rawConfig({languages: []}, [{id: 'v1', message: 'Ask', cta: CTA, goal: {raised, target: 300000, currency: 'UAH', reached_message: reachedMessage}}]);
 
     it('shows reached_message in place of the ask once raised reaches the target, the bar full', async () => {
       const reached = await banner(html`<support-banner lang="uk" .config=${goalConfig(312000)}></support-banner>`);
@@ -103,12 +89,16 @@ describe('<support-banner> appeals', () => {
       expect(part(short, 'message')!.textContent).to.equal('Ask');
     });
 
-    it('builds the box again when the config’s raised amount crosses the target', async () => {
+    it('follows the config: the thank-you once raised crosses the target, and a new thank-you text at once', async () => {
       const el = await banner(html`<support-banner lang="uk" .config=${goalConfig(299000)}></support-banner>`);
       expect(part(el, 'message')!.textContent).to.equal('Ask');
       el.config = goalConfig(300000);
       await el.updateComplete;
       expect(part(el, 'message')!.textContent).to.equal('Дякуємо! Ми зібрали все.');
+      // Only reached_message differs: the box must still be built again.
+      el.config = goalConfig(300000, 'Дякуємо! Рік роботи редакції оплачено.');
+      await el.updateComplete;
+      expect(part(el, 'message')!.textContent).to.equal('Дякуємо! Рік роботи редакції оплачено.');
     });
   });
 });

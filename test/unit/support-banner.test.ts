@@ -6,7 +6,7 @@ import type {SupportBanner} from '../../src/components/support-banner/support-ba
 import {SupportBanner as SupportBannerClass} from '../../src/components/support-banner/support-banner.js';
 import {createSafeStorage, type SafeStorage} from '../../src/internal/safe-storage.js';
 import {BANNER, feedUrl, requestCount, serveDoc, text} from './helpers.js';
-import {banner, box, events, frames, log, MapStorage, memoryStorage, MID, part, rawConfig, resetBanner, SEED_MESSAGE, settle, spaces, START, END, throwingStorage, until} from './banner-helpers.js';
+import {banner, bannerTestPage, box, events, frames, log, MapStorage, memoryStorage, MID, part, rawConfig, SEED_MESSAGE, settle, spaces, START, END, throwingStorage, until} from './banner-helpers.js';
 
 const KEY = 'newsroom-widgets:banner:independence-2026';
 /** Storage already holding a bucket, so the variant is known: 0.9 → «grants-goal», 0.1 → «grants». */
@@ -17,16 +17,8 @@ function withBucket(b: number): SafeStorage {
 }
 
 describe('<support-banner>', () => {
-  let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    resetBanner();
-    log.length = 0;
-    // The fixture campaign runs through 2026: the tests pin the clock inside it, never read the real one.
-    clock = sinon.useFakeTimers({now: MID, toFake: ['Date']});
-  });
+  const page = bannerTestPage();
   afterEach(() => {
-    clock.restore();
-    sinon.restore();
     window.scrollTo(0, 0);
   });
 
@@ -90,7 +82,7 @@ describe('<support-banner>', () => {
         [END + 1000, false],
       ];
       for (const [now, live] of cases) {
-        clock.setSystemTime(now);
+        page.clock.setSystemTime(now);
         log.length = 0;
         const el = await banner(html`<support-banner .config=${await (await fetch(BANNER)).json()} .storage=${memoryStorage()}></support-banner>`);
         expect(!!box(el), new Date(now).toISOString()).to.equal(live);
@@ -283,12 +275,12 @@ describe('<support-banner>', () => {
       expect(JSON.parse(localStorage.getItem(KEY)!).d).to.equal(MID + 14 * DAY);
 
       // "Reload": a new element, the same browser storage, 13 days later.
-      clock.setSystemTime(MID + 13 * DAY);
+      page.clock.setSystemTime(MID + 13 * DAY);
       const reloaded = await banner(html`<support-banner src=${src}></support-banner>`);
       expect(box(reloaded)).to.equal(null);
       expect(events(reloaded, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'dismissed'}]);
 
-      clock.setSystemTime(MID + 14 * DAY);
+      page.clock.setSystemTime(MID + 14 * DAY);
       const later = await banner(html`<support-banner src=${src}></support-banner>`);
       expect(box(later)).to.not.equal(null);
       expect(later.choice!.variant.id).to.equal(variant);
@@ -299,9 +291,9 @@ describe('<support-banner>', () => {
       const el = await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="y" .storage=${storage}></support-banner>`);
       part(el, 'already')!.click();
       expect(events(el, 'support-banner-dismiss')[0]!.detail).to.deep.equal({reason: 'already-support', campaign: 'y', variant: 'static'});
-      clock.setSystemTime(MID + 364 * DAY);
+      page.clock.setSystemTime(MID + 364 * DAY);
       expect(box(await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="y" .storage=${storage}></support-banner>`))).to.equal(null);
-      clock.setSystemTime(MID + 365 * DAY);
+      page.clock.setSystemTime(MID + 365 * DAY);
       expect(box(await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="y" .storage=${storage}></support-banner>`))).to.not.equal(null);
     });
 
@@ -339,10 +331,10 @@ describe('<support-banner>', () => {
   describe('views', () => {
     let timers: sinon.SinonFakeTimers;
     beforeEach(() => {
-      clock.restore();
+      page.clock.restore();
       // The one-second rule runs on the fake clock; frames (requestAnimationFrame) stay real.
       timers = sinon.useFakeTimers({now: MID, toFake: ['Date', 'setTimeout', 'clearTimeout']});
-      clock = timers;
+      page.clock = timers;
     });
 
     it('fires support-banner-view once, after one continuous second at least half visible', async () => {
