@@ -24,7 +24,6 @@ export const isLive = (c: Campaign, now: number): boolean => (c.start ?? -Infini
 /** Primary subtags compare, so a `uk-UA` page gets a `uk` campaign. */
 export const speaks = (c: Campaign, lang: string): boolean => !c.languages.length || c.languages.includes(primary(lang));
 
-
 /** The reader has the publisher's supporter mark, set less than the config's `supporter_days` ago. */
 export function isSupporter(config: CampaignConfig, now: number, storage?: SafeStorage): boolean {
   const since = supporterSince(storage);
@@ -37,9 +36,7 @@ export function isSupporter(config: CampaignConfig, now: number, storage?: SafeS
  * the others): the one a reader gets unless their memory says no.
  */
 export const candidate = (config: CampaignConfig, audience: Audience, supporter: boolean): Campaign | undefined =>
-  config.campaigns.find(
-    (c) => isLive(c, audience.now) && speaks(c, audience.lang) && c.forSupporters === supporter,
-  );
+  config.campaigns.find((c) => isLive(c, audience.now) && speaks(c, audience.lang) && c.forSupporters === supporter);
 
 /** The variant a bucket in [0, 1) falls into, by weight. */
 export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {

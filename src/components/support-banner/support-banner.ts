@@ -7,7 +7,7 @@ import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVaria
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {bannerStrings} from '../../i18n/banner-strings.js';
-import {debugOn, pageParam} from '../../internal/debug.js';
+import {debugOn, pageMeta, pageParam} from '../../internal/debug.js';
 import {defineElement} from '../../internal/define.js';
 import {withUtm} from '../../internal/utm.js';
 import {ResourceController} from '../resource-controller.js';
@@ -57,12 +57,8 @@ export interface SupportBannerSkipDetail {
 /** Console lines about the page (the preview's), said once however many banners there are. */
 const saidOnPage = new Set<string>();
 
-/**
- * The page carries the publisher's supporter mark: the meta on its thank-you page, or
- * `newsroom-supporter=1` in the URL. (No document in Node, where `define` may be imported.)
- */
-const pageMarksSupporter = (): boolean =>
-  pageParam('supporter') === '1' || !!globalThis.document?.querySelector('meta[name=newsroom-widgets][content~=supporter]');
+/** The page carries the publisher's supporter mark: the meta on its thank-you page, or `newsroom-supporter=1` in the URL. */
+const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || pageMeta('supporter');
 
 /** The goal bar and its amounts, the fill's width set as it is built. */
 function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
@@ -369,7 +365,7 @@ export class SupportBanner extends WidgetElement {
       storage: this.storage,
       previewId,
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
-      suppressed: document.querySelector('meta[name=newsroom-widgets][content~=no-appeal]') !== null,
+      suppressed: pageMeta('no-appeal'),
     });
     for (const message of decision.messages) this.#say(message);
     const outcome = decision.outcome;
