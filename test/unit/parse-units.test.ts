@@ -13,6 +13,11 @@ describe('parseDate', () => {
     expect(iso('2026-01-29 14:00')).to.equal('2026-01-29T14:00:00.000Z');
     expect(iso('2026-01-29T14:00:00+0530')).to.equal('2026-01-29T08:30:00.000Z');
     expect(iso('2019-08-27')).to.equal('2019-08-27T00:00:00.000Z');
+    // Any number of digits after a dot or a comma, rounded to milliseconds; none reads as zero.
+    expect(iso('2021-03-04T05:06:07Z')).to.equal('2021-03-04T05:06:07.000Z');
+    expect(iso('2021-03-04T05:06:07,5Z')).to.equal('2021-03-04T05:06:07.500Z');
+    expect(iso('2021-03-04T05:06:07.123456789Z')).to.equal('2021-03-04T05:06:07.123Z');
+    expect(iso('2021-03-04T05:06:07.0005Z')).to.equal('2021-03-04T05:06:07.001Z');
   });
 
   it('reads RFC 822 and its broken variants', () => {
@@ -27,8 +32,23 @@ describe('parseDate', () => {
     expect(iso('2020/1/10 14:33:00')).to.equal('2020-01-10T14:33:00.000Z');
   });
 
+  // Every spelling of a month the one table has to answer: a whole name first, then its first three
+  // letters, so the English three cover longer English names and the foreign aliases keep their own.
+  it('reads month names: English whole or cut, in any case, with or without a dot; Portuguese, Spanish, German and French abbreviations', () => {
+    const cases: [string, string][] = [
+      ['1 June 2021', '2021-06-01'], ['1 Sept 2021', '2021-09-01'], ['1 sept. 2021', '2021-09-01'], ['1 Decem 2021', '2021-12-01'],
+      ['1 DEC 2021', '2021-12-01'],
+      ['5 fev 2021', '2021-02-05'], ['5 abr 2021', '2021-04-05'], ['5 mai 2021', '2021-05-05'], ['5 ago 2021', '2021-08-05'],
+      ['5 out 2021', '2021-10-05'], ['5 dez 2021', '2021-12-05'], ['2 ene 2021', '2021-01-02'], ['9 dic 2021', '2021-12-09'],
+      ['1 mär 2021', '2021-03-01'], ['1 Mrz 2021', '2021-03-01'], ['3 févr. 2021', '2021-02-03'], ['5 avr 2021', '2021-04-05'],
+      ['14 juil 2021', '2021-07-14'], ['15 août 2021', '2021-08-15'], ['9 déc 2021', '2021-12-09'], ['1 mayo 2021', '2021-05-01'],
+    ];
+    for (const [text, day] of cases) expect(iso(text), text).to.equal(`${day}T00:00:00.000Z`);
+    expect(iso('3 janv. 2021 10:00 +0100')).to.equal('2021-01-03T09:00:00.000Z');
+  });
+
   it('gives undefined, never an Invalid Date, for what it cannot read', () => {
-    for (const bad of ['', 'yesterday', '2026-13-01', '32 Jan 2026', 'Thu, 29 Foo 2026 14:00:00', '2026-01-29T25:61:00Z', '1 Jan 1900', 'x'.repeat(100), 42, null, {}]) {
+    for (const bad of ['', 'yesterday', '2026-13-01', '32 Jan 2026', 'Thu, 29 Foo 2026 14:00:00', '1 foo 2021', '1 Janvier 2021', '2026-01-29T25:61:00Z', '1 Jan 1900', 'x'.repeat(100), 42, null, {}]) {
       expect(parseDate(bad), String(bad)).to.equal(undefined);
     }
   });
