@@ -32,8 +32,8 @@ export interface CardOptions {
 
 /**
  * The options as one value, for the key of a kept card or list (see kept.ts): every option changes
- * a card's markup, and all of them are strings, numbers and booleans, so their JSON is the same
- * exactly when they are (each host builds its options in one order).
+ * a card's markup, and all of them are plain data (strings, numbers, booleans, and `utm`'s strings),
+ * so their JSON is the same exactly when they are (each host builds its options in one order).
  */
 export function cardOptionsKey(o: CardOptions): string {
   return JSON.stringify(o);
