@@ -37,6 +37,15 @@ writeFileSync(
   JSON.stringify({...JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ostrov/feed.json'), 'utf8')), icon: '/shots/icon.svg'}),
 );
 const BANNER = '/test/fixtures/ostrov/banner.json';
+// A goal that is reached: the fixture's goal variant with more raised than its target, and its thank-you.
+const REACHED = '/shots/banner-reached.json';
+const fixtureBanner = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/ostrov/banner.json'), 'utf8'));
+const goalVariant = fixtureBanner.campaigns[0].variants.find((variant) => variant.goal);
+const reachedMessage = 'Дякуємо! Ми зібрали на рік роботи редакції, і кожна нова підтримка піде на розслідування.';
+writeFileSync(
+  join(OUT, 'banner-reached.json'),
+  JSON.stringify({version: 1, campaigns: [{id: 'reached', variants: [{...goalVariant, id: 'v', goal: {...goalVariant.goal, raised: 312400, reached_message: reachedMessage}}]}]}),
+);
 /** The banner variant every banner shows, through the editors' preview (see README, For editors), unless a state names another. */
 const PREVIEW = 'independence-2026:grants-goal';
 
@@ -73,6 +82,7 @@ const STATES = [
   // While the config loads, the demo's reserve keeps the box (between the two variants' heights).
   ['banner: inline, loading (reserve)', `<support-banner src="${BANNER}?stall=1" reserve="max(8.75rem, 12.85rem - 5vw)"></support-banner>`],
   ['banner: bottom bar, goal', `<support-banner placement="bottom" src="${BANNER}"></support-banner>`, true],
+  ['banner: goal reached (reached_message)', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'reached:v'],
 ];
 const SCHEMES = {
   light: '',
@@ -115,7 +125,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  for (const file of ['page.html', 'feed-icon.json', 'icon.svg']) rmSync(join(OUT, file), {force: true});
+  for (const file of ['page.html', 'feed-icon.json', 'icon.svg', 'banner-reached.json']) rmSync(join(OUT, file), {force: true});
 }
 writeFileSync(
   join(OUT, 'index.html'),
