@@ -4,8 +4,6 @@ import {expect, fixture, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type {RelatedArticles, RelatedArticlesLoadDetail} from '../../src/components/related-articles/related-articles.js';
-import {feedLoader} from '../../src/feed/index.js';
-import {selectItems} from '../../src/feed/select.js';
 import {RANKING_NOW} from '../fixtures/ranking/cases.mjs';
 import {feedUrl, nextEvent, resetLoaders} from './helpers.js';
 
@@ -42,16 +40,15 @@ describe('<related-articles> items', () => {
     expect(cardIds(el)).to.deep.equal(['r29', 'r31', 'r02', 'r05']);
   });
 
-  it('is what the feed layer selects from the whole feed with the element as its options', async () => {
-    const src = feedUrl('/test/fixtures/ranking/feed.json');
+  it('follows category, exclude and limit: the shown cards, in order', async () => {
     const el = await fixture<RelatedArticles>(html`<related-articles category="Донбас" limit="5" exclude="r02"></related-articles>`);
     const loaded = nextEvent<RelatedArticlesLoadDetail>(el, 'related-articles-load');
-    el.src = src;
+    el.src = feedUrl('/test/fixtures/ranking/feed.json');
     await loaded;
-    const feed = feedLoader.peek(new URL(src, document.baseURI).href)!.value;
+    await el.updateComplete;
+    // The newest of the category, r02 (its newest) left out: a category or an exclude ignored changes these.
     const ids = el.items.map((item) => item.id);
-    expect(ids).to.have.length.within(1, 5);
-    expect(ids).not.to.include('r02');
-    expect(ids).to.deep.equal(selectItems(feed.items, el).map((item) => item.id));
+    expect(ids).to.deep.equal(['r05', 'r07', 'r09', 'r30', 'r12']);
+    expect(ids).to.deep.equal(cardIds(el));
   });
 });
