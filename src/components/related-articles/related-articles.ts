@@ -475,7 +475,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const server = this.#server;
 
     let body: Element;
-    // No cards of this feed on screen but in the last branch.
+    // No cards of this feed on screen but in the `complete` branch.
     this.#shownItems = [];
     if (server?.list && (pending || readable === 'error')) {
       // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
