@@ -15,6 +15,8 @@ export const DEFAULT_FRESHNESS_DAYS = 30;
 
 /** The words of an item that a topic or another article's title can match, as stems. */
 interface ItemWords {
+  /** Its tags and category in lower case (see lowerLabels), for a `related-to` match. */
+  labels: Set<string>;
   /** Each tag (the category is one of them) as its own list of stems, so a phrase matches within one tag. */
   tags: string[][];
   title: string[];
@@ -27,7 +29,8 @@ const itemWords = new WeakMap<FeedItem, ItemWords>();
 function wordsOf(item: FeedItem): ItemWords {
   let words = itemWords.get(item);
   if (!words) {
-    words = {tags: [...lowerLabels(item)].map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
+    const labels = lowerLabels(item);
+    words = {labels, tags: [...labels].map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
     itemWords.set(item, words);
   }
   return words;
@@ -56,14 +59,13 @@ export function lowerLabels(item: FeedItem): Set<string> {
   return labels;
 }
 
-/** How much an item shares with the article being read: its tags and category first, then words of its title (the article's, found once by wordsOf). */
-function relatedScore(words: ItemWords, item: FeedItem, article: FeedItem): number {
-  const labels = lowerLabels(item);
+/** How much an item shares with the article being read: its tags and category first, then words of its title (both items' words found once by wordsOf). */
+function relatedScore(words: ItemWords, article: ItemWords): number {
   let score = 0;
-  for (const label of lowerLabels(article)) {
-    if (labels.has(label)) score += WEIGHT.tag;
+  for (const label of article.labels) {
+    if (words.labels.has(label)) score += WEIGHT.tag;
   }
-  for (const stem of wordsOf(article).title) {
+  for (const stem of article.title) {
     if (words.title.some((other) => sameStem(stem, other))) score += 1;
   }
   return score;
@@ -119,7 +121,7 @@ export function scoreItems(
   if (!article && topics.length === 0) return undefined;
   const scored = candidates.map((item) => {
     const words = wordsOf(item);
-    const score = article ? relatedScore(words, item, article) : topicScore(words, topics);
+    const score = article ? relatedScore(words, wordsOf(article)) : topicScore(words, topics);
     return {item, score, rank: fresher(score, item, now, halfLife)};
   });
   return {by: article ? 'related' : 'topics', scored};
