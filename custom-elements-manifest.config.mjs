@@ -19,10 +19,13 @@
 // - Attribute names. WidgetElement.createProperty names every attribute the
 //   property's name in kebab case (`headingLevel` → `heading-level`) unless a
 //   declaration names its own; the analyzer, which reads the declarations
-//   only, would give the property's name as it is, so the plugin does the same.
+//   only, would give the property's name as it is, so the plugin applies the same rule
+//   (src/components/attribute-name.js, which both import).
 // - Paths. Modules are analysed from `src/**/*.ts`, but the package ships
 //   `dist/**/*.js` (vite's preserveModules keeps the same layout), so every
 //   module path names the shipped file.
+import {attributeName} from './src/components/attribute-name.js';
+
 export default {
   globs: ['src/components/*/*.ts', 'src/components/widget-element.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/*/define.ts'],
@@ -77,8 +80,8 @@ function newsroomWidgets() {
         mod.declarations = (mod.declarations ?? []).filter((d) => exported.has(d.name));
         const types = eventTypes.get(mod.path) ?? {};
         for (const decl of mod.declarations) {
-          for (const attribute of decl.attributes ?? []) attribute.name = kebab(attribute.name);
-          for (const member of decl.members ?? []) if (typeof member.attribute === 'string') member.attribute = kebab(member.attribute);
+          for (const attribute of decl.attributes ?? []) attribute.name = attributeName(attribute.name);
+          for (const member of decl.members ?? []) if (typeof member.attribute === 'string') member.attribute = attributeName(member.attribute);
           for (const event of decl.events ?? []) {
             if (types[event.name]) event.type = {text: types[event.name]};
           }
@@ -98,9 +101,6 @@ function newsroomWidgets() {
     },
   };
 }
-
-/** An attribute name as WidgetElement.createProperty gives it: `headingLevel` → `heading-level`. */
-const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 function rewritePaths(node) {
   if (Array.isArray(node)) node.forEach(rewritePaths);

@@ -1,4 +1,5 @@
 import {ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues} from '@lit/reactive-element';
+import {attributeName} from './attribute-name.js';
 import {renderTurn} from './render-turns.js';
 
 /** `theme` values; anything else follows the page, as when the attribute is absent. */
@@ -29,12 +30,11 @@ export class WidgetElement extends ReactiveElement {
    * Every property's attribute is named as HTML names them, the property's name in kebab case
    * (`headingLevel` → `heading-level`), where Lit would lowercase it (`headinglevel`); a declaration
    * that names its own attribute, or has none (`attribute: false`), keeps that. The manifest's
-   * analyzer plugin (custom-elements-manifest.config.mjs) names them the same way.
+   * analyzer plugin (custom-elements-manifest.config.mjs) names them with the same attributeName.
    * @internal
    */
   static override createProperty(name: PropertyKey, options: PropertyDeclaration = {}): void {
-    const attribute =
-      typeof name === 'string' && options.attribute === undefined ? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) : options.attribute;
+    const attribute = typeof name === 'string' && options.attribute === undefined ? attributeName(name) : options.attribute;
     super.createProperty(name, {...options, attribute});
   }
 
