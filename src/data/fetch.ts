@@ -26,7 +26,6 @@ export interface FetchOptions {
 
 export interface FetchedText {
   text: string;
-  contentType: string;
   status: number;
   /** The final URL after redirects: relative links in the document resolve against it. */
   url: string;
@@ -135,8 +134,7 @@ async function attempt(url: string, timeout: number, maxBytes: number, outer?: A
       throw error;
     }
     const bytes = await readCapped(response, maxBytes, () => fail('too-large', `is larger than ${maxBytes} bytes`, response.status));
-    const contentType = response.headers.get('content-type') ?? '';
-    return {text: decodeBody(bytes, contentType), contentType, status: response.status, url: response.url || url};
+    return {text: decodeBody(bytes, response.headers.get('content-type') ?? ''), status: response.status, url: response.url || url};
   } catch (error) {
     // Aborting the request, not just dropping the body, is what stops the
     // download: WebKit keeps reading a cancelled body over the cap.
