@@ -6,7 +6,5 @@ import {ConfigError, parseConfig, type CampaignConfig} from './model.js';
 export const campaignLoader = createLoader<CampaignConfig>({
   storageKey: 'newsroom-widgets:campaign',
   parse: (text, url) => parseConfig(parseJson(text, url, ConfigError), url),
-  // The model is plain JSON already (times are epoch ms).
-  serialize: (config) => config,
   revive: (data) => (Array.isArray((data as CampaignConfig | null)?.campaigns) ? (data as CampaignConfig) : undefined),
 });

@@ -37,8 +37,7 @@ export interface LoaderSpec<T> {
   /** Prefix of the session-storage key; the URL follows it. */
   storageKey: string;
   parse(text: string, url: string): {value: T; warnings: string[]};
-  /** JSON-safe form for session storage, and back. */
-  serialize(value: T): unknown;
+  /** The value from its copy in session storage (JSON.stringify of it), or undefined when that is no longer one. */
   revive(data: unknown): T | undefined;
   storage?: SafeStorage;
   /** How many results are kept in session storage at most (oldest dropped). */
@@ -80,7 +79,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
   /** The copy for the next page (session storage); the in-memory one is set where the result arrives. */
   function store(url: string, cached: Cached<T>): void {
     try {
-      storage.set(`${spec.storageKey}:${url}`, JSON.stringify({fetchedAt: cached.fetchedAt, value: spec.serialize(cached.value)}));
+      storage.set(`${spec.storageKey}:${url}`, JSON.stringify(cached));
       // Bounded: a page cycling through many feeds must not fill the quota.
       let index: string[] = [];
       try {

@@ -14,8 +14,7 @@ export const feedLoader = createLoader<Feed>({
     const {feed, warnings} = parseFeed(text, url);
     return {value: feed, warnings};
   },
-  // JSON.stringify writes each date as its ISO string (Date's toJSON), which revive reads back.
-  serialize: (feed) => feed,
+  // The stored copy has each date as its ISO string (JSON.stringify writes Date's toJSON).
   revive: (data) => {
     const feed = data as Feed & {items: StoredItem[]};
     if (!feed || !Array.isArray(feed.items)) return undefined;

@@ -284,7 +284,7 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
   it('looks for a stored copy once per URL, however many elements ask (a page of lists reads storage once)', async () => {
     const reads: string[] = [];
     const counting = {getItem: (k: string) => (reads.push(k), null), setItem: () => {}, removeItem: () => {}} as unknown as Storage;
-    const loader = createLoader<Feed>({storageKey: 'count', storage: createSafeStorage(() => counting), parse: (t, u) => ({value: parseFeed(t, u).feed, warnings: []}), serialize: (f) => f, revive: (d) => d as Feed});
+    const loader = createLoader<Feed>({storageKey: 'count', storage: createSafeStorage(() => counting), parse: (t, u) => ({value: parseFeed(t, u).feed, warnings: []}), revive: (d) => d as Feed});
     const url = feedUrl(OSTROV, {n: Math.random()});
     for (let i = 0; i < 20; i++) expect(loader.peek(url)).to.equal(undefined);
     await Promise.all(Array.from({length: 20}, () => loader.load(url)));
@@ -305,7 +305,7 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
     } as unknown as Storage;
     for (const pick of [() => quota, (): Storage => { throw new DOMException('blocked', 'SecurityError'); }]) {
       const storage = createSafeStorage(pick);
-      const loader = createLoader<Feed>({storageKey: 'test', storage, parse: (t, u) => ({value: parseFeed(t, u).feed, warnings: []}), serialize: (f) => f, revive: (d) => d as Feed});
+      const loader = createLoader<Feed>({storageKey: 'test', storage, parse: (t, u) => ({value: parseFeed(t, u).feed, warnings: []}), revive: (d) => d as Feed});
       const url = feedUrl(OSTROV);
       const loaded = await loader.load(url);
       expect(loaded.value.items.length).to.be.above(0);
