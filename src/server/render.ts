@@ -22,6 +22,7 @@ import {
   cardItemsMarkup,
   footerMarkup,
   headingMarkup,
+  listCardShape,
   listMarkup,
   messageMarkup,
   sectionAttrs,
@@ -191,9 +192,7 @@ export async function renderRelatedArticles(attrs: RelatedArticlesAttributes, op
     minRelated: number(attrs['min-related']),
     fallback: text(attrs.fallback) === 'hide' ? 'hide' : 'latest',
   });
-  const shape = {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images};
-  // The feed's icon fills an image box without an image, as in the element.
-  const cardOptions = {...cardOptionsOf('related-articles', settings.lang, settings, shape, options.site ?? ''), icon: feed.icon};
+  const cardOptions = cardOptionsOf('related-articles', settings.lang, settings, listCardShape(headingLevel, images, feed.icon), options.site ?? '');
 
   let body: Markup;
   if (items.length > 0) {

@@ -140,7 +140,7 @@ export class ArticleCard extends CardHost {
   readonly #card = new Kept<HTMLElement | undefined>();
 
   protected override render(): Element | undefined {
-    const options = this.cardOptions(clampLevel(this.headingLevel, 3), true, this.reserveImage);
+    const options = this.cardOptions({headingLevel: clampLevel(this.headingLevel, 3), image: true, reserveImage: this.reserveImage});
     // What the card shows: every property of its own, the base URL relative ones resolve against, and the options.
     const ownProperties = (Object.keys(ArticleCard.properties) as (keyof ArticleCard)[]).map((name) => this[name]);
     const serverCard = this.#serverCard;

@@ -1,7 +1,7 @@
 import type {PropertyDeclarations, PropertyValues} from '@lit/reactive-element';
 import {resolveLang} from '../../i18n/lang.js';
 import {WidgetElement} from '../widget-element.js';
-import {cardOptionsOf, type CardOptions} from './card.js';
+import {cardOptionsOf, type CardOptions, type CardShape} from './card.js';
 
 /**
  * What `<article-card>` and `<related-articles>` share as hosts of cards: the
@@ -57,8 +57,8 @@ export abstract class CardHost extends WidgetElement {
   }
 
   /** How this element's cards are shown, apart from the per-card position. */
-  protected cardOptions(headingLevel: number, image: boolean, reserveImage: boolean): CardOptions {
+  protected cardOptions(shape: CardShape): CardOptions {
     // The element's own properties are the host settings, by name.
-    return cardOptionsOf(this.localName, this.resolvedLang, this, {headingLevel, image, reserveImage});
+    return cardOptionsOf(this.localName, this.resolvedLang, this, shape);
   }
 }

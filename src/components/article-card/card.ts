@@ -83,6 +83,9 @@ export function articleUrl(url: string, o: CardOptions): string {
 /** `utm_campaign` of article links when the element has no `campaign` attribute. */
 export const DEFAULT_CAMPAIGN = 'newsroom-widgets';
 
+/** How a host lays out its cards: the options that depend on the host's own attributes, not its card settings. */
+export type CardShape = Pick<CardOptions, 'headingLevel' | 'image' | 'reserveImage' | 'icon'>;
+
 /**
  * What a card host (`<article-card>`, `<related-articles>`) says about its cards: its attributes, as
  * the elements' own properties (`CardHost`) or as the server renderer reads them.
@@ -105,7 +108,7 @@ export function cardOptionsOf(
   tag: string,
   lang: string,
   host: CardHostSettings,
-  shape: {headingLevel: number; image: boolean; reserveImage: boolean},
+  shape: CardShape,
   utmSource?: string,
 ): CardOptions {
   return {

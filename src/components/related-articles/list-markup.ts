@@ -1,5 +1,5 @@
 import type {FeedItem} from '../../feed/model.js';
-import {cardMarkup, placeholderMarkup, type CardOptions} from '../article-card/card.js';
+import {cardMarkup, placeholderMarkup, type CardOptions, type CardShape} from '../article-card/card.js';
 import type {Attrs, Build} from '../dom.js';
 
 /**
@@ -20,6 +20,14 @@ export function sectionAttrs(headingText: string, label: string, busy: boolean):
 
 export function headingMarkup<N>(build: Build<N>, level: number, text: string): N {
   return build(`h${level}`, {part: 'heading', id: 'heading'}, text);
+}
+
+/**
+ * How a list lays out its cards: their titles one heading level below the list's heading, `images`
+ * both shows images and keeps their box, and the feed's icon fills the box of an item without an image.
+ */
+export function listCardShape(headingLevel: number, images: boolean, icon: string | undefined): CardShape {
+  return {headingLevel: Math.min(headingLevel + 1, 6), image: images, reserveImage: images, icon};
 }
 
 /** The cards' `<li>`s; each card's link carries its 1-based position. */

@@ -23,6 +23,7 @@ import {
   cardItemsMarkup,
   footerMarkup,
   headingMarkup,
+  listCardShape,
   listMarkup,
   messageMarkup,
   placeholderItemsMarkup,
@@ -412,8 +413,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    * heading level below the list's `headingLevel`.
    */
   #cardList(items: FeedItem[], headingLevel: number): HTMLElement {
-    // The feed's icon fills the image box of an item without an image.
-    const options = {...this.cardOptions(Math.min(headingLevel + 1, 6), this.images, this.images), icon: this.#feed.value?.icon};
+    const options = this.cardOptions(listCardShape(headingLevel, this.images, this.#feed.value?.icon));
     return this.#list([false, cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
   }
 
