@@ -71,15 +71,10 @@ function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignC
 
 const iso = (time: number) => new Date(time).toISOString();
 
-/** When a campaign runs, for one that is not live now: it starts later, or it has ended. */
-function offSchedule(c: Campaign, now: number): string {
-  return c.start !== undefined && now < c.start ? `"${c.id}" starts ${iso(c.start)}` : `"${c.id}" ended ${iso(c.end!)}`;
-}
-
-/** Why a campaign in the reader's language is not theirs now. */
-function notHere(c: Campaign, input: DecisionInput): string {
-  if (!isLive(c, input.now)) return offSchedule(c, input.now);
-  return `"${c.id}" is for ${c.forSupporters ? '' : 'non-'}supporters`;
+/** Why a campaign in the reader's language is not theirs now: it starts later, it has ended, or it is for the other audience. */
+function notNow(c: Campaign, now: number): string {
+  if (isLive(c, now)) return `is for ${c.forSupporters ? '' : 'non-'}supporters`;
+  return c.start !== undefined && now < c.start ? `starts ${iso(c.start)}` : `ended ${iso(c.end!)}`;
 }
 
 /** Why `choose` showed nothing, for the console line that says so once per page. */
@@ -88,7 +83,7 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   if (outcome === 'no-campaign' || outcome === 'supporter') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
     // None of them is the reader's (choose would have taken it): each says why not.
-    if (inLanguage.length) return inLanguage.map((c) => notHere(c, input)).join('; ');
+    if (inLanguage.length) return inLanguage.map((c) => `"${c.id}" ${notNow(c, now)}`).join('; ');
     // A campaign that names no languages speaks all of them: with none in the language, an empty list means no campaigns at all.
     const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
     return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';
