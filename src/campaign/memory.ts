@@ -61,11 +61,10 @@ export function recall(id: string, storage: SafeStorage = localStore): CampaignM
 }
 
 /** Read, change, write back: the one way memory is updated. */
-export function update(id: string, change: (memory: CampaignMemory) => void, storage: SafeStorage = localStore): CampaignMemory {
+export function update(id: string, change: (memory: CampaignMemory) => void, storage: SafeStorage = localStore): void {
   const memory = recall(id, storage);
   change(memory);
   storage.set(storageKey(id), JSON.stringify(toStored(memory)));
-  return memory;
 }
 
 /** Views inside the cap's window. */
