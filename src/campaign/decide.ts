@@ -98,8 +98,8 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   return `"${campaign.id}" ${why}; ?newsroom-reset=1 forgets it`;
 }
 
-/** The line `newsroom-debug=1` adds for a banner that shows. */
-const shows = ({campaign, variant}: Choice): string => `Banner shows "${campaign.id}" variant "${variant.id}"`;
+/** A campaign's variant as the console names it. */
+const named = ({campaign, variant}: Choice): string => `"${campaign.id}" variant "${variant.id}"`;
 
 /**
  * What a banner shows, decided from plain inputs (no DOM: the element reads
@@ -119,9 +119,9 @@ export function decide(input: DecisionInput): Decision {
   };
   /** A variant drawn or previewed: shown, or nothing for a control. */
   const show = (choice: Choice): Decision => {
-    if (choice.variant.control) return hidden('control', `"${choice.campaign.id}" variant "${choice.variant.id}" is a control`, choice);
-    // A preview has said what it shows already.
-    if (!previewId) messages.push({level: 'info', text: shows(choice), debug: true});
+    if (choice.variant.control) return hidden('control', `${named(choice)} is a control`, choice);
+    // A preview has said what it shows already; `newsroom-debug=1` says what any other banner shows.
+    if (!previewId) messages.push({level: 'info', text: `Banner shows ${named(choice)}`, debug: true});
     return decision(choice);
   };
   if (input.suppressed) return hidden('suppressed', 'the page has the no-appeal meta');
