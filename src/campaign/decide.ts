@@ -49,23 +49,17 @@ export interface Decision {
 
 /** The config to decide from, or what stands in for one (still loading, or unusable). */
 function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignConfig | 'waiting' | 'error' {
-  switch (source.kind) {
-    case 'loaded':
-      return source.config;
-    case 'loading':
-      return 'waiting';
-    case 'failed':
-      // The data layer has already said why in the console.
-      return 'error';
-    case 'document':
-      try {
-        const parsed = parseConfig(source.document, source.base);
-        for (const warning of parsed.warnings) messages.push({level: 'warn', text: warning});
-        return parsed.value;
-      } catch (error) {
-        messages.push({level: 'error', text: (error as Error).message});
-        return 'error';
-      }
+  if (source.kind === 'loaded') return source.config;
+  if (source.kind === 'loading') return 'waiting';
+  // The data layer has already said why in the console.
+  if (source.kind === 'failed') return 'error';
+  try {
+    const parsed = parseConfig(source.document, source.base);
+    for (const warning of parsed.warnings) messages.push({level: 'warn', text: warning});
+    return parsed.value;
+  } catch (error) {
+    messages.push({level: 'error', text: (error as Error).message});
+    return 'error';
   }
 }
 
