@@ -60,7 +60,7 @@ export function choose(config: CampaignConfig, audience: Audience, storage?: Saf
   const campaign = candidate(config, audience, supporter);
   if (!campaign) return supporter ? 'supporter' : 'no-campaign';
   const memory = recall(campaign.id, storage);
-  if (memory.dismissedUntil !== undefined && memory.dismissedUntil > now) return 'dismissed';
+  if ((memory.dismissedUntil ?? -Infinity) > now) return 'dismissed';
   if (campaign.maxViews && recentViews(campaign, memory, now).length >= campaign.maxViews.count) return 'capped';
   let bucket = memory.bucket;
   if (bucket === undefined) {
