@@ -27,7 +27,8 @@ interface StoredMemory {
 }
 
 const isBucket = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < 1;
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** Number.isFinite is false for anything that is not a number, so it checks the type too. */
+const isTime = (value: unknown): value is number => Number.isFinite(value);
 
 /** What a stored entry says, each field checked: a corrupt field is as good as none. */
 function fromStored(stored: StoredMemory): CampaignMemory {
