@@ -87,17 +87,6 @@ export function recordView(c: Campaign, now: number, storage?: SafeStorage): voi
   );
 }
 
-/** Keeps a new reader's variant bucket, so the next page shows them the same variant. */
-export function storeBucket(id: string, bucket: number, storage?: SafeStorage): void {
-  update(
-    id,
-    (memory) => {
-      memory.bucket = bucket;
-    },
-    storage,
-  );
-}
-
 /** Hides the campaign for `days` from `now`. */
 export function dismiss(id: string, days: number, now: number, storage?: SafeStorage): void {
   update(
