@@ -106,24 +106,24 @@ const named = ({campaign, variant}: Choice): string => `"${campaign.id}" variant
 export function decide(input: DecisionInput): Decision {
   const previewId = input.previewId;
   const messages: ConsoleMessage[] = [];
-  const decision = (outcome: Decision['outcome'], assigned?: Choice): Decision => ({outcome, assigned, preview: Boolean(previewId), messages});
-  const hidden = (outcome: SkipReason, why: string, assigned?: Choice): Decision => {
-    messages.push({level: 'info', text: `Banner hidden: ${why}`, page: true});
-    return decision(outcome, assigned);
+  /** The decision; `hiddenBecause` says in the console, once for the page, why a banner shows nothing. */
+  const decision = (outcome: Decision['outcome'], hiddenBecause?: string, assigned?: Choice): Decision => {
+    if (hiddenBecause) messages.push({level: 'info', text: `Banner hidden: ${hiddenBecause}`, page: true});
+    return {outcome, assigned, preview: Boolean(previewId), messages};
   };
   /** A variant drawn or previewed: shown, or nothing for a control. */
   const show = (choice: Choice): Decision => {
-    if (choice.variant.control) return hidden('control', `${named(choice)} is a control`, choice);
+    if (choice.variant.control) return decision('control', `${named(choice)} is a control`, choice);
     // A preview has said what it shows already; `newsroom-debug=1` says what any other banner shows.
     if (!previewId) messages.push({level: 'info', text: `Banner shows ${named(choice)}`, debug: true});
     return decision(choice);
   };
-  if (input.suppressed) return hidden('suppressed', 'the page has the no-appeal meta');
+  if (input.suppressed) return decision('suppressed', 'the page has the no-appeal meta');
   const config = configFrom(input.source, messages);
   if (typeof config === 'string') return decision(config);
   if (!previewId) {
     const outcome = choose(config, input, input.storage, input.random);
-    if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, input));
+    if (typeof outcome === 'string') return decision(outcome, whyHidden(outcome, config, input));
     return show(outcome);
   }
   const previewed = preview(config, previewId);
