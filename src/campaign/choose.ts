@@ -1,6 +1,6 @@
 import {primary} from '../i18n/strings.js';
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {DAY, recall, recentViews, storeBucket, supporterSince} from './memory.js';
+import {DAY, recall, recentViews, supporterSince, update} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
 
 export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter';
@@ -60,12 +60,18 @@ export function choose(config: CampaignConfig, audience: Audience, storage?: Saf
   const campaign = candidate(config, audience, supporter);
   if (!campaign) return supporter ? 'supporter' : 'no-campaign';
   const memory = recall(campaign.id, storage);
-  if (memory.dismissedUntil !== undefined && memory.dismissedUntil > now) return 'dismissed';
+  if ((memory.dismissedUntil ?? -Infinity) > now) return 'dismissed';
   if (campaign.maxViews && recentViews(campaign, memory, now).length >= campaign.maxViews.count) return 'capped';
-  let bucket = memory.bucket;
-  if (bucket === undefined) {
-    bucket = random();
-    storeBucket(campaign.id, bucket, storage);
+  // A new reader's bucket is drawn once and kept, so the next page shows them the same variant.
+  const bucket = memory.bucket ?? random();
+  if (memory.bucket === undefined) {
+    update(
+      campaign.id,
+      (stored) => {
+        stored.bucket = bucket;
+      },
+      storage,
+    );
   }
   return {campaign, variant: pick(campaign.variants, bucket)};
 }

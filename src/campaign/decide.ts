@@ -49,37 +49,26 @@ export interface Decision {
 
 /** The config to decide from, or what stands in for one (still loading, or unusable). */
 function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignConfig | 'waiting' | 'error' {
-  switch (source.kind) {
-    case 'loaded':
-      return source.config;
-    case 'loading':
-      return 'waiting';
-    case 'failed':
-      // The data layer has already said why in the console.
-      return 'error';
-    case 'document':
-      try {
-        const parsed = parseConfig(source.document, source.base);
-        for (const warning of parsed.warnings) messages.push({level: 'warn', text: warning});
-        return parsed.value;
-      } catch (error) {
-        messages.push({level: 'error', text: (error as Error).message});
-        return 'error';
-      }
+  if (source.kind === 'loaded') return source.config;
+  if (source.kind === 'loading') return 'waiting';
+  // The data layer has already said why in the console.
+  if (source.kind === 'failed') return 'error';
+  try {
+    const parsed = parseConfig(source.document, source.base);
+    for (const warning of parsed.warnings) messages.push({level: 'warn', text: warning});
+    return parsed.value;
+  } catch (error) {
+    messages.push({level: 'error', text: (error as Error).message});
+    return 'error';
   }
 }
 
 const iso = (time: number) => new Date(time).toISOString();
 
-/** When a campaign runs, for one that is not live now: it starts later, or it has ended. */
-function offSchedule(c: Campaign, now: number): string {
-  return c.start !== undefined && now < c.start ? `"${c.id}" starts ${iso(c.start)}` : `"${c.id}" ended ${iso(c.end!)}`;
-}
-
-/** Why a campaign in the reader's language is not theirs now. */
-function notHere(c: Campaign, input: DecisionInput): string {
-  if (!isLive(c, input.now)) return offSchedule(c, input.now);
-  return `"${c.id}" is for ${c.forSupporters ? '' : 'non-'}supporters`;
+/** Why a campaign in the reader's language is not theirs now: it starts later, it has ended, or it is for the other audience. */
+function notNow(c: Campaign, now: number): string {
+  if (isLive(c, now)) return `is for ${c.forSupporters ? '' : 'non-'}supporters`;
+  return c.start !== undefined && now < c.start ? `starts ${iso(c.start)}` : `ended ${iso(c.end!)}`;
 }
 
 /** Why `choose` showed nothing, for the console line that says so once per page. */
@@ -88,7 +77,7 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   if (outcome === 'no-campaign' || outcome === 'supporter') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
     // None of them is the reader's (choose would have taken it): each says why not.
-    if (inLanguage.length) return inLanguage.map((c) => notHere(c, input)).join('; ');
+    if (inLanguage.length) return inLanguage.map((c) => `"${c.id}" ${notNow(c, now)}`).join('; ');
     // A campaign that names no languages speaks all of them: with none in the language, an empty list means no campaigns at all.
     const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
     return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';
@@ -103,8 +92,8 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   return `"${campaign.id}" ${why}; ?newsroom-reset=1 forgets it`;
 }
 
-/** The line `newsroom-debug=1` adds for a banner that shows. */
-const shows = ({campaign, variant}: Choice): string => `Banner shows "${campaign.id}" variant "${variant.id}"`;
+/** A campaign's variant as the console names it. */
+const named = ({campaign, variant}: Choice): string => `"${campaign.id}" variant "${variant.id}"`;
 
 /**
  * What a banner shows, decided from plain inputs (no DOM: the element reads
@@ -117,24 +106,24 @@ const shows = ({campaign, variant}: Choice): string => `Banner shows "${campaign
 export function decide(input: DecisionInput): Decision {
   const previewId = input.previewId;
   const messages: ConsoleMessage[] = [];
-  const decision = (outcome: Decision['outcome'], assigned?: Choice): Decision => ({outcome, assigned, preview: Boolean(previewId), messages});
-  const hidden = (outcome: SkipReason, why: string, assigned?: Choice): Decision => {
-    messages.push({level: 'info', text: `Banner hidden: ${why}`, page: true});
-    return decision(outcome, assigned);
+  /** The decision; `hiddenBecause` says in the console, once for the page, why a banner shows nothing. */
+  const decision = (outcome: Decision['outcome'], hiddenBecause?: string, assigned?: Choice): Decision => {
+    if (hiddenBecause) messages.push({level: 'info', text: `Banner hidden: ${hiddenBecause}`, page: true});
+    return {outcome, assigned, preview: Boolean(previewId), messages};
   };
   /** A variant drawn or previewed: shown, or nothing for a control. */
   const show = (choice: Choice): Decision => {
-    if (choice.variant.control) return hidden('control', `"${choice.campaign.id}" variant "${choice.variant.id}" is a control`, choice);
-    // A preview has said what it shows already.
-    if (!previewId) messages.push({level: 'info', text: shows(choice), debug: true});
+    if (choice.variant.control) return decision('control', `${named(choice)} is a control`, choice);
+    // A preview has said what it shows already; `newsroom-debug=1` says what any other banner shows.
+    if (!previewId) messages.push({level: 'info', text: `Banner shows ${named(choice)}`, debug: true});
     return decision(choice);
   };
-  if (input.suppressed) return hidden('suppressed', 'the page has the no-appeal meta');
+  if (input.suppressed) return decision('suppressed', 'the page has the no-appeal meta');
   const config = configFrom(input.source, messages);
   if (typeof config === 'string') return decision(config);
   if (!previewId) {
     const outcome = choose(config, input, input.storage, input.random);
-    if (typeof outcome === 'string') return hidden(outcome, whyHidden(outcome, config, input));
+    if (typeof outcome === 'string') return decision(outcome, whyHidden(outcome, config, input));
     return show(outcome);
   }
   const previewed = preview(config, previewId);

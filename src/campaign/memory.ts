@@ -27,7 +27,8 @@ interface StoredMemory {
 }
 
 const isBucket = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < 1;
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** Number.isFinite is false for anything that is not a number, so it checks the type too. */
+const isTime = (value: unknown): value is number => Number.isFinite(value);
 
 /** What a stored entry says, each field checked: a corrupt field is as good as none. */
 function fromStored(stored: StoredMemory): CampaignMemory {
@@ -61,11 +62,10 @@ export function recall(id: string, storage: SafeStorage = localStore): CampaignM
 }
 
 /** Read, change, write back: the one way memory is updated. */
-export function update(id: string, change: (memory: CampaignMemory) => void, storage: SafeStorage = localStore): CampaignMemory {
+export function update(id: string, change: (memory: CampaignMemory) => void, storage: SafeStorage = localStore): void {
   const memory = recall(id, storage);
   change(memory);
   storage.set(storageKey(id), JSON.stringify(toStored(memory)));
-  return memory;
 }
 
 /** Views inside the cap's window. */
@@ -82,17 +82,6 @@ export function recordView(c: Campaign, now: number, storage?: SafeStorage): voi
     c.id,
     (memory) => {
       memory.views = [...recentViews(c, memory, now), now].slice(-cap.count);
-    },
-    storage,
-  );
-}
-
-/** Keeps a new reader's variant bucket, so the next page shows them the same variant. */
-export function storeBucket(id: string, bucket: number, storage?: SafeStorage): void {
-  update(
-    id,
-    (memory) => {
-      memory.bucket = bucket;
     },
     storage,
   );

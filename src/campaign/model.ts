@@ -60,17 +60,20 @@ export const DEFAULT_DISMISS_DAYS = 14;
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
 const num = (v: unknown, min: number): number | undefined => (typeof v === 'number' && v >= min && v < 1e15 ? v : undefined);
-/** An optional field left out (JSON has no undefined, so `null` means the same). */
-const absent = (v: unknown): v is null | undefined => v === undefined || v === null;
+const time = (v: unknown): number | undefined => (typeof v === 'string' && Number.isFinite(Date.parse(v)) ? Date.parse(v) : undefined);
 
 function need<T>(value: T | undefined | '', what: string): T {
   if (value === undefined || value === '') throw new Error(what);
   return value;
 }
 
-function time(v: unknown, what: string): number | undefined {
-  if (absent(v)) return undefined;
-  return need(typeof v === 'string' && Number.isFinite(Date.parse(v)) ? Date.parse(v) : undefined, what);
+/**
+ * An optional field: undefined when left out (JSON has no undefined, so `null` means the
+ * same), else what `read` makes of it, which must be something: a bad value names the field.
+ */
+function optional<T>(raw: Raw, field: string, read: (v: unknown) => T | undefined): T | undefined {
+  const value = raw[field];
+  return value === undefined || value === null ? undefined : need(read(value), field);
 }
 
 /** Validates each entry of a list; a bad one becomes a warning and is left out. */
@@ -92,7 +95,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
   // A control shows nothing, so it needs nothing to show.
   if (raw.control === true) return {id, weight, control: true, message: '', cta: {label: '', url: ''}};
   const cta = obj(raw.cta) ?? {};
-  const goal = absent(raw.goal) ? undefined : need(obj(raw.goal), 'goal');
+  const goal = optional(raw, 'goal', obj);
   return {
     id,
     weight,
@@ -110,15 +113,15 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
 
 const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
   const id = need(plain(raw.id, 100), 'id');
-  const maxViews = absent(raw.max_views) ? undefined : need(obj(raw.max_views), 'max_views');
+  const maxViews = optional(raw, 'max_views', obj);
   // A weight of 0 pauses a variant without a warning.
   const variants = each(raw.variants, variant(base), warnings, `campaign ${id} variant`).filter((v) => v.weight > 0);
   return {
     id,
-    start: time(raw.start, 'start'),
-    end: time(raw.end, 'end'),
+    start: optional(raw, 'start', time),
+    end: optional(raw, 'end', time),
     languages: Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string').map(primary) : [],
-    dismissDays: absent(raw.dismiss_days) ? DEFAULT_DISMISS_DAYS : need(num(raw.dismiss_days, 0), 'dismiss_days'),
+    dismissDays: optional(raw, 'dismiss_days', (v) => num(v, 0)) ?? DEFAULT_DISMISS_DAYS,
     maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
     forSupporters: raw.audience === 'supporters',
     variants: need(variants.length ? variants : undefined, 'variants'),

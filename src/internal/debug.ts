@@ -15,7 +15,7 @@ let debugging: boolean | undefined;
 
 /** `newsroom-debug=1` is in the page URL: read on first use, then kept for the page. */
 export function debugOn(): boolean {
-  if (debugging === undefined) debugging = pageParam('debug') === '1';
+  debugging ??= pageParam('debug') === '1';
   return debugging;
 }
 

@@ -20,36 +20,36 @@ class WrappedStorage implements SafeStorage {
   }
 
   /**
-   * `act` on the browser storage, wrapped in `{result}`; undefined when there is none to use: it is
+   * What `act` on the browser storage returns, or `fallback` when there is none to use: it is
    * missing, or a call into it threw (blocked, private mode, quota), after which this wrapper keeps to
    * memory for the rest of the page.
    */
-  #use<T>(act: (store: Storage) => T): {result: T} | undefined {
-    if (!this.persistent) return undefined;
-    try {
-      const store = this.#pick();
-      if (store) return {result: act(store)};
-    } catch {
-      // Unusable from now on, as when it is missing.
+  #use<T>(act: (store: Storage) => T, fallback: T): T {
+    if (this.persistent) {
+      try {
+        const store = this.#pick();
+        if (store) return act(store);
+      } catch {
+        // Unusable from now on, as when it is missing.
+      }
+      this.persistent = false;
     }
-    this.persistent = false;
-    return undefined;
+    return fallback;
   }
 
   get(key: string): string | null {
-    const stored = this.#use((store) => store.getItem(key));
-    return stored ? stored.result : (this.#memory.get(key) ?? null);
+    return this.#use((store) => store.getItem(key), this.#memory.get(key) ?? null);
   }
 
   set(key: string, value: string): void {
     // The in-memory copy keeps the page consistent when storage refuses (quota, blocked).
     this.#memory.set(key, value);
-    this.#use((store) => store.setItem(key, value));
+    this.#use((store) => store.setItem(key, value), undefined);
   }
 
   remove(key: string): void {
     this.#memory.delete(key);
-    this.#use((store) => store.removeItem(key));
+    this.#use((store) => store.removeItem(key), undefined);
   }
 }
 

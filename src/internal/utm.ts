@@ -22,25 +22,27 @@ const MAX_REMEMBERED = 500;
  * `utm_` parameter) is left exactly as it is.
  */
 export function withUtm(url: string, tags: UtmTags): string {
-  const {medium, campaign, content, term, source = location.hostname} = tags;
-  const key = [url, medium, campaign, content, term, source].join('\n');
+  const {source = location.hostname, medium, campaign, content, term} = tags;
+  // In the order the parameters are written, each as `utm_<name>`.
+  const values = {source, medium, campaign, content, term};
+  const key = [url, ...Object.values(values)].join('\n');
   let result = tagged.get(key);
   if (result === undefined) {
     if (tagged.size >= MAX_REMEMBERED) tagged.clear();
-    result = tag(url, {utm_source: source, utm_medium: medium, utm_campaign: campaign, utm_content: content, utm_term: term});
+    result = tag(url, values);
     tagged.set(key, result);
   }
   return result;
 }
 
-function tag(url: string, tags: Record<string, string | undefined>): string {
+function tag(url: string, values: Record<string, string | undefined>): string {
   const parsed = new URL(url);
   // A copy of the query, written back once: each set() on the URL's own searchParams
   // serialises the whole URL again. The result is the same.
   const query = new URLSearchParams(parsed.search);
   if ([...query.keys()].some((name) => name.startsWith('utm_'))) return url;
-  for (const [name, value] of Object.entries(tags)) {
-    if (value) query.set(name, value);
+  for (const [name, value] of Object.entries(values)) {
+    if (value) query.set(`utm_${name}`, value);
   }
   parsed.search = query.toString();
   return parsed.href;
