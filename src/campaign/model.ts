@@ -1,3 +1,4 @@
+import {isJsonObject} from '../data/json.js';
 import {LoadError, type TransportErrorKind} from '../data/load-error.js';
 import {primary} from '../i18n/strings.js';
 import {safeUrl} from '../internal/safe-url.js';
@@ -58,7 +59,7 @@ export interface CampaignConfig {
 export const DEFAULT_DISMISS_DAYS = 14;
 
 type Raw = Record<string, unknown>;
-const obj = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
+const obj = (v: unknown): Raw | undefined => (isJsonObject(v) ? v : undefined);
 const num = (v: unknown, min: number): number | undefined => (typeof v === 'number' && v >= min && v < 1e15 ? v : undefined);
 const time = (v: unknown): number | undefined => (typeof v === 'string' && Number.isFinite(Date.parse(v)) ? Date.parse(v) : undefined);
 

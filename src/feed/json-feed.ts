@@ -1,19 +1,19 @@
+import {isJsonObject} from '../data/json.js';
 import {FeedError} from './model.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True for any JSON Feed version URL (1, 1.1; http or https, as real feeds send). */
 export function isJsonFeed(doc: unknown): doc is Obj {
-  return isObj(doc) && typeof doc.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(doc.version);
+  return isJsonObject(doc) && typeof doc.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(doc.version);
 }
 
 function itemFrom(entry: unknown): RawItem {
-  if (!isObj(entry)) return entry as RawItem;
-  const ext = isObj(entry._newsroom) ? entry._newsroom : {};
+  if (!isJsonObject(entry)) return entry as RawItem;
+  const ext = isJsonObject(entry._newsroom) ? entry._newsroom : {};
   // 1.1 has `authors`; 1.0 had a single `author` object.
-  const authors = Array.isArray(entry.authors) ? entry.authors : isObj(entry.author) ? [entry.author] : [];
+  const authors = Array.isArray(entry.authors) ? entry.authors : isJsonObject(entry.author) ? [entry.author] : [];
   return {
     id: entry.id,
     url: entry.url ?? entry.external_url,
