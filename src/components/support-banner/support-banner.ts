@@ -311,7 +311,6 @@ export class SupportBanner extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#language = resolveLang(this);
     document.addEventListener('keydown', this.#onKeydown);
     if (this.hasUpdated) this.#followBox();
   }
