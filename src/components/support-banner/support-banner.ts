@@ -312,15 +312,13 @@ export class SupportBanner extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onKeydown);
-    if (this.hasUpdated) this.#followBox();
+    if (this.hasUpdated) this.#follow(this.#shownBox());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onKeydown);
-    this.#unwatch();
-    this.#watchedBox = undefined;
-    this.#bottomBar.follow(undefined);
+    this.#follow(undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -439,38 +437,35 @@ export class SupportBanner extends WidgetElement {
     emit(this, 'support-banner-click', detail);
   }
 
-  /** A view: half the box in view for one continuous second (once per element). */
-  #watch(): void {
-    if (!this.#viewed && this.#watchedBox) whenViewed(this.#watchedBox, () => this.#view());
-  }
-
-  #unwatch(): void {
-    if (this.#watchedBox) stopViewed(this.#watchedBox);
-  }
-
+  /** A view: half the box in view for one continuous second (once per element; the watch has ended). */
   #view(): void {
     const choice = this.#shownChoice;
-    this.#unwatch();
-    if (!choice || this.#viewed) return;
+    // Closed in that second, before the update that takes the box away.
+    if (!choice) return;
     this.#viewed = true;
     if (!this.#previewDetail) recordView(choice.campaign, Date.now(), this.storage);
     emit(this, 'support-banner-view', this.#choiceDetail(choice));
   }
 
-  /** The box on screen gets the view watch and, as a bottom bar, the page's padding. */
-  #followBox(): void {
-    const box = this.#shownChoice ? this.#bannerBox.current : undefined;
+  /** The banner box on screen, if any. */
+  #shownBox(): HTMLElement | undefined {
+    return this.#shownChoice ? this.#bannerBox.current : undefined;
+  }
+
+  /** `box` (the one on screen, or none) gets the view watch and, as a bottom bar, the page's padding. */
+  #follow(box: HTMLElement | undefined): void {
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
     if (box !== this.#watchedBox) {
-      this.#unwatch();
+      if (this.#watchedBox) stopViewed(this.#watchedBox);
       this.#watchedBox = box;
-      this.#watch();
+      // Once viewed, no box is watched again.
+      if (box && !this.#viewed) whenViewed(box, () => this.#view());
     }
     this.#bottomBar.follow(this.placement === 'bottom' ? box : undefined);
   }
 
   protected override updated(): void {
-    if (this.isConnected) this.#followBox();
+    if (this.isConnected) this.#follow(this.#shownBox());
   }
 
   /** The banner box for a variant, as `key` in render() describes it. */
