@@ -270,7 +270,6 @@ export class SupportBanner extends WidgetElement {
    */
   #pageViewTime?: number;
   #closed = false;
-  #waiting = false;
   #language = 'uk';
   #shownChoice?: Choice;
   /** `{preview: true}` while a preview is on, spread into every event's detail. */
@@ -326,14 +325,8 @@ export class SupportBanner extends WidgetElement {
     if (changed.has('src') || changed.has('config') || changed.has('loading')) {
       this.#configResource.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
     }
-    if (!this.#closed) this.#decide();
-    let state: SupportBannerState = 'hidden';
-    if (this.#shownChoice) {
-      state = 'shown';
-    } else if (this.#waiting) {
-      state = 'loading';
-    }
-    this.#readable.set(state);
+    // Closed by the reader, it decides no more.
+    this.#readable.set(this.#closed ? 'hidden' : this.#decide());
   }
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
@@ -350,7 +343,8 @@ export class SupportBanner extends WidgetElement {
     }
   }
 
-  #decide(): void {
+  /** Decides what to show, and says which state that is. */
+  #decide(): SupportBannerState {
     const previewId = pageParam('preview');
     if (this.#pageViewTime === undefined) this.#pageViewTime = Date.now();
     // At every decision, as the metas are read: a single-page app may add it later. A preview stores nothing.
@@ -368,7 +362,6 @@ export class SupportBanner extends WidgetElement {
     const outcome = decision.outcome;
     this.#previewDetail = decision.preview ? {preview: true} : undefined;
     this.#shownChoice = typeof outcome === 'object' ? outcome : undefined;
-    this.#waiting = outcome === 'waiting';
     const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
     if (skip !== undefined && skip !== this.#skipped) {
       const assigned = decision.assigned;
@@ -376,6 +369,8 @@ export class SupportBanner extends WidgetElement {
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
     this.#skipped = skip;
+    if (this.#shownChoice) return 'shown';
+    return outcome === 'waiting' ? 'loading' : 'hidden';
   }
 
   #say(message: ConsoleMessage): void {
@@ -499,7 +494,7 @@ export class SupportBanner extends WidgetElement {
     const choice = this.#shownChoice;
     if (!choice) {
       const reserve = this.reserve;
-      if (!this.#waiting || !reserve || this.placement === 'bottom') return undefined;
+      if (this.state !== 'loading' || !reserve || this.placement === 'bottom') return undefined;
       return this.#placeholder.get([reserve], () => placeholderBox(reserve));
     }
     const {campaign, variant} = choice;
