@@ -6,7 +6,7 @@ import {dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../
 import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
-import {bannerStrings} from '../../i18n/banner-strings.js';
+import {bannerStrings, type BannerStrings} from '../../i18n/banner-strings.js';
 import {debugOn, pageMeta, pageParam} from '../../internal/debug.js';
 import {defineElement} from '../../internal/define.js';
 import {withUtm} from '../../internal/utm.js';
@@ -61,10 +61,9 @@ const saidOnPage = new Set<string>();
 const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || pageMeta('supporter');
 
 /** The goal bar and its amounts, the fill's width set as it is built. */
-function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
+function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
-  const t = bannerStrings(language);
-  const label = t.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+  const label = strings.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
   fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
@@ -77,7 +76,7 @@ function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
       {
         part: 'goal-bar',
         role: 'progressbar',
-        'aria-label': t.raised,
+        'aria-label': strings.raised,
         'aria-valuemin': '0',
         'aria-valuemax': String(goal.target),
         'aria-valuenow': String(Math.min(goal.raised, goal.target)),
@@ -465,27 +464,27 @@ export class SupportBanner extends WidgetElement {
 
   /** The banner box for a variant, as `key` in render() describes it. */
   #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
-    const t = bannerStrings(this.#language);
+    const strings = bannerStrings(this.#language);
     const goal = variant.goal;
     // A reached goal may have its own words, a thank-you in place of the ask.
     const message = goal?.reachedMessage && goal.raised >= goal.target ? goal.reachedMessage : variant.message;
     const box = h(
       'section',
-      {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},
+      {part: 'container', class: this.placement, 'aria-label': strings.bannerLabel},
       h(
         'div',
         {class: 'body'},
         !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
         h('p', {part: 'message'}, message),
-        !!goal && goalBlock(goal, this.#language),
+        !!goal && goalBlock(goal, this.#language, strings),
         h(
           'div',
           {part: 'actions'},
           control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.#onClick(href)),
-          control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
+          control('button', {part: 'already', type: 'button'}, strings.alreadySupport, () => this.close('already-support')),
         ),
       ),
-      control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
+      control('button', {part: 'close', type: 'button', 'aria-label': strings.close}, '×', () => this.close()),
     );
     return box;
   }
