@@ -310,13 +310,13 @@ export class SupportBanner extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onKeydown);
-    if (this.hasUpdated) this.#follow(this.#shownBox());
+    this.#follow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onKeydown);
-    this.#follow(undefined);
+    this.#follow();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -441,13 +441,9 @@ export class SupportBanner extends WidgetElement {
     emit(this, 'support-banner-view', this.#choiceDetail(choice));
   }
 
-  /** The banner box on screen, if any. */
-  #shownBox(): HTMLElement | undefined {
-    return this.#shownChoice ? this.#bannerBox.current : undefined;
-  }
-
-  /** `box` (the one on screen, or none) gets the view watch and, as a bottom bar, the page's padding. */
-  #follow(box: HTMLElement | undefined): void {
+  /** The box on screen (none while disconnected) gets the view watch and, as a bottom bar, the page's padding. */
+  #follow(): void {
+    const box = this.isConnected && this.#shownChoice ? this.#bannerBox.current : undefined;
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
     if (box !== this.#watchedBox) {
       if (this.#watchedBox) stopViewed(this.#watchedBox);
@@ -459,7 +455,7 @@ export class SupportBanner extends WidgetElement {
   }
 
   protected override updated(): void {
-    if (this.isConnected) this.#follow(this.#shownBox());
+    this.#follow();
   }
 
   /** The banner box for a variant, as `key` in render() describes it. */
