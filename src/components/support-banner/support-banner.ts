@@ -269,7 +269,8 @@ export class SupportBanner extends WidgetElement {
    */
   #pageViewTime?: number;
   #closed = false;
-  #language = 'uk';
+  /** Resolved in willUpdate, before every use. */
+  #language!: string;
   #shownChoice?: Choice;
   /** `{preview: true}` while a preview is on, spread into every event's detail. */
   #previewDetail?: {preview: true};
