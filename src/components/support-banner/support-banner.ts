@@ -346,7 +346,7 @@ export class SupportBanner extends WidgetElement {
   /** Decides what to show, and says which state that is. */
   #decide(): SupportBannerState {
     const previewId = pageParam('preview');
-    if (this.#pageViewTime === undefined) this.#pageViewTime = Date.now();
+    this.#pageViewTime ??= Date.now();
     // At every decision, as the metas are read: a single-page app may add it later. A preview stores nothing.
     if (!previewId && pageMarksSupporter()) markSupporter(this.#pageViewTime, this.storage);
     const decision = decide({
