@@ -471,9 +471,9 @@ export class SupportBanner extends WidgetElement {
       h(
         'div',
         {class: 'body'},
-        !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
+        variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
         h('p', {part: 'message'}, message),
-        !!goal && goalBlock(goal, this.#language, strings),
+        goal && goalBlock(goal, this.#language, strings),
         h(
           'div',
           {part: 'actions'},
