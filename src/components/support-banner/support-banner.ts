@@ -363,7 +363,7 @@ export class SupportBanner extends WidgetElement {
     this.#previewDetail = decision.preview ? {preview: true} : undefined;
     this.#shownChoice = typeof outcome === 'object' ? outcome : undefined;
     const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
-    if (skip !== undefined && skip !== this.#skipped) {
+    if (skip && skip !== this.#skipped) {
       const assigned = decision.assigned;
       const detail: SupportBannerSkipDetail = {reason: skip, ...(assigned && this.#choiceDetail(assigned)), ...this.#previewDetail};
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
