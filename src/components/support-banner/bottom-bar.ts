@@ -10,9 +10,9 @@ export class BottomBar {
   /** The bar the page is padded for, while one shows. */
   #bar?: Element;
   #sizeObserver?: ResizeObserver;
-  /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, to put back. */
-  #pageScrollPadding = '';
-  #pagePadding = '';
+  /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, to put back (read as a bar comes). */
+  #pageScrollPadding!: string;
+  #pagePadding!: string;
 
   /** Pads the page for `bar`, or for no bar at all (`undefined`); the same bar again changes nothing. */
   follow(bar: Element | undefined): void {
