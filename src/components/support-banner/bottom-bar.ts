@@ -10,20 +10,24 @@ export class BottomBar {
   /** The bar the page is padded for, while one shows. */
   #bar?: Element;
   #sizeObserver?: ResizeObserver;
-  /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, to put back. */
-  #pageScrollPadding = '';
-  #pagePadding = '';
+  /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, to put back (read as a bar comes). */
+  #pageScrollPadding!: string;
+  #pagePadding!: string;
 
   /** Pads the page for `bar`, or for no bar at all (`undefined`); the same bar again changes nothing. */
   follow(bar: Element | undefined): void {
     if (bar === this.#bar) return;
-    if (this.#bar) this.#release();
-    if (bar) this.#hold(bar);
-  }
-
-  #hold(bar: Element): void {
     const style = document.documentElement.style;
+    if (this.#bar) {
+      // The bar goes: the page's own values come back.
+      this.#sizeObserver?.disconnect();
+      style.scrollPaddingBottom = this.#pageScrollPadding;
+      style.paddingBottom = this.#pagePadding;
+      document.removeEventListener('keydown', this.#onKeydown);
+    }
     this.#bar = bar;
+    if (!bar) return;
+    // The page's own values, to put back; then its padding follows the bar's height.
     this.#pageScrollPadding = style.scrollPaddingBottom;
     this.#pagePadding = style.paddingBottom;
     this.#sizeObserver = new ResizeObserver(() => {
@@ -33,16 +37,6 @@ export class BottomBar {
     });
     this.#sizeObserver.observe(bar);
     document.addEventListener('keydown', this.#onKeydown);
-  }
-
-  #release(): void {
-    const style = document.documentElement.style;
-    this.#sizeObserver?.disconnect();
-    this.#sizeObserver = undefined;
-    this.#bar = undefined;
-    style.scrollPaddingBottom = this.#pageScrollPadding;
-    style.paddingBottom = this.#pagePadding;
-    document.removeEventListener('keydown', this.#onKeydown);
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {

@@ -97,8 +97,8 @@ export const bannerStyles = css`
     overflow: hidden;
     background: var(--_track);
   }
+  /* Its width is set as it is built. */
   .fill {
-    width: 0;
     height: 100%;
     background: var(--_accent);
   }

@@ -6,7 +6,7 @@ import {dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../
 import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
-import {bannerStrings} from '../../i18n/banner-strings.js';
+import {bannerStrings, type BannerStrings} from '../../i18n/banner-strings.js';
 import {debugOn, pageMeta, pageParam} from '../../internal/debug.js';
 import {defineElement} from '../../internal/define.js';
 import {withUtm} from '../../internal/utm.js';
@@ -61,10 +61,9 @@ const saidOnPage = new Set<string>();
 const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || pageMeta('supporter');
 
 /** The goal bar and its amounts, the fill's width set as it is built. */
-function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
+function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
-  const t = bannerStrings(language);
-  const label = t.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+  const label = strings.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
   fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
@@ -77,7 +76,7 @@ function goalBlock(goal: CampaignGoal, language: string): HTMLElement {
       {
         part: 'goal-bar',
         role: 'progressbar',
-        'aria-label': t.raised,
+        'aria-label': strings.raised,
         'aria-valuemin': '0',
         'aria-valuemax': String(goal.target),
         'aria-valuenow': String(Math.min(goal.raised, goal.target)),
@@ -270,8 +269,8 @@ export class SupportBanner extends WidgetElement {
    */
   #pageViewTime?: number;
   #closed = false;
-  #waiting = false;
-  #language = 'uk';
+  /** Resolved in willUpdate, before every use. */
+  #language!: string;
   #shownChoice?: Choice;
   /** `{preview: true}` while a preview is on, spread into every event's detail. */
   #previewDetail?: {preview: true};
@@ -311,17 +310,14 @@ export class SupportBanner extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#language = resolveLang(this);
     document.addEventListener('keydown', this.#onKeydown);
-    if (this.hasUpdated) this.#followBox();
+    this.#follow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onKeydown);
-    this.#unwatch();
-    this.#watchedBox = undefined;
-    this.#bottomBar.follow(undefined);
+    this.#follow();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -329,14 +325,8 @@ export class SupportBanner extends WidgetElement {
     if (changed.has('src') || changed.has('config') || changed.has('loading')) {
       this.#configResource.set(this.config ? undefined : this.src, {lazy: this.loading === 'lazy'});
     }
-    if (!this.#closed) this.#decide();
-    let state: SupportBannerState = 'hidden';
-    if (this.#shownChoice) {
-      state = 'shown';
-    } else if (this.#waiting) {
-      state = 'loading';
-    }
-    this.#readable.set(state);
+    // Closed by the reader, it decides no more.
+    this.#readable.set(this.#closed ? 'hidden' : this.#decide());
   }
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
@@ -353,9 +343,10 @@ export class SupportBanner extends WidgetElement {
     }
   }
 
-  #decide(): void {
+  /** Decides what to show, and says which state that is. */
+  #decide(): SupportBannerState {
     const previewId = pageParam('preview');
-    if (this.#pageViewTime === undefined) this.#pageViewTime = Date.now();
+    this.#pageViewTime ??= Date.now();
     // At every decision, as the metas are read: a single-page app may add it later. A preview stores nothing.
     if (!previewId && pageMarksSupporter()) markSupporter(this.#pageViewTime, this.storage);
     const decision = decide({
@@ -371,14 +362,15 @@ export class SupportBanner extends WidgetElement {
     const outcome = decision.outcome;
     this.#previewDetail = decision.preview ? {preview: true} : undefined;
     this.#shownChoice = typeof outcome === 'object' ? outcome : undefined;
-    this.#waiting = outcome === 'waiting';
     const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
-    if (skip !== undefined && skip !== this.#skipped) {
+    if (skip && skip !== this.#skipped) {
       const assigned = decision.assigned;
       const detail: SupportBannerSkipDetail = {reason: skip, ...(assigned && this.#choiceDetail(assigned)), ...this.#previewDetail};
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
     this.#skipped = skip;
+    if (this.#shownChoice) return 'shown';
+    return outcome === 'waiting' ? 'loading' : 'hidden';
   }
 
   #say(message: ConsoleMessage): void {
@@ -440,63 +432,56 @@ export class SupportBanner extends WidgetElement {
     emit(this, 'support-banner-click', detail);
   }
 
-  /** A view: half the box in view for one continuous second (once per element). */
-  #watch(): void {
-    if (!this.#viewed && this.#watchedBox) whenViewed(this.#watchedBox, () => this.#view());
-  }
-
-  #unwatch(): void {
-    if (this.#watchedBox) stopViewed(this.#watchedBox);
-  }
-
+  /** A view: half the box in view for one continuous second (once per element; the watch has ended). */
   #view(): void {
     const choice = this.#shownChoice;
-    this.#unwatch();
-    if (!choice || this.#viewed) return;
+    // Closed in that second, before the update that takes the box away.
+    if (!choice) return;
     this.#viewed = true;
     if (!this.#previewDetail) recordView(choice.campaign, Date.now(), this.storage);
     emit(this, 'support-banner-view', this.#choiceDetail(choice));
   }
 
-  /** The box on screen gets the view watch and, as a bottom bar, the page's padding. */
-  #followBox(): void {
-    const box = this.#shownChoice ? this.#bannerBox.current : undefined;
+  /** The box on screen (none while disconnected) gets the view watch and, as a bottom bar, the page's padding. */
+  #follow(): void {
+    const box = this.isConnected && this.#shownChoice ? this.#bannerBox.current : undefined;
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
     if (box !== this.#watchedBox) {
-      this.#unwatch();
+      if (this.#watchedBox) stopViewed(this.#watchedBox);
       this.#watchedBox = box;
-      this.#watch();
+      // Once viewed, no box is watched again.
+      if (box && !this.#viewed) whenViewed(box, () => this.#view());
     }
     this.#bottomBar.follow(this.placement === 'bottom' ? box : undefined);
   }
 
   protected override updated(): void {
-    if (this.isConnected) this.#followBox();
+    this.#follow();
   }
 
   /** The banner box for a variant, as `key` in render() describes it. */
   #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
-    const t = bannerStrings(this.#language);
+    const strings = bannerStrings(this.#language);
     const goal = variant.goal;
     // A reached goal may have its own words, a thank-you in place of the ask.
     const message = goal?.reachedMessage && goal.raised >= goal.target ? goal.reachedMessage : variant.message;
     const box = h(
       'section',
-      {part: 'container', class: this.placement, 'aria-label': t.bannerLabel},
+      {part: 'container', class: this.placement, 'aria-label': strings.bannerLabel},
       h(
         'div',
         {class: 'body'},
-        !!variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
+        variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
         h('p', {part: 'message'}, message),
-        !!goal && goalBlock(goal, this.#language),
+        goal && goalBlock(goal, this.#language, strings),
         h(
           'div',
           {part: 'actions'},
           control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.#onClick(href)),
-          control('button', {part: 'already', type: 'button'}, t.alreadySupport, () => this.close('already-support')),
+          control('button', {part: 'already', type: 'button'}, strings.alreadySupport, () => this.close('already-support')),
         ),
       ),
-      control('button', {part: 'close', type: 'button', 'aria-label': t.close}, '×', () => this.close()),
+      control('button', {part: 'close', type: 'button', 'aria-label': strings.close}, '×', () => this.close()),
     );
     return box;
   }
@@ -505,7 +490,7 @@ export class SupportBanner extends WidgetElement {
     const choice = this.#shownChoice;
     if (!choice) {
       const reserve = this.reserve;
-      if (!this.#waiting || !reserve || this.placement === 'bottom') return undefined;
+      if (this.state !== 'loading' || !reserve || this.placement === 'bottom') return undefined;
       return this.#placeholder.get([reserve], () => placeholderBox(reserve));
     }
     const {campaign, variant} = choice;
