@@ -8,13 +8,14 @@ let warned = false;
  * build beside the script tag all end up here: the first definition wins, a
  * different version already holding the tag is reported once as a warning.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor & {version?: string}): void {
+export function defineElement(tag: string, ctor: CustomElementConstructor & {version: string}): void {
   const registry = globalThis.customElements;
   if (!registry) return; // server-side import: nothing to register with
   const existing = registry.get(tag) as (CustomElementConstructor & {version?: string}) | undefined;
   if (existing) {
     // One warning per copy of the library, not one per tag: the partner has one thing to fix.
-    if (existing !== ctor && existing.version !== VERSION && !warned) {
+    // The same class defined again carries this version, so it is no clash either.
+    if (existing.version !== VERSION && !warned) {
       warned = true;
       console.warn(
         `[newsroom-widgets] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
