@@ -7,8 +7,9 @@ import {stopNear, whenNear} from '../internal/visibility.js';
 export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 
 /**
- * Controllers of connected elements. One `online` listener for the page, not
- * one per element: a page with a hundred lists keeps no hundred closures.
+ * Controllers of connected elements (a controller is connected exactly while it
+ * is in here). One `online` listener for the page, not one per element: a page
+ * with a hundred lists keeps no hundred closures.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- controllers of any value type share the set
 const live = new Set<ResourceController<any>>();
@@ -39,7 +40,6 @@ export class ResourceController<T> implements ReactiveController {
   #url?: string;
   #options: ResourceOptions = {};
   #abort?: AbortController;
-  #connected = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, loader: Loader<T>) {
     this.#host = host;
@@ -62,11 +62,10 @@ export class ResourceController<T> implements ReactiveController {
       return;
     }
     this.state = 'initial';
-    if (this.#connected && url) this.#start();
+    if (live.has(this) && url) this.#start();
   }
 
   hostConnected(): void {
-    this.#connected = true;
     live.add(this);
     // The same listener added again is not added twice: the page keeps one.
     window.addEventListener('online', onOnline);
@@ -75,7 +74,6 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     live.delete(this);
     this.#cancel();
     if (this.state === 'pending') this.state = 'initial';
@@ -83,7 +81,7 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Fetch again now (an `online` event, or a partner's explicit call). */
   refresh(): void {
-    if (this.#url && this.#connected) this.#fetch(0);
+    if (this.#url && live.has(this)) this.#fetch(0);
   }
 
   #cancel(): void {
