@@ -28,7 +28,8 @@ export abstract class CardHost extends WidgetElement {
     linkRel: {},
   };
 
-  protected resolvedLang = 'uk';
+  /** The element's language (see resolveLang), set in `willUpdate`: read only while rendering. */
+  protected resolvedLang!: string;
 
   constructor() {
     super();
