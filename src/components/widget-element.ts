@@ -146,5 +146,5 @@ export class WidgetElement extends ReactiveElement {
 
 /** The node a server-rendered root shows: its first element that is not a stylesheet. */
 function contentNode(root: DocumentFragment): Element | undefined {
-  return [...root.children].find((child) => child.localName !== 'style' && child.localName !== 'link');
+  return [...root.children].find((child) => !child.matches('style, link'));
 }
