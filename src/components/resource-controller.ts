@@ -49,7 +49,8 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Point the controller at a URL (relative ones resolve against the page). Same URL and options: no-op. */
   set(src: string | null | undefined, options: ResourceOptions): void {
-    const url = src ? safeUrl(src, document.baseURI) : undefined;
+    // No `src` (null, empty) is no URL to safeUrl either.
+    const url = safeUrl(src, document.baseURI);
     const same = url === this.#url && JSON.stringify(options) === JSON.stringify(this.#options);
     this.#options = options;
     if (same && (this.state !== 'initial' || !url)) return;
