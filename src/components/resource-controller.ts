@@ -109,6 +109,10 @@ export class ResourceController<T> implements ReactiveController {
     }
   }
 
+  /**
+   * A load that settles unaborted is still the current one (a newer load, or a cancel, aborts it
+   * first), and has nothing left to abort: its controller goes, not kept for every element's life.
+   */
   #fetch(maxAge = this.#options.maxAge): void {
     const url = this.#url!;
     this.#abort?.abort();
@@ -116,22 +120,17 @@ export class ResourceController<T> implements ReactiveController {
     this.#loader.load(url, {...this.#options, maxAge, signal: abort.signal}).then(
       (cached) => {
         if (abort.signal.aborted) return;
-        this.#settled(abort);
+        this.#abort = undefined;
         if (cached.value !== this.value) this.#succeed(cached.value);
       },
       (error: LoadError<string>) => {
         if (abort.signal.aborted || error.kind === 'aborted') return;
-        this.#settled(abort);
+        this.#abort = undefined;
         // A failed refresh keeps the stale copy on screen rather than the error.
         if (this.state === 'complete') return;
         this.#fail(error);
       },
     );
-  }
-
-  /** A load that settled has nothing left to abort: its controller goes, not kept for every element's life. */
-  #settled(abort: AbortController): void {
-    if (this.#abort === abort) this.#abort = undefined;
   }
 
   #succeed(value: T): void {
