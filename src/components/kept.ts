@@ -30,11 +30,10 @@ export class Kept<N extends Node | undefined> {
    * node replaces it, once.
    */
   adopt(key: readonly unknown[], existing: Node | null | undefined, build: () => N): N {
-    if (!this.has(key) && existing) {
+    return this.get(key, () => {
       const built = build();
-      this.keep(key, built && existing.isEqualNode(built) ? (existing as N) : built);
-    }
-    return this.get(key, build);
+      return existing && built && existing.isEqualNode(built) ? (existing as N) : built;
+    });
   }
 
   /** Something is kept, and for this key. */

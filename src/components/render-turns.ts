@@ -9,9 +9,8 @@
  */
 const SLICE_MS = 40;
 
-/** When the current task's slice began. */
-let sliceStart = performance.now();
-let sliceOpen = true;
+/** When the current task's slice began; undefined once that task is over, until a render opens the next slice. */
+let sliceStart: number | undefined = performance.now();
 /** Resolves in the next task; renders over budget wait on it. */
 let nextSlice: Promise<void> | undefined;
 
@@ -37,7 +36,7 @@ export const nextTask = (): Promise<void> =>
 
 // Without MessageChannel (old SSR runtimes) there are no tasks to share, and nothing renders anyway.
 function closeSlice(): void {
-  sliceOpen = false;
+  sliceStart = undefined;
 }
 
 function openNextSlice(): void {
@@ -49,8 +48,7 @@ if (typeof MessageChannel === 'function') void nextTask().then(closeSlice);
 /** Undefined when a render may run now; otherwise a promise of the next task, to ask again then. */
 export function renderTurn(): Promise<void> | undefined {
   const now = performance.now();
-  if (!sliceOpen) {
-    sliceOpen = true;
+  if (sliceStart === undefined) {
     sliceStart = now;
     void nextTask().then(closeSlice);
   }

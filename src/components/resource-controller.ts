@@ -7,8 +7,9 @@ import {stopNear, whenNear} from '../internal/visibility.js';
 export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 
 /**
- * Controllers of connected elements. One `online` listener for the page, not
- * one per element: a page with a hundred lists keeps no hundred closures.
+ * Controllers of connected elements (a controller is connected exactly while it
+ * is in here). One `online` listener for the page, not one per element: a page
+ * with a hundred lists keeps no hundred closures.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- controllers of any value type share the set
 const live = new Set<ResourceController<any>>();
@@ -39,7 +40,6 @@ export class ResourceController<T> implements ReactiveController {
   #url?: string;
   #options: ResourceOptions = {};
   #abort?: AbortController;
-  #connected = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, loader: Loader<T>) {
     this.#host = host;
@@ -49,7 +49,8 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Point the controller at a URL (relative ones resolve against the page). Same URL and options: no-op. */
   set(src: string | null | undefined, options: ResourceOptions): void {
-    const url = src ? safeUrl(src, document.baseURI) : undefined;
+    // No `src` (null, empty) is no URL to safeUrl either.
+    const url = safeUrl(src, document.baseURI);
     const same = url === this.#url && JSON.stringify(options) === JSON.stringify(this.#options);
     this.#options = options;
     if (same && (this.state !== 'initial' || !url)) return;
@@ -62,11 +63,10 @@ export class ResourceController<T> implements ReactiveController {
       return;
     }
     this.state = 'initial';
-    if (this.#connected && url) this.#start();
+    if (live.has(this) && url) this.#start();
   }
 
   hostConnected(): void {
-    this.#connected = true;
     live.add(this);
     // The same listener added again is not added twice: the page keeps one.
     window.addEventListener('online', onOnline);
@@ -75,7 +75,6 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     live.delete(this);
     this.#cancel();
     if (this.state === 'pending') this.state = 'initial';
@@ -83,7 +82,7 @@ export class ResourceController<T> implements ReactiveController {
 
   /** Fetch again now (an `online` event, or a partner's explicit call). */
   refresh(): void {
-    if (this.#url && this.#connected) this.#fetch(0);
+    if (this.#url && live.has(this)) this.#fetch(0);
   }
 
   #cancel(): void {
@@ -110,6 +109,10 @@ export class ResourceController<T> implements ReactiveController {
     }
   }
 
+  /**
+   * A load that settles unaborted is still the current one (a newer load, or a cancel, aborts it
+   * first), and has nothing left to abort: its controller goes, not kept for every element's life.
+   */
   #fetch(maxAge = this.#options.maxAge): void {
     const url = this.#url!;
     this.#abort?.abort();
@@ -117,22 +120,17 @@ export class ResourceController<T> implements ReactiveController {
     this.#loader.load(url, {...this.#options, maxAge, signal: abort.signal}).then(
       (cached) => {
         if (abort.signal.aborted) return;
-        this.#settled(abort);
+        this.#abort = undefined;
         if (cached.value !== this.value) this.#succeed(cached.value);
       },
       (error: LoadError<string>) => {
         if (abort.signal.aborted || error.kind === 'aborted') return;
-        this.#settled(abort);
+        this.#abort = undefined;
         // A failed refresh keeps the stale copy on screen rather than the error.
         if (this.state === 'complete') return;
         this.#fail(error);
       },
     );
-  }
-
-  /** A load that settled has nothing left to abort: its controller goes, not kept for every element's life. */
-  #settled(abort: AbortController): void {
-    if (this.#abort === abort) this.#abort = undefined;
   }
 
   #succeed(value: T): void {

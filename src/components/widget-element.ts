@@ -44,11 +44,11 @@ export class WidgetElement extends ReactiveElement {
    */
   protected readonly internals?: ElementInternals = 'attachInternals' in this ? this.attachInternals() : undefined;
 
-  /** The node `render()` last returned, in the shadow root. */
-  #renderedNode?: Element;
-
-  /** Shows the light-DOM fallback until the first render replaces it. */
-  #fallbackSlot?: HTMLSlotElement;
+  /**
+   * The node shown in the shadow root: what `render()` last returned, or before the first render
+   * the server's node, else a slot that shows the light-DOM fallback until that render replaces it.
+   */
+  #shownNode?: Element;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Lit keeps a shadow root the element already has: a declarative one, written by the server renderer.
@@ -58,8 +58,8 @@ export class WidgetElement extends ReactiveElement {
       // Adopted as it is: no fallback slot, and the server's node counts as shown until a render replaces it.
       this.adoptServerNode(serverNode);
     } else {
-      this.#fallbackSlot = document.createElement('slot');
-      root.append(this.#fallbackSlot);
+      this.#shownNode = document.createElement('slot');
+      root.append(this.#shownNode);
     }
     return root;
   }
@@ -70,8 +70,9 @@ export class WidgetElement extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Defined before the parser reached the element's declarative shadow root (a script without
-    // `async` above it): the element made its own root, so the server's <template> stays a child.
-    if (document.readyState === 'loading' && this.#fallbackSlot) {
+    // `async` above it): the element made its own root (it shows the fallback slot, not yet a
+    // render), so the server's <template> stays a child.
+    if (document.readyState === 'loading' && this.#shownNode instanceof HTMLSlotElement) {
       // Made only here: most elements are defined after the page is parsed and never need it.
       this.#onParsed ??= () => this.#adoptLateServerRoot();
       document.addEventListener('DOMContentLoaded', this.#onParsed, {once: true});
@@ -94,7 +95,7 @@ export class WidgetElement extends ReactiveElement {
     template.remove();
     const serverNode = contentNode(template.content);
     if (!serverNode || !this.adoptsLateServerNode()) return;
-    this.#renderedNode?.remove();
+    this.#shownNode?.remove();
     this.renderRoot.append(serverNode);
     this.adoptServerNode(serverNode);
     this.requestUpdate();
@@ -110,7 +111,7 @@ export class WidgetElement extends ReactiveElement {
    * its parts. The base keeps it as the node shown and nothing more.
    */
   protected adoptServerNode(node: Element): void {
-    this.#renderedNode = node;
+    this.#shownNode = node;
   }
 
   /**
@@ -134,17 +135,15 @@ export class WidgetElement extends ReactiveElement {
     // As LitElement does: render first, then reflect attributes and mark the update done, then commit.
     const node = this.render();
     super.update(changed);
-    this.#fallbackSlot?.remove();
-    this.#fallbackSlot = undefined;
-    if (node === this.#renderedNode) return;
+    if (node === this.#shownNode) return;
     // Only our own node goes: where adoptedStyleSheets is missing, the styles are <style> siblings.
-    this.#renderedNode?.remove();
+    this.#shownNode?.remove();
     if (node) this.renderRoot.append(node);
-    this.#renderedNode = node;
+    this.#shownNode = node;
   }
 }
 
 /** The node a server-rendered root shows: its first element that is not a stylesheet. */
 function contentNode(root: DocumentFragment): Element | undefined {
-  return [...root.children].find((child) => child.localName !== 'style' && child.localName !== 'link');
+  return [...root.children].find((child) => !child.matches('style, link'));
 }

@@ -44,5 +44,6 @@ export function strings(lang: string): Strings {
 }
 
 export function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  // split() always gives at least one part.
+  return lang.toLowerCase().split(/[-_]/)[0]!;
 }

@@ -8,27 +8,26 @@ let warned = false;
  * build beside the script tag all end up here: the first definition wins, a
  * different version already holding the tag is reported once as a warning.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor & {version?: string}): boolean {
+export function defineElement(tag: string, ctor: CustomElementConstructor & {version: string}): void {
   const registry = globalThis.customElements;
-  if (!registry) return false; // server-side import: nothing to register with
+  if (!registry) return; // server-side import: nothing to register with
   const existing = registry.get(tag) as (CustomElementConstructor & {version?: string}) | undefined;
   if (existing) {
     // One warning per copy of the library, not one per tag: the partner has one thing to fix.
-    if (existing !== ctor && existing.version !== VERSION && !warned) {
+    // The same class defined again carries this version, so it is no clash either.
+    if (existing.version !== VERSION && !warned) {
       warned = true;
       console.warn(
         `[newsroom-widgets] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
           `version ${VERSION} was not registered (nor its other elements). Load the widgets once.`,
       );
     }
-    return false;
+    return;
   }
   try {
     registry.define(tag, ctor);
-    return true;
   } catch (error) {
     // A constructor already registered under another name, or an invalid tag.
     console.error(`[newsroom-widgets] could not define <${tag}>:`, error);
-    return false;
   }
 }

@@ -3,6 +3,8 @@ import {resolveLang} from '../../i18n/lang.js';
 import {WidgetElement} from '../widget-element.js';
 import {cardOptionsOf, type CardOptions, type CardShape} from './card.js';
 
+const isArticleLink = (node: EventTarget): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.part.contains('link');
+
 /**
  * What `<article-card>` and `<related-articles>` share as hosts of cards: the
  * attributes that shape a card's links and dates, the element's language, and
@@ -28,23 +30,19 @@ export abstract class CardHost extends WidgetElement {
     linkRel: {},
   };
 
-  protected resolvedLang = 'uk';
+  /** The element's language (see resolveLang), set in `willUpdate`: read only while rendering. */
+  protected resolvedLang!: string;
 
   constructor() {
     super();
-    this.addEventListener('click', (event) => this.#clicked(event));
-  }
-
-  /**
-   * Cards' analytics hook. `click` covers the pointer and the keyboard (Enter on
-   * a link fires it), and reaches the host before the browser navigates, so a
-   * listener can still record it. The shadow roots are open, so `composedPath()`
-   * at the host shows the link.
-   */
-  #clicked(event: Event): void {
-    const isArticleLink = (node: EventTarget): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.part.contains('link');
-    const link = event.composedPath().find(isArticleLink);
-    if (link) this.followed(link);
+    // Cards' analytics hook. `click` covers the pointer and the keyboard (Enter on
+    // a link fires it), and reaches the host before the browser navigates, so a
+    // listener can still record it. The shadow roots are open, so `composedPath()`
+    // at the host shows the link.
+    this.addEventListener('click', (event) => {
+      const link = event.composedPath().find(isArticleLink);
+      if (link) this.followed(link);
+    });
   }
 
   /** A reader followed this article link: the element fires its click event. */
