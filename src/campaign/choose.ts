@@ -10,12 +10,14 @@ export interface Choice {
   variant: CampaignVariant;
 }
 
-/** When and to whom a banner would show: what a campaign's rules are judged by. */
+/** Where, when and to whom a banner would show: what a campaign's rules are judged by. */
 export interface Audience {
   /** The banner's language (its nearest `lang`). */
   lang: string;
   /** The page view's time. */
   now: number;
+  /** The page's URL (`location`), for `exclude_paths` and `exclude_utm_medium` (absent: nothing is excluded). */
+  page?: Pick<URL, 'pathname' | 'search'>;
 }
 
 /** Live from `start` through `end`, both inclusive (a config's `23:59:59` end means that second too). */
@@ -30,13 +32,22 @@ export function isSupporter(config: CampaignConfig, now: number, storage?: SafeS
   return since <= now && now < since + config.supporterDays * DAY;
 }
 
+/** The campaign leaves this page alone: its path starts with an excluded one, or the reader came from an excluded medium. */
+export function excludes(c: Campaign, {page}: Audience): boolean {
+  if (!page) return false;
+  const medium = new URLSearchParams(page.search).get('utm_medium');
+  return c.excludePaths.some((prefix) => page.pathname.startsWith(prefix)) || (medium !== null && c.excludeUtmMedium.includes(medium));
+}
+
 /**
- * The first campaign in the file that is live, in the language and meant for this
- * reader (supporters get only `audience: "supporters"` campaigns, everyone else only
- * the others): the one a reader gets unless their memory says no.
+ * The first campaign in the file that is live, in the language, not excluded on this
+ * page and meant for this reader (supporters get only `audience: "supporters"`
+ * campaigns, everyone else only the others): the one a reader gets unless their memory says no.
  */
 export const candidate = (config: CampaignConfig, audience: Audience, supporter: boolean): Campaign | undefined =>
-  config.campaigns.find((c) => isLive(c, audience.now) && speaks(c, audience.lang) && c.forSupporters === supporter);
+  config.campaigns.find(
+    (c) => isLive(c, audience.now) && speaks(c, audience.lang) && !excludes(c, audience) && c.forSupporters === supporter,
+  );
 
 /** The variant a bucket in [0, 1) falls into, by weight. */
 export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {

@@ -1,5 +1,5 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {candidate, choose, isLive, isSupporter, preview, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
+import {candidate, choose, excludes, isLive, isSupporter, preview, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
 import {recall, recentViews} from './memory.js';
 import {parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
@@ -14,7 +14,7 @@ export type ConfigSource =
   | {kind: 'loaded'; config: CampaignConfig}
   | {kind: 'failed'};
 
-/** `Audience`: the language and the page view's time (schedule, caps and dismissals are judged by it). */
+/** `Audience`: the language, the page view's time (schedule, caps and dismissals are judged by it) and the page URL. */
 export interface DecisionInput extends Audience {
   source: ConfigSource;
   /** Where dismissals, views and the variant bucket are kept (default: local storage, safely wrapped). */
@@ -65,10 +65,12 @@ function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignC
 
 const iso = (time: number) => new Date(time).toISOString();
 
-/** Why a campaign in the reader's language is not theirs now: it starts later, it has ended, or it is for the other audience. */
-function notNow(c: Campaign, now: number): string {
-  if (isLive(c, now)) return `is for ${c.forSupporters ? '' : 'non-'}supporters`;
-  return c.start !== undefined && now < c.start ? `starts ${iso(c.start)}` : `ended ${iso(c.end!)}`;
+/** Why a campaign in the reader's language is not theirs on this page: it starts later, it has ended, it excludes the page, or it is for the other audience. */
+function notHere(c: Campaign, input: DecisionInput): string {
+  const now = input.now;
+  if (!isLive(c, now)) return c.start !== undefined && now < c.start ? `starts ${iso(c.start)}` : `ended ${iso(c.end!)}`;
+  if (excludes(c, input)) return 'excludes this page';
+  return `is for ${c.forSupporters ? '' : 'non-'}supporters`;
 }
 
 /** Why `choose` showed nothing, for the console line that says so once per page. */
@@ -77,7 +79,7 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   if (outcome === 'no-campaign' || outcome === 'supporter') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
     // None of them is the reader's (choose would have taken it): each says why not.
-    if (inLanguage.length) return inLanguage.map((c) => `"${c.id}" ${notNow(c, now)}`).join('; ');
+    if (inLanguage.length) return inLanguage.map((c) => `"${c.id}" ${notHere(c, input)}`).join('; ');
     // A campaign that names no languages speaks all of them: with none in the language, an empty list means no campaigns at all.
     const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
     return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';

@@ -46,6 +46,10 @@ export interface Campaign {
   maxViews?: {count: number; days: number};
   /** `audience: "supporters"`: shown only to readers with the supporter mark (else only to the others). */
   forSupporters: boolean;
+  /** Page URL path prefixes where the campaign does not run (e.g. `/support/`). */
+  excludePaths: string[];
+  /** The page URL's `utm_medium` values whose readers the campaign leaves alone (e.g. `email`). */
+  excludeUtmMedium: string[];
   variants: CampaignVariant[];
 }
 
@@ -90,6 +94,9 @@ function each<T>(list: unknown, make: (raw: Raw) => T, warnings: string[], where
   return out;
 }
 
+/** The strings of a list, the rest left out (a missing list is an empty one). */
+const textList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((item): item is string => typeof item === 'string') : []);
+
 const variant = (base: string) => (raw: Raw): CampaignVariant => {
   const id = need(plain(raw.id, 100), 'id');
   const weight = raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight');
@@ -121,10 +128,12 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     id,
     start: optional(raw, 'start', time),
     end: optional(raw, 'end', time),
-    languages: Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string').map(primary) : [],
+    languages: textList(raw.languages).map(primary),
     dismissDays: optional(raw, 'dismiss_days', (v) => num(v, 0)) ?? DEFAULT_DISMISS_DAYS,
     maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
     forSupporters: raw.audience === 'supporters',
+    excludePaths: textList(raw.exclude_paths),
+    excludeUtmMedium: textList(raw.exclude_utm_medium),
     variants: need(variants.length ? variants : undefined, 'variants'),
   };
 };

@@ -198,6 +198,9 @@ const BROKEN = [
   {name: 'weight negative', change: (_, __, v) => (v[0].weight = -1), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'weight as text', change: (_, __, v) => (v[0].weight = '1'), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
   {name: 'weight null', change: (_, __, v) => (v[0].weight = null), pointers: ['/campaigns/0/variants/0/weight'], element: 'skips the variant', bad: 'weight'},
+  {name: 'exclude_paths as one string', change: (_, k) => (k.exclude_paths = '/support/'), pointers: ['/campaigns/0/exclude_paths'], element: 'ignores the field'},
+  {name: 'an excluded path without its slash', change: (_, k) => (k.exclude_paths = ['support/']), pointers: ['/campaigns/0/exclude_paths/0'], element: 'keeps the value', kept: (k) => assert.deepEqual(k.excludePaths, ['support/'])},
+  {name: 'exclude_utm_medium as one string', change: (_, k) => (k.exclude_utm_medium = 'email'), pointers: ['/campaigns/0/exclude_utm_medium'], element: 'ignores the field'},
   {name: 'an audience the element does not know', change: (_, k) => (k.audience = 'donors'), pointers: ['/campaigns/0/audience'], element: 'ignores the field'},
   {name: 'supporter_days as text', change: (c) => (c.supporter_days = '365'), pointers: ['/supporter_days'], element: 'ignores the field'},
   {name: 'reached_message a number', change: (_, __, v) => (v[1].goal.reached_message = 1), pointers: ['/campaigns/0/variants/1/goal/reached_message'], element: 'ignores the field'},
@@ -316,14 +319,18 @@ test('a control variant needs only its id: valid, and kept as a control', () => 
   assert.deepEqual(problems(asks).map((p) => p.pointer).sort(), ['/campaigns/0/variants/2/cta', '/campaigns/0/variants/2/message']);
 });
 
-test('supporters: a thank-you campaign for supporters, the mark’s days', () => {
-  const config = broken((c) => {
+test('supporters and sensitive pages: a thank-you campaign for supporters, paths and mediums to skip, the mark’s days', () => {
+  const config = broken((c, k) => {
     c.supporter_days = 180;
+    Object.assign(k, {exclude_paths: ['/support/', '/donate'], exclude_utm_medium: ['email']});
     c.campaigns.push({id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо!', cta: {label: 'Більше', url: '/about/'}}]});
   });
   assert.deepEqual(problems(config), []);
   const {value, warnings} = parseConfig(config, BASE);
   assert.deepEqual(warnings, []);
   assert.equal(value.supporterDays, 180);
-  assert.deepEqual(value.campaigns.map((k) => k.forSupporters), [false, true]);
+  assert.deepEqual(value.campaigns.map((k) => [k.forSupporters, k.excludePaths, k.excludeUtmMedium]), [
+    [false, ['/support/', '/donate'], ['email']],
+    [true, [], []],
+  ]);
 });

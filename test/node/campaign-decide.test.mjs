@@ -255,7 +255,7 @@ const withThanks = {
       version: 1,
       supporter_days: 30,
       campaigns: [
-        {id: 'ask', variants: [{id: 'a', message: 'Ask', cta}]},
+        {id: 'ask', exclude_paths: ['/support/', '/donate'], exclude_utm_medium: ['email'], variants: [{id: 'a', message: 'Ask', cta}]},
         {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо!', cta}]},
       ],
     },
@@ -281,5 +281,20 @@ test('the supporter mark: supporters get the thank-you campaign for supporter_da
   // supporter_days defaults to a year; anything but a number of days keeps the default.
   for (const days of [undefined, 'forever', -1]) {
     assert.equal(parseConfig({version: 1, supporter_days: days, campaigns: []}, BASE).value.supporterDays, 365, String(days));
+  }
+});
+
+test('exclude_paths and exclude_utm_medium: the ask leaves its own pages and newsletter readers alone', () => {
+  const base = {source: withThanks, lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
+  const at = (url) => decide({...base, page: new URL(url, 'https://partner.example/')});
+  assert.equal(said(at('/news/2026/03/story')), 'ask:a');
+  assert.equal(said(at('/news/?utm_medium=social')), 'ask:a');
+  // Without the page's URL (a caller that does not pass it), nothing is excluded.
+  assert.equal(said(decide(base)), 'ask:a');
+  for (const url of ['/support/', '/support/monthly', '/donate-now', '/news/?utm_source=newsletter&utm_medium=email']) {
+    const left = at(url);
+    // The thank-you campaign is for supporters only, so nothing is left for this reader here.
+    assert.equal(said(left), 'no-campaign', url);
+    assert.deepEqual(lines(left), ['info page Banner hidden: "ask" excludes this page; "thanks" is for supporters']);
   }
 });

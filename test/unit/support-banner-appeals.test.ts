@@ -39,9 +39,13 @@ describe('<support-banner> appeals', () => {
     });
   });
 
-  describe('supporters', () => {
+  describe('supporters and sensitive pages', () => {
     const thanks = {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо, що Ви з нами!', cta: CTA}]};
-    const askAndThanks = {version: 1, supporter_days: 30, campaigns: [...(rawConfig({id: 'ask'}).campaigns as unknown[]), thanks]};
+    const askAndThanks = {
+      version: 1,
+      supporter_days: 30,
+      campaigns: [...(rawConfig({id: 'ask', exclude_paths: ['/support/'], exclude_utm_medium: ['email']}).campaigns as unknown[]), thanks],
+    };
     const pageUrl = location.href;
     let meta: HTMLMetaElement | undefined;
     afterEach(() => {
@@ -72,6 +76,19 @@ describe('<support-banner> appeals', () => {
       expect(box(el)).to.equal(null);
       expect(events(el, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'supporter'}]);
       expect(localStorage.getItem('newsroom-widgets:supporter')).to.equal(String(MID));
+    });
+
+    it('skips the paths in exclude_paths and readers from an excluded utm_medium, and says why on the console', async () => {
+      history.replaceState(null, '', '/support/monthly?x=1');
+      const onSupportPage = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
+      expect(box(onSupportPage)).to.equal(null);
+      expect(events(onSupportPage, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'no-campaign'}]);
+      history.replaceState(null, '', `${new URL(pageUrl).pathname}?utm_medium=email&utm_source=newsletter`);
+      const fromNewsletter = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
+      expect(box(fromNewsletter)).to.equal(null);
+      history.replaceState(null, '', `${new URL(pageUrl).pathname}?utm_medium=social`);
+      const fromSocial = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
+      expect(fromSocial.choice!.campaign.id).to.equal('ask');
     });
   });
 

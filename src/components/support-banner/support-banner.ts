@@ -128,7 +128,8 @@ export interface SupportBannerEventMap {
  * reader as a supporter on this site, when the element is defined and at each
  * decision: for the config's `supporter_days` (default 365) they get only the
  * campaigns with `audience: "supporters"` (a thank-you), or nothing (skip reason
- * `supporter`).
+ * `supporter`). A campaign skips pages whose path starts with one of its
+ * `exclude_paths` and readers whose page URL has a `utm_medium` in its `exclude_utm_medium`.
  *
  * While a bottom bar shows it sets the page's `scroll-padding-bottom` and
  * `padding-bottom` (on `<html>`) to its height, so focus is never hidden under
@@ -353,6 +354,7 @@ export class SupportBanner extends WidgetElement {
       source: this.#configSource(),
       lang: this.#language,
       now: this.#pageViewTime,
+      page: location,
       storage: this.storage,
       previewId,
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
