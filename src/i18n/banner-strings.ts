@@ -9,6 +9,8 @@ export interface BannerStrings {
   support: string;
   /** `{raised}` and `{target}` are replaced by formatted amounts. */
   goalOf: string;
+  /** `goalOf` once `raised` reaches `target`. */
+  goalReached: string;
   /** The goal bar's accessible name; its value is `goalOf`. */
   raised: string;
 }
@@ -19,6 +21,7 @@ const uk: BannerStrings = {
   alreadySupport: 'Я вже підтримую',
   support: 'Підтримати',
   goalOf: '{raised} з {target}',
+  goalReached: 'Ціль досягнуто! {raised} з {target}',
   raised: 'Зібрано',
 };
 
@@ -28,6 +31,7 @@ const en: BannerStrings = {
   alreadySupport: 'I already support',
   support: 'Support us',
   goalOf: '{raised} of {target}',
+  goalReached: 'Goal reached! {raised} of {target}',
   raised: 'Raised',
 };
 

@@ -2,7 +2,7 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/define.js';
 import {SupportBanner} from '../../src/components/support-banner/support-banner.js';
-import {banner, bannerTestPage, box, events, memoryStorage, MID, part, rawConfig} from './banner-helpers.js';
+import {banner, bannerTestPage, box, events, memoryStorage, MID, part, rawConfig, spaces} from './banner-helpers.js';
 
 const CTA = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
 
@@ -96,14 +96,26 @@ describe('<support-banner> appeals', () => {
     const goalConfig = (raised: number, reachedMessage = 'Дякуємо! Ми зібрали все.') =>
       rawConfig({languages: []}, [{id: 'v1', message: 'Ask', cta: CTA, goal: {raised, target: 300000, currency: 'UAH', reached_message: reachedMessage}}]);
 
-    it('shows reached_message in place of the ask once raised reaches the target, the bar full', async () => {
+    it('shows reached_message in place of the ask once raised reaches the target, the bar full and labelled as reached', async () => {
       const reached = await banner(html`<support-banner lang="uk" .config=${goalConfig(312000)}></support-banner>`);
       expect(part(reached, 'message')!.textContent).to.equal('Дякуємо! Ми зібрали все.');
       expect(part(reached, 'goal-fill')!.style.width).to.equal('100%');
       expect(part(reached, 'goal-bar')!.getAttribute('aria-valuenow')).to.equal('300000');
+      // Said once: the bar's value carries the words, the visible label is hidden from readers.
+      expect(spaces(part(reached, 'goal-bar')!.getAttribute('aria-valuetext'))).to.equal('Ціль досягнуто! 312 000 ₴ з 300 000 ₴');
+      expect(spaces(part(reached, 'goal-label')!.textContent)).to.equal('Ціль досягнуто! 312 000 ₴ з 300 000 ₴');
       await expect(reached).to.be.accessible();
       const short = await banner(html`<support-banner lang="uk" .config=${goalConfig(299999)}></support-banner>`);
       expect(part(short, 'message')!.textContent).to.equal('Ask');
+      expect(spaces(part(short, 'goal-label')!.textContent)).to.equal('299 999 ₴ з 300 000 ₴');
+    });
+
+    it('labels a reached goal in English too, keeping the ask when there is no reached_message', async () => {
+      const noThanks = rawConfig({languages: []}, [{id: 'v1', message: 'Ask', cta: CTA, goal: {raised: 300000, target: 300000, currency: 'UAH'}}]);
+      const en = await banner(html`<support-banner lang="en" .config=${noThanks}></support-banner>`);
+      expect(part(en, 'message')!.textContent).to.equal('Ask');
+      expect(spaces(part(en, 'goal-label')!.textContent)).to.match(/^Goal reached! (UAH|₴) ?300,000 of (UAH|₴) ?300,000$/);
+      await expect(en).to.be.accessible();
     });
 
     it('follows the config: the thank-you once raised crosses the target, and a new thank-you text at once', async () => {

@@ -63,7 +63,8 @@ const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || page
 /** The goal bar and its amounts, the fill's width set as it is built. */
 function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
-  const label = strings.goalOf.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+  const template = goal.raised >= goal.target ? strings.goalReached : strings.goalOf;
+  const label = template.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
   fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
@@ -165,7 +166,7 @@ export interface SupportBannerEventMap {
  * @csspart goal - The goal block (bar and label).
  * @csspart goal-bar - The progress bar track (`role="progressbar"`).
  * @csspart goal-fill - The filled part of the bar.
- * @csspart goal-label - The amounts, e.g. «182 500 ₴ з 300 000 ₴».
+ * @csspart goal-label - The amounts, e.g. «182 500 ₴ з 300 000 ₴»; «Ціль досягнуто! 312 000 ₴ з 300 000 ₴» once the goal is reached.
  * @csspart placeholder - The box kept while the config loads (only with `reserve`).
  *
  * @cssproperty --newsroom-font - Font family (default: the system UI font).
