@@ -3,7 +3,7 @@ import type {SafeStorage} from '../internal/safe-storage.js';
 import {DAY, recall, recentViews, supporterSince, update} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
 
-export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter';
+export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached';
 
 export interface Choice {
   campaign: Campaign;

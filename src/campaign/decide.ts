@@ -1,7 +1,7 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
 import {candidate, choose, excludes, isLive, isSupporter, preview, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
 import {recall, recentViews} from './memory.js';
-import {parseConfig, type Campaign, type CampaignConfig} from './model.js';
+import {goalReached, parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
 /**
  * Where a banner's campaigns come from at this update: a config document to
@@ -113,9 +113,11 @@ export function decide(input: DecisionInput): Decision {
     if (hiddenBecause) messages.push({level: 'info', text: `Banner hidden: ${hiddenBecause}`, page: true});
     return {outcome, assigned, preview: Boolean(previewId), messages};
   };
-  /** A variant drawn or previewed: shown, or nothing for a control. */
+  /** A variant drawn or previewed: shown, or nothing for a control or a goal met that hides. */
   const show = (choice: Choice): Decision => {
+    const goal = choice.variant.goal;
     if (choice.variant.control) return decision('control', `${named(choice)} is a control`, choice);
+    if (goal?.hideWhenReached && goalReached(goal)) return decision('goal-reached', `${named(choice)} reached its goal (hide_when_reached)`, choice);
     // A preview has said what it shows already; `newsroom-debug=1` says what any other banner shows.
     if (!previewId) messages.push({level: 'info', text: `Banner shows ${named(choice)}`, debug: true});
     return decision(choice);

@@ -17,7 +17,12 @@ export interface CampaignGoal {
   currency: string;
   /** Shown instead of the variant's message once `raised` reaches `target`. */
   reachedMessage?: string;
+  /** Once `raised` reaches `target`, the variant shows nothing (skip reason `goal-reached`). */
+  hideWhenReached: boolean;
 }
+
+/** The goal is met: `raised` has reached `target`. */
+export const goalReached = (goal: CampaignGoal): boolean => goal.raised >= goal.target;
 
 export interface CampaignVariant {
   id: string;
@@ -115,6 +120,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
       target: need(num(goal.target, 1e-9), 'target'),
       currency: need(typeof goal.currency === 'string' && /^[a-z]{3}$/i.test(goal.currency) ? goal.currency.toUpperCase() : undefined, 'currency'),
       reachedMessage: plain(goal.reached_message, 600) || undefined,
+      hideWhenReached: goal.hide_when_reached === true,
     },
   };
 };

@@ -298,3 +298,14 @@ test('exclude_paths and exclude_utm_medium: the ask leaves its own pages and new
     assert.deepEqual(lines(left), ['info page Banner hidden: "ask" excludes this page; "thanks" is for supporters']);
   }
 });
+
+test('hide_when_reached: a met goal hides its variant, with the skip reason and a console line naming it', () => {
+  const variant = (raised) => ({id: 'g', message: 'Ask', cta, goal: {raised, target: 100, currency: 'UAH', hide_when_reached: true}});
+  const source = (raised) => ({kind: 'loaded', config: parseConfig({version: 1, campaigns: [{id: 'goal', variants: [variant(raised)]}]}, BASE).value});
+  const base = {lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
+  const met = decide({...base, source: source(100)});
+  assert.equal(met.outcome, 'goal-reached');
+  assert.deepEqual([met.assigned.campaign.id, met.assigned.variant.id], ['goal', 'g']);
+  assert.deepEqual(lines(met), ['info page Banner hidden: "goal" variant "g" reached its goal (hide_when_reached)']);
+  assert.equal(said(decide({...base, source: source(99)})), 'goal:g');
+});

@@ -118,6 +118,18 @@ describe('<support-banner> appeals', () => {
       await expect(en).to.be.accessible();
     });
 
+    it('hide_when_reached: nothing shows once raised reaches the target, and the skip names the campaign and variant', async () => {
+      const hiding = (raised: number) =>
+        rawConfig({languages: []}, [{id: 'v1', message: 'Ask', cta: CTA, goal: {raised, target: 300000, currency: 'UAH', hide_when_reached: true}}]);
+      const hidden = await banner(html`<support-banner lang="uk" .config=${hiding(300000)}></support-banner>`);
+      expect(box(hidden)).to.equal(null);
+      expect(hidden.state).to.equal('hidden');
+      expect(events(hidden, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'goal-reached', campaign: 'c1', variant: 'v1'}]);
+      const short = await banner(html`<support-banner lang="uk" .config=${hiding(299999)}></support-banner>`);
+      expect(box(short)).to.not.equal(null);
+      expect(events(short, 'support-banner-skip')).to.have.length(0);
+    });
+
     it('follows the config: the thank-you once raised crosses the target, and a new thank-you text at once', async () => {
       const el = await banner(html`<support-banner lang="uk" .config=${goalConfig(299000)}></support-banner>`);
       expect(part(el, 'message')!.textContent).to.equal('Ask');

@@ -3,7 +3,7 @@ import type {Choice, SkipReason} from '../../campaign/choose.js';
 import {decide, type ConfigSource, type ConsoleMessage} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
-import {staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
+import {goalReached, staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {bannerStrings, type BannerStrings} from '../../i18n/banner-strings.js';
@@ -63,7 +63,7 @@ const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || page
 /** The goal bar and its amounts, the fill's width set as it is built. */
 function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
-  const template = goal.raised >= goal.target ? strings.goalReached : strings.goalOf;
+  const template = goalReached(goal) ? strings.goalReached : strings.goalOf;
   const label = template.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
@@ -148,7 +148,7 @@ export interface SupportBannerEventMap {
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
  * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
  * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant, preview?}`.
- * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
+ * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant, or a variant whose goal is met and that has `hide_when_reached`). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *
@@ -467,7 +467,7 @@ export class SupportBanner extends WidgetElement {
     const strings = bannerStrings(this.#language);
     const goal = variant.goal;
     // A reached goal may have its own words, a thank-you in place of the ask.
-    const message = goal?.reachedMessage && goal.raised >= goal.target ? goal.reachedMessage : variant.message;
+    const message = goal?.reachedMessage && goalReached(goal) ? goal.reachedMessage : variant.message;
     const box = h(
       'section',
       {part: 'container', class: this.placement, 'aria-label': strings.bannerLabel},
