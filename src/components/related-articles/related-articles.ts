@@ -275,7 +275,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #watchingView = false;
   #viewed = false;
   // The parts of the shadow DOM, each built again only when what it shows changes (see kept.ts).
-  /** Built once (or taken over from the server) and updated in place: plain fields, not Kept. */
+  /** Built once (or taken over from the server, see adoptServerNode) and updated in place: plain fields, not Kept. */
   #section?: HTMLElement;
   readonly #heading_ = new Kept<HTMLElement>();
   readonly #cards = new Kept<HTMLElement>();
@@ -286,7 +286,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
    * confirms them (then they stay: the same nodes) or replaces them once.
    */
-  #server?: {section: HTMLElement; heading?: Element | null; list?: HTMLElement; footer?: Element | null; allLink?: Element | null};
+  #server?: {heading: Element | null; list?: HTMLElement; allLink: Element | null};
 
   protected override adoptsLateServerNode(): boolean {
     // Until the feed is in, the server's cards are better than placeholders.
@@ -296,15 +296,14 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   protected override adoptServerNode(section: Element): void {
     super.adoptServerNode(section);
     if (section.localName !== 'section') return;
-    // What was built before (a late server root replaces placeholders) is built or adopted afresh.
-    this.#section = undefined;
-    this.#footer = undefined;
+    // What was built before (a late server root replaces placeholders) is adopted or built afresh:
+    // the section and footer are the server's from now on, the other parts once the feed confirms them.
+    this.#section = section as HTMLElement;
+    this.#footer = section.querySelector<HTMLElement>(':scope > footer') ?? undefined;
     for (const kept of [this.#heading_, this.#cards, this.#message, this.#allLink]) kept.forget();
     this.#server = {
-      section: section as HTMLElement,
       heading: section.querySelector(':scope > [part~="heading"]'),
       list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
-      footer: section.querySelector(':scope > footer'),
       allLink: section.querySelector(':scope > footer > [part~="all-link"]'),
     };
   }
@@ -497,10 +496,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
     this.#state.set(readable);
     const showingServerList = body === server?.list;
-    // Built once (or the server's taken over) and updated in place: their attributes are set and their
-    // children placed below. Returning the same node costs nothing (see WidgetElement.update).
-    this.#section ??= server?.section ?? h('section', {});
-    this.#footer ??= (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h);
+    // Built once (unless the server's were taken over) and updated in place: their attributes are set and
+    // their children placed below. Returning the same node costs nothing (see WidgetElement.update).
+    this.#section ??= h('section', {});
+    this.#footer ??= footerMarkup(h);
     const section = this.#section;
     const footer = this.#footer;
     setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !showingServerList));
