@@ -247,9 +247,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   };
 
   readonly #feed = new ResourceController<Feed>(this, feedLoader);
-  /** The items whose cards are on screen (none while loading), and how they were chosen. */
-  #shownItems: FeedItem[] = [];
-  #shownStrategy: ListStrategy = 'latest';
+  /** The items whose cards are on screen (none while loading) with why each is there, and how the list was chosen. */
+  #shown: Ranking = {items: [], strategy: 'latest'};
   /** The items the last `related-articles-load` announced. */
   #announcedItems?: FeedItem[];
   /** The failure the last `related-articles-error` announced. */
@@ -311,10 +310,9 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   protected followed(link: HTMLAnchorElement): void {
     const li = link.closest('li');
     const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
-    const item = this.#shownItems[position - 1];
-    if (!item) return;
-    const strategy = this.#ranking().items.find((ranked) => ranked.item === item)?.strategy ?? 'latest';
-    const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, strategy, src: this.src ?? ''};
+    const shown = this.#shown.items[position - 1];
+    if (!shown) return;
+    const detail: RelatedArticlesClickDetail = {id: shown.item.id, url: link.href, position, strategy: shown.strategy, src: this.src ?? ''};
     emit(this, 'related-articles-click', detail);
   }
 
@@ -328,7 +326,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     this.#announceError();
     this.#announceCards();
     // Viewability is watched only once real cards are on screen, never placeholders.
-    if (this.#viewed || this.#watchingView || this.#shownItems.length === 0) return;
+    if (this.#viewed || this.#watchingView || this.#shown.items.length === 0) return;
     this.#watchingView = true;
     whenViewed(this, RelatedArticles.#onViewed);
   }
@@ -344,7 +342,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   /** Half the list was in view for a second. */
   #seen(): void {
     this.#viewed = true;
-    const detail: RelatedArticlesViewDetail = {ids: this.#shownItems.map((item) => item.id), src: this.src ?? ''};
+    const detail: RelatedArticlesViewDetail = {ids: this.#shown.items.map((ranked) => ranked.item.id), src: this.src ?? ''};
     emit(this, 'related-articles-view', detail);
   }
 
@@ -398,10 +396,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    */
   #announceCards(): void {
     if (this.#feed.state !== 'complete') return;
-    const shown = this.#shownItems;
+    const shown = this.#shown.items.map((ranked) => ranked.item);
     if (this.#announcedItems && sameKey(this.#announcedItems, shown)) return;
     this.#announcedItems = shown;
-    const detail: RelatedArticlesLoadDetail = {count: shown.length, total: this.#feed.value?.items.length ?? 0, strategy: this.#shownStrategy, src: this.src ?? ''};
+    const detail: RelatedArticlesLoadDetail = {count: shown.length, total: this.#feed.value?.items.length ?? 0, strategy: this.#shown.strategy, src: this.src ?? ''};
     emit(this, 'related-articles-load', detail);
   }
 
@@ -459,7 +457,6 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const {state, value: feed} = this.#feed;
     const ranking = this.#ranking();
     const items = ranking.items.map((ranked) => ranked.item);
-    this.#shownStrategy = ranking.strategy;
     // Empty: no item matched, or there is no `src` to load.
     let readable: RelatedArticlesState = 'empty';
     if (state === 'pending' || (state === 'initial' && this.src)) readable = 'loading';
@@ -475,7 +472,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
 
     let body: Element;
     // No cards of this feed on screen but in the `complete` branch.
-    this.#shownItems = [];
+    this.#shown = {items: [], strategy: ranking.strategy};
     if (server?.list && (pending || readable === 'error')) {
       // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
       // fails here leaves them up, as a failed refresh leaves a stale copy.
@@ -483,7 +480,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     } else if (pending) {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (readable === 'complete') {
-      this.#shownItems = items;
+      this.#shown = ranking;
       body = this.#cardList(items, headingLevel);
     } else {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
