@@ -285,7 +285,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
    * confirms them (then they stay: the same nodes) or replaces them once.
    */
-  #server?: {heading: Element | null; list?: HTMLElement; allLink: Element | null};
+  #server?: {heading: Element | null; list?: HTMLElement; allLink?: Element};
 
   protected override adoptsLateServerNode(): boolean {
     // Until the feed is in, the server's cards are better than placeholders.
@@ -303,7 +303,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     this.#server = {
       heading: section.querySelector(':scope > [part~="heading"]'),
       list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
-      allLink: section.querySelector(':scope > footer > [part~="all-link"]'),
+      allLink: section.querySelector(':scope > footer > [part~="all-link"]') ?? undefined,
     };
   }
 
@@ -503,14 +503,14 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
-    let allLink: Element | false | null | undefined = false;
+    let allLink: Element | undefined;
     if (showingServerList && !feed) {
       // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
       allLink = server?.allLink;
     } else if (allHref && (readable === 'complete' || showingServerList)) {
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
-    place(footer, allLink ?? false);
+    place(footer, allLink);
     if (!showingServerList) this.#server = undefined;
     return section;
   }
