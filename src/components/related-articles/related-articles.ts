@@ -469,14 +469,15 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const allLabel = this.allLabel || t.allArticles;
     const linkTarget = this.linkTarget || undefined;
     const server = this.#server;
+    // The server-rendered cards, if they stay on screen: they stay as they are until the feed confirms
+    // or replaces them, and a feed that fails here leaves them up, as a failed refresh leaves a stale copy.
+    const serverList = (pending || readable === 'error') && server?.list;
 
     let body: Element;
     // No cards of this feed on screen but in the `complete` branch.
     this.#shown = {items: [], strategy: ranking.strategy};
-    if (server?.list && (pending || readable === 'error')) {
-      // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
-      // fails here leaves them up, as a failed refresh leaves a stale copy.
-      body = server.list;
+    if (serverList) {
+      body = serverList;
     } else if (pending) {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (readable === 'complete') {
@@ -492,26 +493,25 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     }
     if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
     this.#state.set(readable);
-    const showingServerList = body === server?.list;
     // Built once (unless the server's were taken over) and updated in place: their attributes are set and
     // their children placed below. Returning the same node costs nothing (see WidgetElement.update).
     this.#section ??= h('section', {});
     this.#footer ??= footerMarkup(h);
     const section = this.#section;
     const footer = this.#footer;
-    setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !showingServerList));
+    setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !serverList));
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
     let allLink: Element | undefined;
-    if (showingServerList && !feed) {
+    if (serverList && !feed) {
       // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
       allLink = server?.allLink;
-    } else if (allHref && (readable === 'complete' || showingServerList)) {
+    } else if (allHref && (readable === 'complete' || serverList)) {
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
     place(footer, allLink);
-    if (!showingServerList) this.#server = undefined;
+    if (!serverList) this.#server = undefined;
     return section;
   }
 }
