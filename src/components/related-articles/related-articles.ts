@@ -397,7 +397,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #announceCards(): void {
     if (this.#feed.state !== 'complete') return;
     const shown = this.#shown.items.map((ranked) => ranked.item);
-    if (this.#announcedItems && sameKey(this.#announcedItems, shown)) return;
+    if (sameKey(this.#announcedItems, shown)) return;
     this.#announcedItems = shown;
     const detail: RelatedArticlesLoadDetail = {count: shown.length, total: this.#feed.value?.items.length ?? 0, strategy: this.#shown.strategy, src: this.src ?? ''};
     emit(this, 'related-articles-load', detail);
