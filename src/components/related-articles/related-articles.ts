@@ -352,15 +352,6 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   }
 
   /**
-   * The shown items with why each is there, and how the list was chosen. The element is its own
-   * selection options (`implements SelectOptions`): its properties have the options' names and
-   * meanings, so the selection reads them as they are, with ages measured from now.
-   */
-  #ranking(): Ranking {
-    return rankItems(this.#feed.value?.items ?? [], this);
-  }
-
-  /**
    * The items the element shows: editors' picks, then by `related-to` or `topics` (with their
    * `fallback`), else the newest; after `category`, `exclude`, `exclude-category`, `max-days` and `limit`.
    */
@@ -455,7 +446,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   protected override render(): Element {
     const t = strings(this.resolvedLang);
     const {state, value: feed} = this.#feed;
-    const ranking = this.#ranking();
+    // The items to show with why each is there, and how the list was chosen. The element is its own
+    // selection options (`implements SelectOptions`): its properties have the options' names and
+    // meanings, so the selection reads them as they are, with ages measured from now.
+    const ranking = rankItems(feed?.items ?? [], this);
     const items = ranking.items.map((ranked) => ranked.item);
     // Empty: no item matched, or there is no `src` to load.
     let readable: RelatedArticlesState = 'empty';
