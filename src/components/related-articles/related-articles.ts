@@ -295,11 +295,11 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   protected override adoptServerNode(section: Element): void {
     super.adoptServerNode(section);
     if (section.localName !== 'section') return;
-    // What was built before (a late server root replaces placeholders) is adopted or built afresh:
-    // the section and footer are the server's from now on, the other parts once the feed confirms them.
+    // The section and footer are the server's from now on; the parts inside them once the feed confirms
+    // them. A part this element has already built (a late server root comes after a first render) stays
+    // kept: it is what its key shows, as the server's copy is, and only ours has been on screen.
     this.#section = section as HTMLElement;
     this.#footer = section.querySelector<HTMLElement>(':scope > footer') ?? undefined;
-    for (const kept of [this.#heading_, this.#cards, this.#message, this.#allLink]) kept.forget();
     this.#server = {
       heading: section.querySelector(':scope > [part~="heading"]'),
       list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
