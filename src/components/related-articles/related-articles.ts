@@ -460,8 +460,6 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const headingText = this.heading ?? t.articlesHeading;
     const headingLevel = clampLevel(this.headingLevel, 2);
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
-    const allLabel = this.allLabel || t.allArticles;
-    const linkTarget = this.linkTarget || undefined;
     const server = this.#server;
     // The server-rendered cards, if they stay on screen: they stay as they are until the feed confirms
     // or replaces them, and a feed that fails here leaves them up, as a failed refresh leaves a stale copy.
@@ -502,6 +500,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
       allLink = server?.allLink;
     } else if (allHref && (readable === 'complete' || serverList)) {
+      const allLabel = this.allLabel || t.allArticles;
+      const linkTarget = this.linkTarget || undefined;
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
     place(footer, allLink);
