@@ -247,9 +247,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   };
 
   readonly #feed = new ResourceController<Feed>(this, feedLoader);
-  /** The items whose cards are on screen (none while loading), and how they were chosen. */
-  #shownItems: FeedItem[] = [];
-  #shownStrategy: ListStrategy = 'latest';
+  /** The items whose cards are on screen (none while loading) with why each is there, and how the list was chosen. */
+  #shown: Ranking = {items: [], strategy: 'latest'};
   /** The items the last `related-articles-load` announced. */
   #announcedItems?: FeedItem[];
   /** The failure the last `related-articles-error` announced. */
@@ -275,7 +274,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #watchingView = false;
   #viewed = false;
   // The parts of the shadow DOM, each built again only when what it shows changes (see kept.ts).
-  /** Built once (or taken over from the server) and updated in place: plain fields, not Kept. */
+  /** Built once (or taken over from the server, see adoptServerNode) and updated in place: plain fields, not Kept. */
   #section?: HTMLElement;
   readonly #heading_ = new Kept<HTMLElement>();
   readonly #cards = new Kept<HTMLElement>();
@@ -286,7 +285,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
    * confirms them (then they stay: the same nodes) or replaces them once.
    */
-  #server?: {section: HTMLElement; heading?: Element | null; list?: HTMLElement; footer?: Element | null; allLink?: Element | null};
+  #server?: {heading: Element | null; list?: HTMLElement; allLink?: Element};
 
   protected override adoptsLateServerNode(): boolean {
     // Until the feed is in, the server's cards are better than placeholders.
@@ -296,26 +295,24 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   protected override adoptServerNode(section: Element): void {
     super.adoptServerNode(section);
     if (section.localName !== 'section') return;
-    // What was built before (a late server root replaces placeholders) is built or adopted afresh.
-    this.#section = undefined;
-    this.#footer = undefined;
-    for (const kept of [this.#heading_, this.#cards, this.#message, this.#allLink]) kept.forget();
+    // The section and footer are the server's from now on; the parts inside them once the feed confirms
+    // them. A part this element has already built (a late server root comes after a first render) stays
+    // kept: it is what its key shows, as the server's copy is, and only ours has been on screen.
+    this.#section = section as HTMLElement;
+    this.#footer = section.querySelector<HTMLElement>(':scope > footer') ?? undefined;
     this.#server = {
-      section: section as HTMLElement,
       heading: section.querySelector(':scope > [part~="heading"]'),
       list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
-      footer: section.querySelector(':scope > footer'),
-      allLink: section.querySelector(':scope > footer > [part~="all-link"]'),
+      allLink: section.querySelector(':scope > footer > [part~="all-link"]') ?? undefined,
     };
   }
 
   protected followed(link: HTMLAnchorElement): void {
     const li = link.closest('li');
     const position = li?.parentNode ? [...li.parentNode.children].indexOf(li) + 1 : 0;
-    const item = this.#shownItems[position - 1];
-    if (!item) return;
-    const strategy = this.#ranking().items.find((ranked) => ranked.item === item)?.strategy ?? 'latest';
-    const detail: RelatedArticlesClickDetail = {id: item.id, url: link.href, position, strategy, src: this.src ?? ''};
+    const shown = this.#shown.items[position - 1];
+    if (!shown) return;
+    const detail: RelatedArticlesClickDetail = {id: shown.item.id, url: link.href, position, strategy: shown.strategy, src: this.src ?? ''};
     emit(this, 'related-articles-click', detail);
   }
 
@@ -329,7 +326,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     this.#announceError();
     this.#announceCards();
     // Viewability is watched only once real cards are on screen, never placeholders.
-    if (this.#viewed || this.#watchingView || this.#shownItems.length === 0) return;
+    if (this.#viewed || this.#watchingView || this.#shown.items.length === 0) return;
     this.#watchingView = true;
     whenViewed(this, RelatedArticles.#onViewed);
   }
@@ -345,22 +342,13 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   /** Half the list was in view for a second. */
   #seen(): void {
     this.#viewed = true;
-    const detail: RelatedArticlesViewDetail = {ids: this.#shownItems.map((item) => item.id), src: this.src ?? ''};
+    const detail: RelatedArticlesViewDetail = {ids: this.#shown.items.map((ranked) => ranked.item.id), src: this.src ?? ''};
     emit(this, 'related-articles-view', detail);
   }
 
   /** Fetch the feed again now, bypassing the kept copy. */
   refresh(): void {
     this.#feed.refresh();
-  }
-
-  /**
-   * The shown items with why each is there, and how the list was chosen. The element is its own
-   * selection options (`implements SelectOptions`): its properties have the options' names and
-   * meanings, so the selection reads them as they are, with ages measured from now.
-   */
-  #ranking(): Ranking {
-    return rankItems(this.#feed.value?.items ?? [], this);
   }
 
   /**
@@ -399,10 +387,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    */
   #announceCards(): void {
     if (this.#feed.state !== 'complete') return;
-    const shown = this.#shownItems;
-    if (this.#announcedItems && sameKey(this.#announcedItems, shown)) return;
+    const shown = this.#shown.items.map((ranked) => ranked.item);
+    if (sameKey(this.#announcedItems, shown)) return;
     this.#announcedItems = shown;
-    const detail: RelatedArticlesLoadDetail = {count: shown.length, total: this.#feed.value?.items.length ?? 0, strategy: this.#shownStrategy, src: this.src ?? ''};
+    const detail: RelatedArticlesLoadDetail = {count: shown.length, total: this.#feed.value?.items.length ?? 0, strategy: this.#shown.strategy, src: this.src ?? ''};
     emit(this, 'related-articles-load', detail);
   }
 
@@ -458,9 +446,11 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   protected override render(): Element {
     const t = strings(this.resolvedLang);
     const {state, value: feed} = this.#feed;
-    const ranking = this.#ranking();
+    // The items to show with why each is there, and how the list was chosen. The element is its own
+    // selection options (`implements SelectOptions`): its properties have the options' names and
+    // meanings, so the selection reads them as they are, with ages measured from now.
+    const ranking = rankItems(feed?.items ?? [], this);
     const items = ranking.items.map((ranked) => ranked.item);
-    this.#shownStrategy = ranking.strategy;
     // Empty: no item matched, or there is no `src` to load.
     let readable: RelatedArticlesState = 'empty';
     if (state === 'pending' || (state === 'initial' && this.src)) readable = 'loading';
@@ -470,21 +460,20 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const headingText = this.heading ?? t.articlesHeading;
     const headingLevel = clampLevel(this.headingLevel, 2);
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
-    const allLabel = this.allLabel || t.allArticles;
-    const linkTarget = this.linkTarget || undefined;
     const server = this.#server;
+    // The server-rendered cards, if they stay on screen: they stay as they are until the feed confirms
+    // or replaces them, and a feed that fails here leaves them up, as a failed refresh leaves a stale copy.
+    const serverList = (pending || readable === 'error') && server?.list;
 
     let body: Element;
     // No cards of this feed on screen but in the `complete` branch.
-    this.#shownItems = [];
-    if (server?.list && (pending || readable === 'error')) {
-      // Server-rendered cards stay as they are until the feed confirms or replaces them; a feed that
-      // fails here leaves them up, as a failed refresh leaves a stale copy.
-      body = server.list;
+    this.#shown = {items: [], strategy: ranking.strategy};
+    if (serverList) {
+      body = serverList;
     } else if (pending) {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (readable === 'complete') {
-      this.#shownItems = items;
+      this.#shown = ranking;
       body = this.#cardList(items, headingLevel);
     } else {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
@@ -496,26 +485,27 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     }
     if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
     this.#state.set(readable);
-    const showingServerList = body === server?.list;
-    // Built once (or the server's taken over) and updated in place: their attributes are set and their
-    // children placed below. Returning the same node costs nothing (see WidgetElement.update).
-    this.#section ??= server?.section ?? h('section', {});
-    this.#footer ??= (server?.footer as HTMLElement | null | undefined) ?? footerMarkup(h);
+    // Built once (unless the server's were taken over) and updated in place: their attributes are set and
+    // their children placed below. Returning the same node costs nothing (see WidgetElement.update).
+    this.#section ??= h('section', {});
+    this.#footer ??= footerMarkup(h);
     const section = this.#section;
     const footer = this.#footer;
-    setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !showingServerList));
+    setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !serverList));
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
-    let allLink: Element | false | null | undefined = false;
-    if (showingServerList && !feed) {
+    let allLink: Element | undefined;
+    if (serverList && !feed) {
       // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
       allLink = server?.allLink;
-    } else if (allHref && (readable === 'complete' || showingServerList)) {
+    } else if (allHref && (readable === 'complete' || serverList)) {
+      const allLabel = this.allLabel || t.allArticles;
+      const linkTarget = this.linkTarget || undefined;
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
-    place(footer, allLink ?? false);
-    if (!showingServerList) this.#server = undefined;
+    place(footer, allLink);
+    if (!serverList) this.#server = undefined;
     return section;
   }
 }
