@@ -47,12 +47,6 @@ export class Kept<N extends Node | undefined> {
     this.#node = node;
   }
 
-  /** Keep nothing: the next `get` or `adopt` builds (or adopts) afresh. */
-  forget(): void {
-    this.#key = undefined;
-    this.#node = undefined;
-  }
-
   /** The node last kept, if any. */
   get current(): N | undefined {
     return this.#node;
