@@ -44,7 +44,14 @@ const goalVariant = fixtureBanner.campaigns[0].variants.find((variant) => varian
 const reachedMessage = 'Дякуємо! Ми зібрали на рік роботи редакції, і кожна нова підтримка піде на розслідування.';
 writeFileSync(
   join(OUT, 'banner-reached.json'),
-  JSON.stringify({version: 1, campaigns: [{id: 'reached', variants: [{...goalVariant, id: 'v', goal: {...goalVariant.goal, raised: 312400, reached_message: reachedMessage}}]}]}),
+  JSON.stringify({
+    version: 1,
+    campaigns: [
+      {id: 'reached', variants: [{...goalVariant, id: 'v', goal: {...goalVariant.goal, raised: 312400, reached_message: reachedMessage}}]},
+      // «Нагадати пізніше» beside «Я вже підтримую»: the actions row at its fullest.
+      {id: 'remind', remind_later: true, variants: [{...goalVariant, id: 'v'}]},
+    ],
+  }),
 );
 /** The banner variant every banner shows, through the editors' preview (see README, For editors), unless a state names another. */
 const PREVIEW = 'independence-2026:grants-goal';
@@ -83,6 +90,8 @@ const STATES = [
   ['banner: inline, loading (reserve)', `<support-banner src="${BANNER}?stall=1" reserve="max(8.75rem, 12.85rem - 5vw)"></support-banner>`],
   ['banner: bottom bar, goal', `<support-banner placement="bottom" src="${BANNER}"></support-banner>`, true],
   ['banner: goal reached (reached_message)', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'reached:v'],
+  ['banner: remind later', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'remind:v'],
+  ['banner: bottom bar, remind later', `<support-banner placement="bottom" src="${REACHED}"></support-banner>`, true, 0, 'remind:v'],
 ];
 const SCHEMES = {
   light: '',

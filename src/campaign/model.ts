@@ -48,6 +48,9 @@ export interface Campaign {
   /** Primary language subtags; empty means every language. */
   languages: string[];
   dismissDays: number;
+  /** Offer «Нагадати пізніше», which hides the campaign for `remindDays`. */
+  remindLater: boolean;
+  remindDays: number;
   maxViews?: {count: number; days: number};
   /** `audience: "supporters"`: shown only to readers with the supporter mark (else only to the others). */
   forSupporters: boolean;
@@ -66,6 +69,7 @@ export interface CampaignConfig {
 }
 
 export const DEFAULT_DISMISS_DAYS = 14;
+export const DEFAULT_REMIND_DAYS = 3;
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (isJsonObject(v) ? v : undefined);
@@ -136,6 +140,8 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     end: optional(raw, 'end', time),
     languages: textList(raw.languages).map(primary),
     dismissDays: optional(raw, 'dismiss_days', (v) => num(v, 0)) ?? DEFAULT_DISMISS_DAYS,
+    remindLater: raw.remind_later === true,
+    remindDays: optional(raw, 'remind_days', (v) => num(v, 0)) ?? DEFAULT_REMIND_DAYS,
     maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
     forSupporters: raw.audience === 'supporters',
     excludePaths: textList(raw.exclude_paths),
@@ -172,6 +178,8 @@ export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; wa
 export interface StaticBanner {
   campaign: string;
   dismissDays?: number;
+  remindLater?: boolean;
+  remindDays?: number;
   heading?: string;
   message?: string;
   ctaLabel?: string;
@@ -193,6 +201,8 @@ export const staticConfig = (b: StaticBanner, label: string) => ({
     {
       id: b.campaign,
       dismiss_days: b.dismissDays,
+      remind_later: b.remindLater,
+      remind_days: b.remindDays,
       variants: [
         {
           id: 'static',

@@ -5,6 +5,7 @@ export interface BannerStrings {
   bannerLabel: string;
   close: string;
   alreadySupport: string;
+  remindLater: string;
   /** The banner's default CTA label. */
   support: string;
   /** `{raised}` and `{target}` are replaced by formatted amounts. */
@@ -19,6 +20,7 @@ const uk: BannerStrings = {
   bannerLabel: 'Підтримка редакції',
   close: 'Закрити',
   alreadySupport: 'Я вже підтримую',
+  remindLater: 'Нагадати пізніше',
   support: 'Підтримати',
   goalOf: '{raised} з {target}',
   goalReached: 'Ціль досягнуто! {raised} з {target}',
@@ -29,6 +31,7 @@ const en: BannerStrings = {
   bannerLabel: 'Support the newsroom',
   close: 'Close',
   alreadySupport: 'I already support',
+  remindLater: 'Remind me later',
   support: 'Support us',
   goalOf: '{raised} of {target}',
   goalReached: 'Goal reached! {raised} of {target}',

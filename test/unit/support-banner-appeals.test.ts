@@ -2,12 +2,13 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/define.js';
 import {SupportBanner} from '../../src/components/support-banner/support-banner.js';
+import {DAY} from '../../src/campaign/memory.js';
 import {banner, bannerTestPage, box, events, memoryStorage, MID, part, rawConfig, spaces} from './banner-helpers.js';
 
 const CTA = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
 
 describe('<support-banner> appeals', () => {
-  bannerTestPage();
+  const page = bannerTestPage();
 
   describe('control group', () => {
     const abConfig = rawConfig({}, [
@@ -89,6 +90,50 @@ describe('<support-banner> appeals', () => {
       history.replaceState(null, '', `${new URL(pageUrl).pathname}?utm_medium=social`);
       const fromSocial = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
       expect(fromSocial.choice!.campaign.id).to.equal('ask');
+    });
+  });
+
+  describe('each way of closing keeps its own time', () => {
+    const remindable = rawConfig({dismiss_days: 7, remind_later: true});
+    const cases: [part: string, reason: string, days: number][] = [
+      ['close', 'close', 7],
+      ['remind', 'remind-later', 3],
+      ['already', 'already-support', 365],
+    ];
+    for (const [name, reason, days] of cases) {
+      it(`«${name}» hides the campaign for ${days} days`, async () => {
+        const storage = memoryStorage();
+        const show = () => banner(html`<support-banner lang="uk" .config=${remindable} .storage=${storage}></support-banner>`);
+        const el = await show();
+        part(el, name)!.click();
+        expect(events(el, 'support-banner-dismiss').map((e) => e.detail.reason)).to.deep.equal([reason]);
+        expect(JSON.parse(storage.get('newsroom-widgets:banner:c1')!).d).to.equal(MID + days * DAY);
+        page.clock.setSystemTime(MID + days * DAY - 1);
+        expect(box(await show())).to.equal(null);
+        page.clock.setSystemTime(MID + days * DAY);
+        expect(box(await show())).to.not.equal(null);
+      });
+    }
+
+    it('«Нагадати пізніше» shows only where the campaign offers it, after the CTA, named in the reader’s language; remind_days sets its time', async () => {
+      const plain = await banner(html`<support-banner lang="uk" .config=${rawConfig()}></support-banner>`);
+      expect(part(plain, 'remind')).to.equal(null);
+      const en = await banner(html`<support-banner lang="en" .config=${rawConfig({languages: [], remind_later: true, remind_days: 10})}></support-banner>`);
+      const actions = [...part(en, 'actions')!.children].map((child) => child.getAttribute('part'));
+      expect(actions).to.deep.equal(['cta', 'remind', 'already']);
+      expect(part(en, 'remind')!.textContent).to.equal('Remind me later');
+      await expect(en).to.be.accessible();
+      part(en, 'remind')!.click();
+      expect(JSON.parse(localStorage.getItem('newsroom-widgets:banner:c1')!).d).to.equal(MID + 10 * DAY);
+    });
+
+    it('a static banner offers it with remind-later, for remind-days', async () => {
+      const el = await banner(
+        html`<support-banner lang="uk" message="Ask" cta-href="https://ostrov.example/support/" remind-later remind-days="5"></support-banner>`,
+      );
+      expect(part(el, 'remind')!.textContent).to.equal('Нагадати пізніше');
+      part(el, 'remind')!.click();
+      expect(JSON.parse(localStorage.getItem('newsroom-widgets:banner:static')!).d).to.equal(MID + 5 * DAY);
     });
   });
 

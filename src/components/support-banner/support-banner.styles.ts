@@ -79,7 +79,8 @@ export const bannerStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  [part~=already] {
+  [part~=already],
+  [part~=remind] {
     text-decoration: underline;
   }
   [part~=close] {

@@ -3,7 +3,7 @@ import type {Choice, SkipReason} from '../../campaign/choose.js';
 import {decide, type ConfigSource, type ConsoleMessage} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
-import {goalReached, staticConfig, type CampaignConfig, type CampaignGoal, type CampaignVariant} from '../../campaign/model.js';
+import {goalReached, staticConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
 import {formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {bannerStrings, type BannerStrings} from '../../i18n/banner-strings.js';
@@ -25,7 +25,7 @@ import {BottomBar} from './bottom-bar.js';
 import {bannerStyles} from './support-banner.styles.js';
 
 export type {SkipReason} from '../../campaign/choose.js';
-export type DismissReason = 'close' | 'escape' | 'already-support';
+export type DismissReason = 'close' | 'escape' | 'remind-later' | 'already-support';
 /** `state`: the config is loading, a banner is on screen, or nothing is (skipped or closed). */
 export type SupportBannerState = 'loading' | 'shown' | 'hidden';
 
@@ -147,7 +147,7 @@ export interface SupportBannerEventMap {
  *
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
  * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
- * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'already-support', campaign, variant, preview?}`.
+ * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'remind-later' | 'already-support', campaign, variant, preview?}`.
  * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant, or a variant whose goal is met and that has `hide_when_reached`). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
@@ -159,8 +159,9 @@ export interface SupportBannerEventMap {
  * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
  * @csspart heading - The variant's heading, when it has one (`<h2>`, or the `heading-level`).
  * @csspart message - The appeal text.
- * @csspart actions - The row holding the CTA and «Я вже підтримую».
+ * @csspart actions - The row holding the CTA, «Нагадати пізніше» (when offered) and «Я вже підтримую».
  * @csspart cta - The CTA link, styled as a button.
+ * @csspart remind - The «Нагадати пізніше» button (a campaign with `remind_later`, or the `remind-later` attribute).
  * @csspart already - The «Я вже підтримую» button.
  * @csspart close - The close button («Закрити»).
  * @csspart goal - The goal block (bar and label).
@@ -227,6 +228,10 @@ export class SupportBanner extends WidgetElement {
   campaign = 'static';
   /** Static banner: days a dismissal lasts (default 14). */
   dismissDays?: number;
+  /** Static banner: offer «Нагадати пізніше» beside «Я вже підтримую». */
+  remindLater = false;
+  /** Static banner: days «Нагадати пізніше» hides the banner (default 3). */
+  remindDays?: number;
   /** Level of the variant's heading, 1–6 (default 2), to fit the partner's outline. */
   headingLevel = 2;
   /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
@@ -255,6 +260,8 @@ export class SupportBanner extends WidgetElement {
     currency: {},
     campaign: {},
     dismissDays: {type: Number},
+    remindLater: {type: Boolean},
+    remindDays: {type: Number},
     headingLevel: {type: Number},
     placement: {},
     reserve: {},
@@ -396,7 +403,10 @@ export class SupportBanner extends WidgetElement {
     return {campaign: choice.campaign.id, variant: choice.variant.id, ...this.#previewDetail};
   }
 
-  /** Hides the banner and remembers it (a year for «I already support»). */
+  /**
+   * Hides the banner and remembers it: for the campaign's `dismiss_days` (a close or Esc),
+   * `remind_days` («Нагадати пізніше», default 3) or a year («Я вже підтримую»).
+   */
   close(reason: DismissReason = 'close'): void {
     const choice = this.#shownChoice;
     if (!choice) return;
@@ -408,8 +418,11 @@ export class SupportBanner extends WidgetElement {
       this.focus({preventScroll: true});
     }
     if (!this.#previewDetail) {
-      const days = reason === 'already-support' ? SUPPORTER_DAYS : choice.campaign.dismissDays;
-      dismiss(choice.campaign.id, days, Date.now(), this.storage);
+      const campaign = choice.campaign;
+      let days = campaign.dismissDays;
+      if (reason === 'remind-later') days = campaign.remindDays;
+      if (reason === 'already-support') days = SUPPORTER_DAYS;
+      dismiss(campaign.id, days, Date.now(), this.storage);
     }
     this.#shownChoice = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
@@ -462,8 +475,8 @@ export class SupportBanner extends WidgetElement {
     this.#follow();
   }
 
-  /** The banner box for a variant, as `key` in render() describes it. */
-  #buildBox(variant: CampaignVariant, href: string, headingLevel: number): HTMLElement {
+  /** The banner box for a campaign's variant, as `key` in render() describes it. */
+  #buildBox({campaign, variant}: Choice, href: string, headingLevel: number): HTMLElement {
     const strings = bannerStrings(this.#language);
     const goal = variant.goal;
     // A reached goal may have its own words, a thank-you in place of the ask.
@@ -481,6 +494,7 @@ export class SupportBanner extends WidgetElement {
           'div',
           {part: 'actions'},
           control('a', {part: 'cta', href, rel: 'noopener'}, variant.cta.label, () => this.#onClick(href)),
+          campaign.remindLater && control('button', {part: 'remind', type: 'button'}, strings.remindLater, () => this.close('remind-later')),
           control('button', {part: 'already', type: 'button'}, strings.alreadySupport, () => this.close('already-support')),
         ),
       ),
@@ -503,8 +517,8 @@ export class SupportBanner extends WidgetElement {
     // Exactly what the box shows: an update that changes none of it keeps the box,
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
-    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, this.#language, this.placement, headingLevel];
-    return this.#bannerBox.get(key, () => this.#buildBox(variant, href, headingLevel));
+    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, campaign.remindLater, this.#language, this.placement, headingLevel];
+    return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel));
   }
 }
 
