@@ -5,12 +5,13 @@
  * element leaves the date out instead of printing "Invalid Date".
  */
 // Null prototypes: a key read from a feed only ever finds an entry of its own.
-const ZONES: Record<string, string> = {
+// Zone names to their offsets from UTC in minutes.
+const ZONES: Record<string, number> = {
   __proto__: null as never,
-  UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
-  EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500',
-  MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
-  CET: '+0100', CEST: '+0200', EET: '+0200', EEST: '+0300', MSK: '+0300', BST: '+0100', IST: '+0530',
+  UT: 0, UTC: 0, GMT: 0, Z: 0,
+  EST: -300, EDT: -240, CST: -360, CDT: -300,
+  MST: -420, MDT: -360, PST: -480, PDT: -420,
+  CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, BST: 60, IST: 330,
 };
 // Month abbreviations to month numbers: English, then the Portuguese/Spanish/German/French
 // ones seen in real feeds. A name is looked up whole, then by its first three letters
@@ -32,9 +33,8 @@ function valid(ms: number): Date | undefined {
 
 function zoneOffsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return 0; // no zone: read as UTC, the least surprising guess for a server clock
-  const z = ZONES[zone.toUpperCase()] ?? zone;
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-  if (!m) return undefined;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!m) return ZONES[zone.toUpperCase()];
   const minutes = Number(m[2]) * 60 + Number(m[3]);
   return m[1] === '-' ? -minutes : minutes;
 }
