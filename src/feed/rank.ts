@@ -36,9 +36,14 @@ function wordsOf(item: FeedItem): ItemWords {
   return words;
 }
 
+/** `found` has a form of `stem` (see sameStem). */
+function hasForm(found: readonly string[], stem: string): boolean {
+  return found.some((other) => sameStem(stem, other));
+}
+
 /** Every stem of `wanted` (a topic: scoreItems keeps only those with a word) has a form among `found` (a phrase's words in any order). */
 function hasAll(found: readonly string[], wanted: readonly string[]): boolean {
-  return wanted.every((stem) => found.some((other) => sameStem(stem, other)));
+  return wanted.every((stem) => hasForm(found, stem));
 }
 
 /** How well an item matches comma-separated topics: for each topic, the best field it is found in. */
@@ -66,7 +71,7 @@ function relatedScore(words: ItemWords, article: ItemWords): number {
     if (words.labels.has(label)) score += WEIGHT.tag;
   }
   for (const stem of article.title) {
-    if (words.title.some((other) => sameStem(stem, other))) score += 1;
+    if (hasForm(words.title, stem)) score += 1;
   }
   return score;
 }
