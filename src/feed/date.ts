@@ -23,12 +23,11 @@ const MONTHS: Record<string, number> = {
   mär: 2, mrz: 2, okt: 9, janv: 0, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
 };
 
-const MIN = Date.UTC(1970, 0, 1);
 const MAX = Date.UTC(2200, 0, 1);
 
-/** A date within the years feeds are about; NaN fails both comparisons too. */
+/** A date within the years feeds are about: from 1970 (0, the epoch) to 2200; NaN fails both comparisons too. */
 function valid(ms: number): Date | undefined {
-  return ms >= MIN && ms < MAX ? new Date(ms) : undefined;
+  return ms >= 0 && ms < MAX ? new Date(ms) : undefined;
 }
 
 function zoneOffsetMinutes(zone: string | undefined): number | undefined {
