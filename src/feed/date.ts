@@ -41,7 +41,8 @@ function zoneOffsetMinutes(zone: string | undefined): number | undefined {
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string | undefined): Date | undefined {
   const offset = zoneOffsetMinutes(zone);
   if (offset === undefined || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
-  if (y < 100) y += y < 70 ? 2000 : 1900;
+  // A two-digit year: 00–69 is this century; Date.UTC reads 70–99 as 1970–1999 itself.
+  if (y < 70) y += 2000;
   return valid(Date.UTC(y, mo, d, h, mi, s, ms) - offset * 60_000);
 }
 
