@@ -49,8 +49,8 @@ function build(y: number, mo: number, d: number, h: number, mi: number, s: numbe
 export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const s = value.trim().replace(/\s+/g, ' ');
-  // A blank value matches no format below.
-  if (s.length > 64) return undefined;
+  // No length check: every pattern below is anchored at both ends and bounded (none matches over
+  // 44 characters), so a long or blank value fails each of them within its first characters.
 
   // RFC 3339 / ISO 8601, with the usual slack (space for T, no seconds, no zone, date only), and
   // its slashed cousin `2020/1/10 14:33:00` (one-digit fields; no zone, so UTC like any zoneless date).
