@@ -30,7 +30,7 @@ function wordsOf(item: FeedItem): ItemWords {
   let words = itemWords.get(item);
   if (!words) {
     const labels = lowerLabels(item);
-    words = {labels, tags: [...labels].map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
+    words = {labels, tags: [...labels].map(stems), title: stems(item.title), summary: stems(item.summary)};
     itemWords.set(item, words);
   }
   return words;
@@ -122,7 +122,7 @@ export function scoreItems(
   const halfLife = options.freshness !== undefined && options.freshness > 0 ? options.freshness : DEFAULT_FRESHNESS_DAYS;
   const wanted = options.relatedTo?.trim();
   const article = wanted ? all.find((item) => item.id === wanted || item.url === wanted) : undefined;
-  const topics = (options.topics ?? '').split(',').map((topic) => stems(topic)).filter((topic) => topic.length > 0);
+  const topics = (options.topics ?? '').split(',').map(stems).filter((topic) => topic.length > 0);
   if (!article && topics.length === 0) return undefined;
   const scored = candidates.map((item) => {
     const words = wordsOf(item);
