@@ -39,10 +39,12 @@ function text(el: El, rss: boolean): string | undefined {
   if (!el) return;
   const type = attr(el, 'type') ?? '';
   const mode = attr(el, 'mode');
-  const declaredHtml = /^(text\/)?html$/i.test(type) && mode !== 'xml';
   const hasElements = el.children.length > 0;
-  if (hasElements && declaredHtml) return htmlToText(el.textContent!);
-  if (/xml/i.test(type) || mode === 'xml' || hasElements) return htmlToText(domParsers().serializeXml(el));
+  if (/xml/i.test(type) || mode === 'xml' || hasElements) {
+    // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
+    const wrappedHtml = hasElements && mode !== 'xml' && /^(text\/)?html$/i.test(type);
+    return htmlToText(wrappedHtml ? el.textContent! : domParsers().serializeXml(el));
+  }
   let content = el.textContent!;
   // Atom 1.0 base64-encodes any MIME type that is not text or XML.
   if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
