@@ -25,10 +25,10 @@ const MIN_STEM = 3;
 
 /**
  * Ukrainian words that say nothing about a topic but are common in titles («Вода для Покровська»).
- * Words under {@link MIN_STEM} letters are dropped anyway (в, на, та, і, of, in); the feeds are
+ * Words under {@link MIN_STEM} letters are dropped anyway (в, на, та, і, що, як, of, in); the feeds are
  * Ukrainian, so English ones are not listed: they only add a little to a `related-to` score.
  */
-const STOP_WORDS = new Set('про для після через під над при між від або але що як який яка які його також'.split(' '));
+const STOP_WORDS = new Set('про для після через під над при між від або але який яка які його також'.split(' '));
 
 /** ʼ (U+02BC), ’ (U+2019), ‘ (U+2018), ` and ' are one letter in Ukrainian spelling: all become '. */
 const APOSTROPHES = /[ʼ’‘`]/g;
