@@ -20,7 +20,7 @@ const MONTHS: Record<string, number> = {
   __proto__: null as never,
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
   fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
-  mär: 2, mrz: 2, okt: 9, janv: 0, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
+  mär: 2, mrz: 2, okt: 9, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
 };
 
 const MAX = Date.UTC(2200, 0, 1);
