@@ -143,7 +143,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     // HTML-only entities (&nbsp;) go straight to the lenient pass: a failed
     // first parse costs time, and Chromium's error document carries inline
     // styles that a strict CSP reports as violations on the partner's page.
-    doc = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml) ? parse(lenient(xml)) : parse(xml) ?? parse(lenient(xml));
+    const htmlEntities = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml);
+    doc = (htmlEntities ? undefined : parse(xml)) ?? parse(lenient(xml));
   } catch {
     throw new FeedError('parse', `${url}: Trusted Types blocked parsing; CSP needs "trusted-types newsroom-widgets"`, url);
   }
