@@ -66,8 +66,8 @@ export function parseDate(value: unknown): Date | undefined {
   m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
   if (m) {
     const name = m[2]!.toLowerCase();
-    const mo = MONTHS[name] ?? MONTHS[name.slice(0, 3)];
-    if (mo === undefined) return undefined;
+    // An unknown name is month -1, which build() refuses like any month out of range.
+    const mo = MONTHS[name] ?? MONTHS[name.slice(0, 3)] ?? -1;
     return build(+m[3]!, mo, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, m[7]);
   }
   return undefined;
