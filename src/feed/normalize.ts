@@ -108,7 +108,10 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     image = {url: imageUrl, alt: plain(raw.imageAlt, 300)};
     const width = dimension(raw.imageWidth);
     const height = dimension(raw.imageHeight);
-    if (width && height) Object.assign(image, {width, height});
+    if (width && height) {
+      image.width = width;
+      image.height = height;
+    }
   }
   const item: FeedItem = {
     id,
