@@ -112,13 +112,12 @@ const categories = (all: (names: string) => Element[], rss: boolean) =>
     .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
     .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss));
 
-function image(el: Element, url: string): Partial<RawItem> {
+/** An entry's picture: its first Media RSS content or thumbnail, enclosure or iTunes image that is an image. */
+function picture(el: Element): Element | undefined {
   for (const c of el.getElementsByTagName('*')) {
-    if (/^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(c.nodeName) && /image/.test(attr(c, 'medium') ?? attr(c, 'type') ?? 'image')) {
-      return {image: href(c, attr(c, 'url') ?? attr(c, 'href'), url), imageWidth: attr(c, 'width'), imageHeight: attr(c, 'height')};
-    }
+    if (/^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(c.nodeName) && /image/.test(attr(c, 'medium') ?? attr(c, 'type') ?? 'image')) return c;
   }
-  return {};
+  return undefined;
 }
 
 const parse = (xml: string) => domParsers().parseXml(xml);
@@ -162,6 +161,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   const items = (entries[0] || !rss ? entries : feed.all('item')).map((entry): RawItem => {
     const {all, first, firstText, link, title} = reader(entry, url, rss);
     const guid = first('guid');
+    const image = picture(entry);
     return {
       id: first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
       url: link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent, url) : undefined),
@@ -172,7 +172,9 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
       tags: categories(all, rss),
       authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author, url, rss).first('name') ?? author, rss)),
-      ...image(entry, url),
+      image: href(image, attr(image, 'url') ?? attr(image, 'href'), url),
+      imageWidth: attr(image, 'width'),
+      imageHeight: attr(image, 'height'),
     };
   });
   // The feed's own image: RSS's <image> holds it as a <url> (RSS 1.0 puts <image> beside the channel, an
