@@ -5,12 +5,13 @@
  * element leaves the date out instead of printing "Invalid Date".
  */
 // Null prototypes: a key read from a feed only ever finds an entry of its own.
-const ZONES: Record<string, string> = {
+// Zone names to their offsets from UTC in minutes.
+const ZONES: Record<string, number> = {
   __proto__: null as never,
-  UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
-  EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500',
-  MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
-  CET: '+0100', CEST: '+0200', EET: '+0200', EEST: '+0300', MSK: '+0300', BST: '+0100', IST: '+0530',
+  UT: 0, UTC: 0, GMT: 0, Z: 0,
+  EST: -300, EDT: -240, CST: -360, CDT: -300,
+  MST: -420, MDT: -360, PST: -480, PDT: -420,
+  CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, BST: 60, IST: 330,
 };
 // Month abbreviations to month numbers: English, then the Portuguese/Spanish/German/French
 // ones seen in real feeds. A name is looked up whole, then by its first three letters
@@ -19,22 +20,20 @@ const MONTHS: Record<string, number> = {
   __proto__: null as never,
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
   fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
-  mär: 2, mrz: 2, okt: 9, janv: 0, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
+  mär: 2, mrz: 2, okt: 9, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
 };
 
-const MIN = Date.UTC(1970, 0, 1);
 const MAX = Date.UTC(2200, 0, 1);
 
-/** A date within the years feeds are about; NaN fails both comparisons too. */
+/** A date within the years feeds are about: from 1970 (0, the epoch) to 2200; NaN fails both comparisons too. */
 function valid(ms: number): Date | undefined {
-  return ms >= MIN && ms < MAX ? new Date(ms) : undefined;
+  return ms >= 0 && ms < MAX ? new Date(ms) : undefined;
 }
 
 function zoneOffsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return 0; // no zone: read as UTC, the least surprising guess for a server clock
-  const z = ZONES[zone.toUpperCase()] ?? zone;
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
-  if (!m) return undefined;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!m) return ZONES[zone.toUpperCase()];
   const minutes = Number(m[2]) * 60 + Number(m[3]);
   return m[1] === '-' ? -minutes : minutes;
 }
@@ -42,15 +41,16 @@ function zoneOffsetMinutes(zone: string | undefined): number | undefined {
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string | undefined): Date | undefined {
   const offset = zoneOffsetMinutes(zone);
   if (offset === undefined || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
-  if (y < 100) y += y < 70 ? 2000 : 1900;
+  // A two-digit year: 00–69 is this century; Date.UTC reads 70–99 as 1970–1999 itself.
+  if (y < 70) y += 2000;
   return valid(Date.UTC(y, mo, d, h, mi, s, ms) - offset * 60_000);
 }
 
 export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const s = value.trim().replace(/\s+/g, ' ');
-  // A blank value matches no format below.
-  if (s.length > 64) return undefined;
+  // No length check: every pattern below is anchored at both ends and bounded (none matches over
+  // 44 characters), so a long or blank value fails each of them within its first characters.
 
   // RFC 3339 / ISO 8601, with the usual slack (space for T, no seconds, no zone, date only), and
   // its slashed cousin `2020/1/10 14:33:00` (one-digit fields; no zone, so UTC like any zoneless date).
@@ -66,8 +66,8 @@ export function parseDate(value: unknown): Date | undefined {
   m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
   if (m) {
     const name = m[2]!.toLowerCase();
-    const mo = MONTHS[name] ?? MONTHS[name.slice(0, 3)];
-    if (mo === undefined) return undefined;
+    // An unknown name is month -1, which build() refuses like any month out of range.
+    const mo = MONTHS[name] ?? MONTHS[name.slice(0, 3)] ?? -1;
     return build(+m[3]!, mo, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, m[7]);
   }
   return undefined;

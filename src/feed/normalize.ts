@@ -1,3 +1,4 @@
+import {isJsonObject} from '../data/json.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {collapse, plain} from '../internal/text.js';
 import {parseDate} from './date.js';
@@ -71,11 +72,12 @@ function byline(author: string): string {
   return ADDRESS.test(author) ? '' : author;
 }
 
+/** Up to `max` distinct non-blank strings of a list, each a string or an object's `name` (JSON Feed authors). */
 function strings(value: unknown, max: number, map = (s: string) => s): string[] {
   if (!Array.isArray(value)) return [];
   const out: string[] = [];
   for (const entry of value) {
-    const text = map(plain(typeof entry === 'object' && entry && 'name' in entry ? (entry as {name: unknown}).name : entry, 80));
+    const text = map(plain(isJsonObject(entry) ? entry.name : entry, 80));
     if (text && !out.includes(text)) out.push(text);
     if (out.length >= max) break;
   }
@@ -106,7 +108,10 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     image = {url: imageUrl, alt: plain(raw.imageAlt, 300)};
     const width = dimension(raw.imageWidth);
     const height = dimension(raw.imageHeight);
-    if (width && height) Object.assign(image, {width, height});
+    if (width && height) {
+      image.width = width;
+      image.height = height;
+    }
   }
   const item: FeedItem = {
     id,

@@ -30,15 +30,20 @@ function wordsOf(item: FeedItem): ItemWords {
   let words = itemWords.get(item);
   if (!words) {
     const labels = lowerLabels(item);
-    words = {labels, tags: [...labels].map((label) => stems(label)), title: stems(item.title), summary: stems(item.summary)};
+    words = {labels, tags: [...labels].map(stems), title: stems(item.title), summary: stems(item.summary)};
     itemWords.set(item, words);
   }
   return words;
 }
 
+/** `found` has a form of `stem` (see sameStem). */
+function hasForm(found: readonly string[], stem: string): boolean {
+  return found.some((other) => sameStem(stem, other));
+}
+
 /** Every stem of `wanted` (a topic: scoreItems keeps only those with a word) has a form among `found` (a phrase's words in any order). */
 function hasAll(found: readonly string[], wanted: readonly string[]): boolean {
-  return wanted.every((stem) => found.some((other) => sameStem(stem, other)));
+  return wanted.every((stem) => hasForm(found, stem));
 }
 
 /** How well an item matches comma-separated topics: for each topic, the best field it is found in. */
@@ -66,7 +71,7 @@ function relatedScore(words: ItemWords, article: ItemWords): number {
     if (words.labels.has(label)) score += WEIGHT.tag;
   }
   for (const stem of article.title) {
-    if (words.title.some((other) => sameStem(stem, other))) score += 1;
+    if (hasForm(words.title, stem)) score += 1;
   }
   return score;
 }
@@ -117,7 +122,7 @@ export function scoreItems(
   const halfLife = options.freshness !== undefined && options.freshness > 0 ? options.freshness : DEFAULT_FRESHNESS_DAYS;
   const wanted = options.relatedTo?.trim();
   const article = wanted ? all.find((item) => item.id === wanted || item.url === wanted) : undefined;
-  const topics = (options.topics ?? '').split(',').map((topic) => stems(topic)).filter((topic) => topic.length > 0);
+  const topics = (options.topics ?? '').split(',').map(stems).filter((topic) => topic.length > 0);
   if (!article && topics.length === 0) return undefined;
   const scored = candidates.map((item) => {
     const words = wordsOf(item);

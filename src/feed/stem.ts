@@ -16,7 +16,7 @@
  * «школяр», "nation" and "national" stay two words each.
  */
 const UK_ENDINGS = (
-  'ього ьому ими іми ями ами ого ому ові еві ити ати яти ють ують ать ять ий ій ої ою ею єю ім им их іх ів їв ам ям ах ях ом ем єм ти ть ся сь а е є і ї и о у ю я ь й'
+  'ього ьому ими іми ями ами ого ому ові еві ити ати яти ють ать ять ий ій ої ою ею єю ім им их іх ів їв ам ям ах ях ом ем єм ти ть ся сь а е є і ї и о у ю я ь й'
 ).split(' ');
 const EN_ENDINGS = 'ings ing ies ied ed es s y e'.split(' ');
 
@@ -25,10 +25,10 @@ const MIN_STEM = 3;
 
 /**
  * Ukrainian words that say nothing about a topic but are common in titles («Вода для Покровська»).
- * Words under {@link MIN_STEM} letters are dropped anyway (в, на, та, і, of, in); the feeds are
+ * Words under {@link MIN_STEM} letters are dropped anyway (в, на, та, і, що, як, of, in); the feeds are
  * Ukrainian, so English ones are not listed: they only add a little to a `related-to` score.
  */
-const STOP_WORDS = new Set('про для після через під над при між від або але що як який яка які його також'.split(' '));
+const STOP_WORDS = new Set('про для після через під над при між від або але який яка які його також'.split(' '));
 
 /** ʼ (U+02BC), ’ (U+2019), ‘ (U+2018), ` and ' are one letter in Ukrainian spelling: all become '. */
 const APOSTROPHES = /[ʼ’‘`]/g;

@@ -39,10 +39,12 @@ function text(el: El, rss: boolean): string | undefined {
   if (!el) return;
   const type = attr(el, 'type') ?? '';
   const mode = attr(el, 'mode');
-  const declaredHtml = /^(text\/)?html$/i.test(type) && mode !== 'xml';
   const hasElements = el.children.length > 0;
-  if (hasElements && declaredHtml) return htmlToText(el.textContent!);
-  if (/xml/i.test(type) || mode === 'xml' || hasElements) return htmlToText(domParsers().serializeXml(el));
+  if (/xml/i.test(type) || mode === 'xml' || hasElements) {
+    // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
+    const wrappedHtml = hasElements && mode !== 'xml' && /^(text\/)?html$/i.test(type);
+    return htmlToText(wrappedHtml ? el.textContent! : domParsers().serializeXml(el));
+  }
   let content = el.textContent!;
   // Atom 1.0 base64-encodes any MIME type that is not text or XML.
   if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
@@ -110,13 +112,12 @@ const categories = (all: (names: string) => Element[], rss: boolean) =>
     .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
     .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss));
 
-function image(el: Element, url: string): Partial<RawItem> {
+/** An entry's picture: its first Media RSS content or thumbnail, enclosure or iTunes image that is an image. */
+function picture(el: Element): Element | undefined {
   for (const c of el.getElementsByTagName('*')) {
-    if (/^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(c.nodeName) && /image/.test(attr(c, 'medium') ?? attr(c, 'type') ?? 'image')) {
-      return {image: href(c, attr(c, 'url') ?? attr(c, 'href'), url), imageWidth: attr(c, 'width'), imageHeight: attr(c, 'height')};
-    }
+    if (/^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(c.nodeName) && /image/.test(attr(c, 'medium') ?? attr(c, 'type') ?? 'image')) return c;
   }
-  return {};
+  return undefined;
 }
 
 const parse = (xml: string) => domParsers().parseXml(xml);
@@ -141,7 +142,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     // HTML-only entities (&nbsp;) go straight to the lenient pass: a failed
     // first parse costs time, and Chromium's error document carries inline
     // styles that a strict CSP reports as violations on the partner's page.
-    doc = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml) ? parse(lenient(xml)) : parse(xml) ?? parse(lenient(xml));
+    const htmlEntities = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml);
+    doc = (htmlEntities ? undefined : parse(xml)) ?? parse(lenient(xml));
   } catch {
     throw new FeedError('parse', `${url}: Trusted Types blocked parsing; CSP needs "trusted-types newsroom-widgets"`, url);
   }
@@ -159,6 +161,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   const items = (entries[0] || !rss ? entries : feed.all('item')).map((entry): RawItem => {
     const {all, first, firstText, link, title} = reader(entry, url, rss);
     const guid = first('guid');
+    const image = picture(entry);
     return {
       id: first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
       url: link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent, url) : undefined),
@@ -169,7 +172,9 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
       tags: categories(all, rss),
       authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author, url, rss).first('name') ?? author, rss)),
-      ...image(entry, url),
+      image: href(image, attr(image, 'url') ?? attr(image, 'href'), url),
+      imageWidth: attr(image, 'width'),
+      imageHeight: attr(image, 'height'),
     };
   });
   // The feed's own image: RSS's <image> holds it as a <url> (RSS 1.0 puts <image> beside the channel, an
