@@ -19,7 +19,6 @@ export const relatedStyles = css`
     gap: var(--newsroom-gap, 1em);
   }
   [part~='heading'] {
-    margin: 0;
     font-size: var(--newsroom-heading-size, 1.5em);
     font-weight: 800;
     line-height: 1.2;
@@ -47,7 +46,6 @@ export const relatedStyles = css`
       )
     );
     gap: var(--_g);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -145,7 +143,6 @@ export const relatedStyles = css`
     }
   }
   .message {
-    margin: 0;
     color: var(--_muted);
   }
 `;
