@@ -76,8 +76,10 @@ export const baseStyles = css`
   a {
     color: var(--newsroom-link-color, inherit);
   }
+  /* One focus ring; a card's title link moves its own to its stretched ::after (see the card's styles). */
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  [part~='title'] a:focus-visible::after {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -89,10 +89,6 @@ export const cardStyles = css`
   [part~='title'] a:focus-visible {
     outline: none;
   }
-  [part~='title'] a:focus-visible::after {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   [part~='excerpt'] {
     --_lines: var(--newsroom-excerpt-lines, 3);
     --_lh: 1.4;
