@@ -96,7 +96,7 @@ export const relatedStyles = css`
     --_lh: round(1.56em, 1px);
     display: block;
     position: relative;
-    flex: 1 1 0;
+    flex: 1;
     pointer-events: none;
     /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
     max-height: calc(var(--newsroom-excerpt-lines, 3) * 99em);
