@@ -14,9 +14,10 @@ export const relatedStyles = css`
     background: Canvas;
   }
   section {
+    --_g: var(--newsroom-gap, 1em);
     display: flex;
     flex-direction: column;
-    gap: var(--newsroom-gap, 1em);
+    gap: var(--_g);
   }
   [part~='heading'] {
     font-size: var(--newsroom-heading-size, 1.5em);
@@ -31,7 +32,6 @@ export const relatedStyles = css`
      exactly n columns (less a pixel against rounding); (n × (min + gap) - gap - 100%) × 999 is negative
      where they fit and huge where not, so clamp() picks n columns or the whole width. */
   [part~='list'] {
-    --_g: var(--newsroom-gap, 1em);
     --_n: 2;
     display: grid;
     grid-template-columns: repeat(
