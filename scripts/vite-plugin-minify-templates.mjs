@@ -25,6 +25,8 @@ function minifyCss(text) {
     .replace(/(\[[\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '$1$2]')
     // `!important` needs no space before it.
     .replace(/\s+!important/g, '!important')
+    // An at-rule's name ends where its parenthesised condition starts: `@media(…)`.
+    .replace(/(@[\w-]+) \(/g, '$1(')
     // CSS 2's pseudo-elements keep their one-colon spelling in every browser.
     .replace(/::(before|after)(?![\w-])/g, ':$1')
     .replace(/;}/g, '}')

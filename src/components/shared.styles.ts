@@ -64,17 +64,22 @@ export const baseStyles = css`
   }
   /* The host and the elements only: a universal ::before/::after rule asks the browser for both
      pseudo-elements' styles on every element of every shadow root, and ours (the title link's stretched
-     ::after, a list excerpt's «…» and the cover that hides it) have no padding or border to size. */
+     ::after, a list excerpt's «…» and the cover that hides it) have no padding or border to size.
+     No browser margins (headings, paragraphs, the list): the layout sets every gap itself, and a
+     host's own margin (a list's block margin) comes later. */
   :host,
   * {
     box-sizing: border-box;
+    margin: 0;
   }
   /* Links and buttons inherit the host's pointer-events: auto like everything inside. */
   a {
     color: var(--newsroom-link-color, inherit);
   }
+  /* One focus ring; a card's title link moves its own to its stretched ::after (see the card's styles). */
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  [part~='title'] a:focus-visible::after {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

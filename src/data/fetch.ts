@@ -1,25 +1,21 @@
 import {abortedError, LoadError, type TransportErrorKind} from './load-error.js';
 
-/*
- * Network defaults. `<related-articles timeout>` sets the timeout per element;
- * retries and the size cap are the same for every element (a caller of
- * `fetchText` may pass its own).
- */
-/** Per attempt, body included. */
-const DEFAULT_TIMEOUT = 8000;
-/** Extra attempts after the first, only for network errors, 5xx and 429. */
-const DEFAULT_RETRIES = 2;
-/** Bytes; a larger body is an error and the rest is not read. */
-const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** First backoff step and the cap, in ms. */
 const BACKOFF = 500;
 const BACKOFF_CAP = 8000;
 /** A Retry-After longer than this is not waited for: the error shows instead. */
 const MAX_RETRY_AFTER = 30_000;
 
+/**
+ * The network settings; their defaults are in `fetchText`. `<related-articles timeout>` sets the
+ * timeout per element; retries and the size cap are the same for every element.
+ */
 export interface FetchOptions {
+  /** Per attempt, body included, in ms. */
   timeout?: number;
+  /** Extra attempts after the first, only for network errors, 5xx and 429. */
   retries?: number;
+  /** Bytes; a larger body is an error and the rest is not read. */
   maxBytes?: number;
   signal?: AbortSignal;
 }
@@ -165,7 +161,7 @@ function credentialsFor(url: string): RequestCredentials {
 
 /** GET a URL as text with a timeout, a size cap and bounded retries. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
-  const {timeout = DEFAULT_TIMEOUT, retries = DEFAULT_RETRIES, maxBytes = DEFAULT_MAX_BYTES, signal} = options;
+  const {timeout = 8000, retries = 2, maxBytes = 2 * 1024 * 1024, signal} = options;
   for (let retriesDone = 0; ; retriesDone++) {
     try {
       return await attempt(url, timeout, maxBytes, signal);

@@ -156,17 +156,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
       signal?.addEventListener('abort', onAbort, {once: true});
       // Once the request has settled there is nothing left to abort (a settled request is no longer
       // shared, so its count of waiters no longer matters): the listener only goes.
-      const settled = () => signal?.removeEventListener('abort', onAbort);
-      entry.promise.then(
-        (value) => {
-          settled();
-          resolve(value);
-        },
-        (error) => {
-          settled();
-          reject(error);
-        },
-      );
+      entry.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
     });
   }
 

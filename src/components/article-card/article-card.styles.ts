@@ -29,7 +29,6 @@ export const cardStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     column-gap: .75em;
-    margin: 0;
     font-size: .8125em;
     line-height: 1.3;
     min-height: 1.3em;
@@ -56,7 +55,6 @@ export const cardStyles = css`
      fixed height, so cards in a row line up and a placeholder is exact. */
   [part~='title'],
   [part~='excerpt'] {
-    margin: 0;
     line-height: var(--_lh);
     overflow: hidden;
     display: -webkit-box;
@@ -90,10 +88,6 @@ export const cardStyles = css`
   /* One focus ring, around the whole card: the link's own outline moves to its stretched box. */
   [part~='title'] a:focus-visible {
     outline: none;
-  }
-  [part~='title'] a:focus-visible::after {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   [part~='excerpt'] {
     --_lines: var(--newsroom-excerpt-lines, 3);

@@ -14,12 +14,12 @@ export const relatedStyles = css`
     background: Canvas;
   }
   section {
+    --_g: var(--newsroom-gap, 1em);
     display: flex;
     flex-direction: column;
-    gap: var(--newsroom-gap, 1em);
+    gap: var(--_g);
   }
   [part~='heading'] {
-    margin: 0;
     font-size: var(--newsroom-heading-size, 1.5em);
     font-weight: 800;
     line-height: 1.2;
@@ -32,7 +32,6 @@ export const relatedStyles = css`
      exactly n columns (less a pixel against rounding); (n × (min + gap) - gap - 100%) × 999 is negative
      where they fit and huge where not, so clamp() picks n columns or the whole width. */
   [part~='list'] {
-    --_g: var(--newsroom-gap, 1em);
     --_n: 2;
     display: grid;
     grid-template-columns: repeat(
@@ -47,7 +46,6 @@ export const relatedStyles = css`
       )
     );
     gap: var(--_g);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -98,7 +96,7 @@ export const relatedStyles = css`
     --_lh: round(1.56em, 1px);
     display: block;
     position: relative;
-    flex: 1 1 0;
+    flex: 1;
     pointer-events: none;
     /* --newsroom-excerpt-lines: 0 hides it here too (0 × anything), whatever room the title left. */
     max-height: calc(var(--newsroom-excerpt-lines, 3) * 99em);
@@ -145,7 +143,6 @@ export const relatedStyles = css`
     }
   }
   .message {
-    margin: 0;
     color: var(--_muted);
   }
 `;

@@ -49,11 +49,9 @@ export const bannerStyles = css`
     padding-inline-end: 1.5em;
   }
   [part~=heading] {
-    margin: 0;
     font-size: 1.125em;
   }
   p {
-    margin: 0;
     font-size: .9375em;
   }
   [part~=actions],
