@@ -178,8 +178,6 @@ export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; wa
 export interface StaticBanner {
   campaign: string;
   dismissDays?: number;
-  remindLater?: boolean;
-  remindDays?: number;
   heading?: string;
   message?: string;
   ctaLabel?: string;
@@ -201,8 +199,6 @@ export const staticConfig = (b: StaticBanner, label: string) => ({
     {
       id: b.campaign,
       dismiss_days: b.dismissDays,
-      remind_later: b.remindLater,
-      remind_days: b.remindDays,
       variants: [
         {
           id: 'static',

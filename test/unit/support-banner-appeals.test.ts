@@ -126,15 +126,6 @@ describe('<support-banner> appeals', () => {
       part(en, 'remind')!.click();
       expect(JSON.parse(localStorage.getItem('newsroom-widgets:banner:c1')!).d).to.equal(MID + 10 * DAY);
     });
-
-    it('a static banner offers it with remind-later, for remind-days', async () => {
-      const el = await banner(
-        html`<support-banner lang="uk" message="Ask" cta-href="https://ostrov.example/support/" remind-later remind-days="5"></support-banner>`,
-      );
-      expect(part(el, 'remind')!.textContent).to.equal('Нагадати пізніше');
-      part(el, 'remind')!.click();
-      expect(JSON.parse(localStorage.getItem('newsroom-widgets:banner:static')!).d).to.equal(MID + 5 * DAY);
-    });
   });
 
   describe('a goal that is reached', () => {

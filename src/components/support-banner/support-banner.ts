@@ -161,7 +161,7 @@ export interface SupportBannerEventMap {
  * @csspart message - The appeal text.
  * @csspart actions - The row holding the CTA, «Нагадати пізніше» (when offered) and «Я вже підтримую».
  * @csspart cta - The CTA link, styled as a button.
- * @csspart remind - The «Нагадати пізніше» button (a campaign with `remind_later`, or the `remind-later` attribute).
+ * @csspart remind - The «Нагадати пізніше» button (a campaign with `remind_later`).
  * @csspart already - The «Я вже підтримую» button.
  * @csspart close - The close button («Закрити»).
  * @csspart goal - The goal block (bar and label).
@@ -228,10 +228,6 @@ export class SupportBanner extends WidgetElement {
   campaign = 'static';
   /** Static banner: days a dismissal lasts (default 14). */
   dismissDays?: number;
-  /** Static banner: offer «Нагадати пізніше» beside «Я вже підтримую». */
-  remindLater = false;
-  /** Static banner: days «Нагадати пізніше» hides the banner (default 3). */
-  remindDays?: number;
   /** Level of the variant's heading, 1–6 (default 2), to fit the partner's outline. */
   headingLevel = 2;
   /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
@@ -260,8 +256,6 @@ export class SupportBanner extends WidgetElement {
     currency: {},
     campaign: {},
     dismissDays: {type: Number},
-    remindLater: {type: Boolean},
-    remindDays: {type: Number},
     headingLevel: {type: Number},
     placement: {},
     reserve: {},
