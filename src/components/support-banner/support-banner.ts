@@ -336,14 +336,9 @@ export class SupportBanner extends WidgetElement {
   #configSource(): ConfigSource {
     if (this.config) return {kind: 'document', document: this.config, base: document.baseURI};
     if (!this.src) return {kind: 'document', document: staticConfig(this, bannerStrings(this.#language).support), base: document.baseURI};
-    switch (this.#configResource.state) {
-      case 'complete':
-        return {kind: 'loaded', config: this.#configResource.value!};
-      case 'error':
-        return {kind: 'failed'};
-      default:
-        return {kind: 'loading'};
-    }
+    const resource = this.#configResource;
+    if (resource.state === 'complete') return {kind: 'loaded', config: resource.value!};
+    return {kind: resource.state === 'error' ? 'failed' : 'loading'};
   }
 
   /** Decides what to show, and says which state that is. */
