@@ -50,6 +50,8 @@ writeFileSync(
       {id: 'reached', variants: [{...goalVariant, id: 'v', goal: {...goalVariant.goal, raised: 312400, reached_message: reachedMessage}}]},
       // «Нагадати пізніше» beside «Я вже підтримую»: the actions row at its fullest.
       {id: 'remind', remind_later: true, variants: [{...goalVariant, id: 'v'}]},
+      // Four and a half days from the shot: «Залишилось 5 днів» beside the amounts.
+      {id: 'deadline', end: new Date(Date.now() + 4.5 * 864e5).toISOString(), show_deadline: true, remind_later: true, variants: [{...goalVariant, id: 'v'}]},
     ],
   }),
 );
@@ -92,6 +94,8 @@ const STATES = [
   ['banner: goal reached (reached_message)', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'reached:v'],
   ['banner: remind later', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'remind:v'],
   ['banner: bottom bar, remind later', `<support-banner placement="bottom" src="${REACHED}"></support-banner>`, true, 0, 'remind:v'],
+  ['banner: deadline, remind later', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'deadline:v'],
+  ['banner: bottom bar, deadline, remind later', `<support-banner placement="bottom" src="${REACHED}"></support-banner>`, true, 0, 'deadline:v'],
 ];
 const SCHEMES = {
   light: '',

@@ -51,6 +51,8 @@ export interface Campaign {
   /** Offer «Нагадати пізніше», which hides the campaign for `remindDays`. */
   remindLater: boolean;
   remindDays: number;
+  /** Show the days left to `end` («Залишилось 5 днів»). */
+  showDeadline: boolean;
   maxViews?: {count: number; days: number};
   /** `audience: "supporters"`: shown only to readers with the supporter mark (else only to the others). */
   forSupporters: boolean;
@@ -142,6 +144,7 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     dismissDays: optional(raw, 'dismiss_days', (v) => num(v, 0)) ?? DEFAULT_DISMISS_DAYS,
     remindLater: raw.remind_later === true,
     remindDays: optional(raw, 'remind_days', (v) => num(v, 0)) ?? DEFAULT_REMIND_DAYS,
+    showDeadline: raw.show_deadline === true,
     maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
     forSupporters: raw.audience === 'supporters',
     excludePaths: textList(raw.exclude_paths),

@@ -14,6 +14,8 @@ export interface BannerStrings {
   goalReached: string;
   /** The goal bar's accessible name; its value is `goalOf`. */
   raised: string;
+  /** Days left to a campaign's end; `{n}` is the count with its unit («5 днів»). */
+  daysLeft: string;
 }
 
 const uk: BannerStrings = {
@@ -25,6 +27,7 @@ const uk: BannerStrings = {
   goalOf: '{raised} з {target}',
   goalReached: 'Ціль досягнуто! {raised} з {target}',
   raised: 'Зібрано',
+  daysLeft: 'Залишилось {n}',
 };
 
 const en: BannerStrings = {
@@ -36,6 +39,7 @@ const en: BannerStrings = {
   goalOf: '{raised} of {target}',
   goalReached: 'Goal reached! {raised} of {target}',
   raised: 'Raised',
+  daysLeft: '{n} left',
 };
 
 const byLanguage = {__proto__: null, uk, en};

@@ -91,14 +91,27 @@ export function spokenDate(date: Date, lang: string, timeZone?: string): string 
   return `${day}, ${formatTime(date, lang, timeZone)}`;
 }
 
-/** A whole-unit money amount: `182 500 ₴` in uk. */
-export function formatMoney(amount: number, currency: string, lang: string): string {
+/**
+ * A number in the reader's language, or `fallback` when the browser cannot write it (a language
+ * tag that is no tag, `lang="constructor"`, or a currency it does not know). Not cached like the
+ * dates: a banner writes a few numbers once, where a page may hold a hundred dated cards.
+ */
+function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions, fallback: string): string {
   try {
-    return memo(`money|${lang}|${currency}`, () =>
-      new Intl.NumberFormat(lang, {style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0}),
-    ).format(amount);
+    return new Intl.NumberFormat(lang, options).format(value);
   } catch {
-    // A language tag that is no tag (`lang="constructor"`) or a currency the browser cannot show: the number and the code still read right.
-    return `${amount.toLocaleString(undefined, {maximumFractionDigits: 0})} ${currency}`;
+    return fallback;
   }
 }
+
+/** A whole-unit money amount: `182 500 ₴` in uk; without Intl's help, the number and the code. */
+export const formatMoney = (amount: number, currency: string, lang: string): string =>
+  formatNumber(
+    amount,
+    lang,
+    {style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0},
+    `${amount.toLocaleString(undefined, {maximumFractionDigits: 0})} ${currency}`,
+  );
+
+/** A count of days with its unit, in the language's plural form: «5 днів», "1 day"; the number alone without Intl's help. */
+export const formatDays = (days: number, lang: string): string => formatNumber(days, lang, {style: 'unit', unit: 'day', unitDisplay: 'long'}, String(days));

@@ -204,6 +204,7 @@ const BROKEN = [
   {name: 'hide_when_reached as text', change: (_, __, v) => (v[1].goal.hide_when_reached = 'yes'), pointers: ['/campaigns/0/variants/1/goal/hide_when_reached'], element: 'ignores the field'},
   {name: 'remind_days as text', change: (_, k) => (k.remind_days = '3'), pointers: ['/campaigns/0/remind_days'], element: 'skips the campaign', bad: 'remind_days'},
   {name: 'remind_later as text', change: (_, k) => (k.remind_later = 'yes'), pointers: ['/campaigns/0/remind_later'], element: 'ignores the field'},
+  {name: 'show_deadline as text', change: (_, k) => (k.show_deadline = 'yes'), pointers: ['/campaigns/0/show_deadline'], element: 'ignores the field'},
   {name: 'an audience the element does not know', change: (_, k) => (k.audience = 'donors'), pointers: ['/campaigns/0/audience'], element: 'ignores the field'},
   {name: 'supporter_days as text', change: (c) => (c.supporter_days = '365'), pointers: ['/supporter_days'], element: 'ignores the field'},
   {name: 'reached_message a number', change: (_, __, v) => (v[1].goal.reached_message = 1), pointers: ['/campaigns/0/variants/1/goal/reached_message'], element: 'ignores the field'},

@@ -18,7 +18,7 @@ describe('campaign config', () => {
     expect(warnings).to.deep.equal([]);
     expect(value.campaigns).to.have.length(1);
     const c = value.campaigns[0]!;
-    expect(c).to.include({id: 'independence-2026', start: START, end: END, dismissDays: 14, remindLater: false, remindDays: 3});
+    expect(c).to.include({id: 'independence-2026', start: START, end: END, dismissDays: 14, remindLater: false, remindDays: 3, showDeadline: false});
     expect(c.languages).to.deep.equal(['uk']);
     expect(c.maxViews).to.deep.equal({count: 5, days: 30});
     expect(c.variants.map((v) => v.id)).to.deep.equal(['grants', 'grants-goal']);

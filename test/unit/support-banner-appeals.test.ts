@@ -178,4 +178,35 @@ describe('<support-banner> appeals', () => {
       expect(part(el, 'message')!.textContent).to.equal('Дякуємо! Рік роботи редакції оплачено.');
     });
   });
+
+  describe('deadlines', () => {
+    const withGoal = (campaign: Record<string, unknown>) =>
+      rawConfig({languages: [], ...campaign}, [{id: 'v1', message: 'Ask', cta: CTA, goal: {raised: 182500, target: 300000, currency: 'UAH'}}]);
+    const end = new Date(MID + 4.5 * DAY).toISOString();
+
+    it('show_deadline: the days left in the bar’s accessible value once, and beside the amounts, not read again', async () => {
+      const el = await banner(html`<support-banner lang="uk" .config=${withGoal({end, show_deadline: true})}></support-banner>`);
+      const valueText = spaces(part(el, 'goal-bar')!.getAttribute('aria-valuetext'));
+      expect(valueText).to.equal('182 500 ₴ з 300 000 ₴ · Залишилось 5 днів');
+      expect(part(el, 'deadline')!.textContent).to.equal('Залишилось 5 днів');
+      expect(part(el, 'deadline')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a goal, on its own line; in English; the plural follows the count; nothing without show_deadline', async () => {
+      const noGoal = rawConfig({languages: [], end, show_deadline: true});
+      const en = await banner(html`<support-banner lang="en" .config=${noGoal}></support-banner>`);
+      expect(part(en, 'deadline')!.textContent).to.equal('5 days left');
+      expect(part(en, 'deadline')!.getAttribute('aria-hidden')).to.equal(null);
+      page.clock.setSystemTime(MID + 3.75 * DAY);
+      const lastDay = await banner(html`<support-banner lang="uk" .config=${noGoal}></support-banner>`);
+      expect(part(lastDay, 'deadline')!.textContent).to.equal('Залишилось 1 день');
+      page.clock.setSystemTime(MID + 2.5 * DAY);
+      const twoDays = await banner(html`<support-banner lang="uk" .config=${noGoal}></support-banner>`);
+      expect(part(twoDays, 'deadline')!.textContent).to.equal('Залишилось 2 дні');
+      const quiet = await banner(html`<support-banner lang="uk" .config=${withGoal({end})}></support-banner>`);
+      expect(part(quiet, 'deadline')).to.equal(null);
+      expect(spaces(part(quiet, 'goal-bar')!.getAttribute('aria-valuetext'))).to.equal('182 500 ₴ з 300 000 ₴');
+    });
+  });
 });

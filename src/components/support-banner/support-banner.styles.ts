@@ -101,7 +101,8 @@ export const bannerStyles = css`
     height: 100%;
     background: var(--_accent);
   }
-  [part~=goal-label] {
+  [part~=goal-label],
+  [part~=deadline] {
     font-size: .875em;
     font-weight: 600;
   }

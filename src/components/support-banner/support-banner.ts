@@ -2,9 +2,9 @@ import type {PropertyValues} from '@lit/reactive-element';
 import type {Choice, SkipReason} from '../../campaign/choose.js';
 import {decide, type ConfigSource, type ConsoleMessage} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
-import {dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
-import {goalReached, staticConfig, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
-import {formatMoney} from '../../i18n/format.js';
+import {DAY, dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
+import {goalReached, staticConfig, type Campaign, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
+import {formatDays, formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
 import {bannerStrings, type BannerStrings} from '../../i18n/banner-strings.js';
 import {debugOn, pageMeta, pageParam} from '../../internal/debug.js';
@@ -60,15 +60,18 @@ const saidOnPage = new Set<string>();
 /** The page carries the publisher's supporter mark: the meta on its thank-you page, or `newsroom-supporter=1` in the URL. */
 const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || pageMeta('supporter');
 
-/** The goal bar and its amounts, the fill's width set as it is built. */
-function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings): HTMLElement {
+/**
+ * The goal bar, its amounts and the days left (`deadline`), the fill's width set as it is built.
+ * Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴ · Залишилось 5 днів»: the bar carries name and
+ * value, the visible amounts and days are not read again.
+ */
+function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings, deadline: string | undefined): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
   const template = goalReached(goal) ? strings.goalReached : strings.goalOf;
   const label = template.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
   fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
-  // Read once, as «Зібрано, 182 500 ₴ з 300 000 ₴»: the bar carries name and value, the visible amounts are not read again.
   return h(
     'div',
     {part: 'goal'},
@@ -81,12 +84,19 @@ function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings)
         'aria-valuemin': '0',
         'aria-valuemax': String(goal.target),
         'aria-valuenow': String(Math.min(goal.raised, goal.target)),
-        'aria-valuetext': label,
+        'aria-valuetext': deadline ? `${label} · ${deadline}` : label,
       },
       fill,
     ),
     h('div', {part: 'goal-label', 'aria-hidden': 'true'}, label),
+    deadline && h('div', {part: 'deadline', 'aria-hidden': 'true'}, deadline),
   );
+}
+
+/** «Залишилось 5 днів»: the days left to the campaign's end, when it shows them and has not ended. */
+function deadlineText(campaign: Campaign, now: number, language: string): string | undefined {
+  if (!campaign.showDeadline || campaign.end === undefined || campaign.end < now) return undefined;
+  return bannerStrings(language).daysLeft.replace('{n}', formatDays(Math.ceil((campaign.end - now) / DAY), language));
 }
 
 /** A button or link that does `act` when followed. */
@@ -168,6 +178,7 @@ export interface SupportBannerEventMap {
  * @csspart goal-bar - The progress bar track (`role="progressbar"`).
  * @csspart goal-fill - The filled part of the bar.
  * @csspart goal-label - The amounts, e.g. «182 500 ₴ з 300 000 ₴»; «Ціль досягнуто! 312 000 ₴ з 300 000 ₴» once the goal is reached.
+ * @csspart deadline - The days left to the campaign's end (`show_deadline`), «Залишилось 5 днів»: beside the amounts, or on its own line without a goal.
  * @csspart placeholder - The box kept while the config loads (only with `reserve`).
  *
  * @cssproperty --newsroom-font - Font family (default: the system UI font).
@@ -465,7 +476,7 @@ export class SupportBanner extends WidgetElement {
   }
 
   /** The banner box for a campaign's variant, as `key` in render() describes it. */
-  #buildBox({campaign, variant}: Choice, href: string, headingLevel: number): HTMLElement {
+  #buildBox({campaign, variant}: Choice, href: string, headingLevel: number, deadline: string | undefined): HTMLElement {
     const strings = bannerStrings(this.#language);
     const goal = variant.goal;
     // A reached goal may have its own words, a thank-you in place of the ask.
@@ -478,7 +489,7 @@ export class SupportBanner extends WidgetElement {
         {class: 'body'},
         variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
         h('p', {part: 'message'}, message),
-        goal && goalBlock(goal, this.#language, strings),
+        goal ? goalBlock(goal, this.#language, strings, deadline) : deadline && h('p', {part: 'deadline'}, deadline),
         h(
           'div',
           {part: 'actions'},
@@ -503,11 +514,12 @@ export class SupportBanner extends WidgetElement {
     const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id, term: this.placement});
     const headingLevel = clampLevel(this.headingLevel, 2);
     const goal = variant.goal;
+    const deadline = deadlineText(campaign, this.#pageViewTime!, this.#language);
     // Exactly what the box shows: an update that changes none of it keeps the box,
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
-    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, campaign.remindLater, this.#language, this.placement, headingLevel];
-    return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel));
+    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
+    return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel, deadline));
   }
 }
 
