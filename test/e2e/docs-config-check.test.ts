@@ -75,4 +75,21 @@ describe('e2e: the docs config check', () => {
     expect(listed(result)[0]![0]).to.equal('/<img src=x onerror="window.injected=1">');
     expect((frame.contentWindow as unknown as {injected?: number}).injected).to.equal(undefined);
   });
+
+  it('shows the appeals side by side: a reached goal, and a deadline with «Нагадати пізніше»', async () => {
+    // The built site puts the script-tag bundle in this page's <head> (docs/site-plugin.mjs); here the page comes from its sources.
+    const script = Object.assign(doc.createElement('script'), {src: '/dist/newsroom-widgets.js'});
+    const ran = new Promise((resolve) => script.addEventListener('load', resolve, {once: true}));
+    doc.head.append(script);
+    await ran;
+    const shadow = (appeal: string) => doc.querySelector(`support-banner[data-appeal=${appeal}]`)!.shadowRoot!;
+    const part = (appeal: string, name: string) => shadow(appeal).querySelector(`[part~=${name}]`)?.textContent?.replace(/\s+/g, ' ');
+    for (let frames = 0; frames < 300 && !(part('reached', 'goal-label') && part('deadline', 'deadline')); frames++) {
+      await new Promise(requestAnimationFrame);
+    }
+    expect(part('reached', 'goal-label')).to.match(/^Ціль досягнуто! 312 400 ₴ з 300 000 ₴$/);
+    expect(part('reached', 'message')).to.equal('Дякуємо! Ми зібрали на рік роботи редакції.');
+    expect(part('deadline', 'deadline')).to.equal('Залишилось 5 днів');
+    expect(part('deadline', 'remind')).to.equal('Нагадати пізніше');
+  });
 });
