@@ -17,7 +17,7 @@ list.addEventListener('related-articles-load', (e) => {
 document.addEventListener('support-banner-click', (e) => console.log(e.detail.href, e.detail.campaign));
 window.addEventListener('related-articles-error', (e) => console.log(e.detail.kind, e.detail.status));
 document.addEventListener('support-banner-dismiss', (e) => {
-  const reason: 'close' | 'escape' | 'already-support' = e.detail.reason;
+  const reason: 'close' | 'escape' | 'remind-later' | 'already-support' = e.detail.reason;
   console.log(reason);
   // @ts-expect-error a dismiss event has no `href`
   console.log(e.detail.href);
