@@ -73,16 +73,18 @@ export function choose(config: CampaignConfig, audience: Audience, storage?: Saf
   const memory = recall(campaign.id, storage);
   if ((memory.dismissedUntil ?? -Infinity) > now) return 'dismissed';
   if (campaign.maxViews && recentViews(campaign, memory, now).length >= campaign.maxViews.count) return 'capped';
-  // A new reader's bucket is drawn once and kept, so the next page shows them the same variant.
-  const bucket = memory.bucket ?? random();
-  if (memory.bucket === undefined) {
+  let bucket = memory.bucket;
+  if (bucket === undefined) {
+    // A new reader's bucket is drawn once and kept, so the next page shows them the same variant.
+    const drawn = random();
     update(
       campaign.id,
       (stored) => {
-        stored.bucket = bucket;
+        stored.bucket = drawn;
       },
       storage,
     );
+    bucket = drawn;
   }
   return {campaign, variant: pick(campaign.variants, bucket)};
 }
