@@ -6,7 +6,9 @@ import {sameStem, stems} from './stem.js';
  * A tag or category says what an article is about more surely than a word of its title, and a
  * title more surely than its summary.
  */
-const WEIGHT = {tag: 3, title: 2, summary: 1} as const;
+const TAG_WEIGHT = 3;
+const TITLE_WEIGHT = 2;
+const SUMMARY_WEIGHT = 1;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -50,9 +52,9 @@ function hasAll(found: readonly string[], wanted: readonly string[]): boolean {
 function topicScore(words: ItemWords, topics: readonly string[][]): number {
   let score = 0;
   for (const topic of topics) {
-    if (words.tags.some((tag) => hasAll(tag, topic))) score += WEIGHT.tag;
-    else if (hasAll(words.title, topic)) score += WEIGHT.title;
-    else if (hasAll(words.summary, topic)) score += WEIGHT.summary;
+    if (words.tags.some((tag) => hasAll(tag, topic))) score += TAG_WEIGHT;
+    else if (hasAll(words.title, topic)) score += TITLE_WEIGHT;
+    else if (hasAll(words.summary, topic)) score += SUMMARY_WEIGHT;
   }
   return score;
 }
@@ -68,7 +70,7 @@ export function lowerLabels(item: FeedItem): Set<string> {
 function relatedScore(words: ItemWords, article: ItemWords): number {
   let score = 0;
   for (const label of article.labels) {
-    if (words.labels.has(label)) score += WEIGHT.tag;
+    if (words.labels.has(label)) score += TAG_WEIGHT;
   }
   for (const stem of article.title) {
     if (hasForm(words.title, stem)) score += 1;
