@@ -75,13 +75,8 @@ function byline(author: string): string {
 /** Up to `max` distinct non-blank strings of a list, each a string or an object's `name` (JSON Feed authors). */
 function strings(value: unknown, max: number, map = (s: string) => s): string[] {
   if (!Array.isArray(value)) return [];
-  const out: string[] = [];
-  for (const entry of value) {
-    const text = map(plain(isJsonObject(entry) ? entry.name : entry, 80));
-    if (text && !out.includes(text)) out.push(text);
-    if (out.length >= max) break;
-  }
-  return out;
+  const texts = value.map((entry) => map(plain(isJsonObject(entry) ? entry.name : entry, 80)));
+  return [...new Set(texts.filter(Boolean))].slice(0, max);
 }
 
 /** A validated item, or a reason why the entry was dropped. */
