@@ -123,11 +123,12 @@ function picture(el: Element): Element | undefined {
 const parse = (xml: string) => domParsers().parseXml(xml);
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
-// XML's own references (numeric ones, its five names) are left as they are.
+// XML's own references (numeric ones, its five names) are left as they are. Each match is
+// decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML, and a bare &
+// (or an unknown name) decodes to itself, so its & is escaped.
 const lenient = (xml: string) =>
-  xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (all, name?: string) =>
-    // Decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML.
-    name ? decodeEntities(all).replace(/&/g, '&amp;').replace(/</g, '&lt;') : '&amp;',
+  xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) =>
+    decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
   );
 
 /** RSS 2.0 / 0.9x, RSS 1.0 (RDF), Atom 1.0 and 0.3 to the model. */
