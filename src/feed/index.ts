@@ -16,8 +16,8 @@ export const feedLoader = createLoader<Feed>({
   },
   // The stored copy has each date as its ISO string (JSON.stringify writes Date's toJSON).
   revive: (data) => {
-    const feed = data as Feed & {items: StoredItem[]};
-    if (!feed || !Array.isArray(feed.items)) return undefined;
+    const feed = data as (Feed & {items: StoredItem[]}) | null;
+    if (!Array.isArray(feed?.items)) return undefined;
     return {...feed, items: feed.items.map((i) => ({...i, date: i.date ? new Date(i.date) : undefined}))};
   },
 });
