@@ -80,12 +80,12 @@ export function decodeBody(bytes: Uint8Array, contentType: string): string {
 }
 
 /**
- * The body's bytes, failing as soon as it passes `maxBytes`; the caller then aborts the request, so
+ * The body's bytes, or undefined as soon as it passes `maxBytes`; the caller then aborts the request, so
  * the rest never crosses the network. The chunks are joined here rather than through a Blob, whose
  * `arrayBuffer()` is another round trip through the browser process (see BENCHMARKS.md).
  */
-async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array> {
-  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = response.body?.getReader();
@@ -96,7 +96,7 @@ async function readCapped(response: Response, maxBytes: number, tooLarge: () => 
     if (total > maxBytes) {
       // Stop reading here; the caller's abort then ends the download itself.
       void reader.cancel().catch(() => {});
-      throw tooLarge();
+      return undefined;
     }
     chunks.push(value);
   }
@@ -130,7 +130,8 @@ async function attempt(url: string, timeout: number, maxBytes: number, outer?: A
       error.retryAfter = retryAfterMs(response.headers.get('retry-after'));
       throw error;
     }
-    const bytes = await readCapped(response, maxBytes, () => fail('too-large', `is larger than ${maxBytes} bytes`, response.status));
+    const bytes = await readCapped(response, maxBytes);
+    if (!bytes) throw fail('too-large', `is larger than ${maxBytes} bytes`, response.status);
     return {text: decodeBody(bytes, response.headers.get('content-type') ?? ''), status: response.status, url: response.url || url};
   } catch (error) {
     // Aborting the request, not just dropping the body, is what stops the
