@@ -107,10 +107,10 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
       try {
         const fetched = await fetchText(url, {...options, signal: controller.signal});
         debug(url, 'HTTP', fetched.status);
-        const kept = memory.get(url);
-        if (kept && textOf.get(url) === fetched.text) {
+        if (textOf.get(url) === fetched.text) {
           // The same document again: the same value, so elements keep what they show (and the focus in it).
-          const refreshed = {value: kept.value, fetchedAt: Date.now()};
+          // A text is kept only beside the result read from it, so that result is in memory.
+          const refreshed = {value: memory.get(url)!.value, fetchedAt: Date.now()};
           memory.set(url, refreshed);
           return refreshed;
         }
