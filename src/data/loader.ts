@@ -40,11 +40,12 @@ export interface LoaderSpec<T> {
   /** The value from its copy in session storage (JSON.stringify of it), or undefined when that is no longer one. */
   revive(data: unknown): T | undefined;
   storage?: SafeStorage;
-  /** How many results are kept in session storage at most (oldest dropped). */
-  maxStored?: number;
 }
 
 export const DEFAULT_MAX_AGE = 5 * 60 * 1000;
+
+/** How many results a loader keeps in session storage at most (oldest dropped). */
+const MAX_STORED = 10;
 
 interface InFlight<T> {
   promise: Promise<Cached<T>>;
@@ -88,7 +89,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         /* a corrupt index is rebuilt */
       }
       index = [...index.filter((u) => u !== url), url];
-      while (index.length > (spec.maxStored ?? 10)) storage.remove(`${spec.storageKey}:${index.shift()}`);
+      while (index.length > MAX_STORED) storage.remove(`${spec.storageKey}:${index.shift()}`);
       storage.set(indexKey, JSON.stringify(index));
     } catch {
       // Serialisation trouble only costs the cross-page copy.
