@@ -16,7 +16,8 @@ export interface DomParsers {
   decodeHtml(text: string): string;
 }
 
-const browserParsers: DomParsers = {
+/** The parsers in use: the browser's, unless a server registered its own (useDomParsers). */
+export const domParsers: DomParsers = {
   parseXml(xml) {
     const doc = new DOMParser().parseFromString(trustedHTML(xml), 'application/xml');
     // WebKit gives some broken input (a lone surrogate) a document with no element at all.
@@ -35,14 +36,7 @@ const browserParsers: DomParsers = {
   },
 };
 
-let parsers = browserParsers;
-
-/** The parsers in use: the browser's, unless a server registered its own. */
-export function domParsers(): DomParsers {
-  return parsers;
-}
-
-/** Registers the parsers of a runtime without a DOM (see src/server/). */
+/** Registers the parsers of a runtime without a DOM (see src/server/): they replace the browser's. */
 export function useDomParsers(serverParsers: DomParsers): void {
-  parsers = serverParsers;
+  Object.assign(domParsers, serverParsers);
 }

@@ -31,7 +31,7 @@ const decoded = new Map<string, string>();
 
 function parseText(text: string): string {
   try {
-    return domParsers().decodeHtml(text);
+    return domParsers.decodeHtml(text);
   } catch {
     return text;
   }

@@ -43,7 +43,7 @@ function text(el: El, rss: boolean): string | undefined {
   if (/xml/i.test(type) || mode === 'xml' || hasElements) {
     // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
     const wrappedHtml = hasElements && mode !== 'xml' && /^(text\/)?html$/i.test(type);
-    return htmlToText(wrappedHtml ? el.textContent! : domParsers().serializeXml(el));
+    return htmlToText(wrappedHtml ? el.textContent! : domParsers.serializeXml(el));
   }
   let content = el.textContent!;
   // Atom 1.0 base64-encodes any MIME type that is not text or XML.
@@ -120,7 +120,7 @@ function picture(el: Element): Element | undefined {
   return undefined;
 }
 
-const parse = (xml: string) => domParsers().parseXml(xml);
+const parse = (xml: string) => domParsers.parseXml(xml);
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
 // XML's own references (numeric ones, its five names) are left as they are. Each match is
