@@ -120,8 +120,6 @@ function picture(el: Element): Element | undefined {
   return undefined;
 }
 
-const parse = (xml: string) => domParsers.parseXml(xml);
-
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
 // XML's own references (numeric ones, its five names) are left as they are. Each match is
 // decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML, and a bare &
@@ -144,7 +142,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     // first parse costs time, and Chromium's error document carries inline
     // styles that a strict CSP reports as violations on the partner's page.
     const htmlEntities = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml);
-    doc = (htmlEntities ? undefined : parse(xml)) ?? parse(lenient(xml));
+    doc = (htmlEntities ? undefined : domParsers.parseXml(xml)) ?? domParsers.parseXml(lenient(xml));
   } catch {
     throw new FeedError('parse', `${url}: Trusted Types blocked parsing; CSP needs "trusted-types newsroom-widgets"`, url);
   }
