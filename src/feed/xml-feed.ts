@@ -113,12 +113,12 @@ const categories = (all: (names: string) => Element[], rss: boolean) =>
     .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss));
 
 /** An entry's picture: its first Media RSS content or thumbnail, enclosure or iTunes image that is an image. */
-function picture(el: Element): Element | undefined {
-  for (const c of el.getElementsByTagName('*')) {
-    if (/^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(c.nodeName) && /image/.test(attr(c, 'medium') ?? attr(c, 'type') ?? 'image')) return c;
-  }
-  return undefined;
-}
+const picture = (el: Element) =>
+  [...el.getElementsByTagName('*')].find(
+    (candidate) =>
+      /^(media:(content|thumbnail)|enclosure|itunes:image)$/.test(candidate.nodeName) &&
+      /image/.test(attr(candidate, 'medium') ?? attr(candidate, 'type') ?? 'image'),
+  );
 
 // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
 // XML's own references (numeric ones, its five names) are left as they are. Each match is
