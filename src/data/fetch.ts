@@ -58,11 +58,11 @@ function retryAfterMs(header: string | null): number | undefined {
  * gb2312/GBK and the rest of the WHATWG encodings, and strips a BOM itself.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
-  // A UTF-8 byte order mark reads as «ï»¿» in windows-1252 (what 'latin1' labels), one character per byte.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).replace(/^ï»¿/, '');
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const labels = [
     /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1],
-    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1],
+    // The XML declaration, after a UTF-8 byte order mark if any: «ï»¿» in windows-1252 (what 'latin1' labels).
+    /^(?:ï»¿)?\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1],
     'utf-8',
     'windows-1252',
   ];
