@@ -85,7 +85,7 @@ function candidatesOf(items: readonly FeedItem[], options: SelectOptions, now: n
  * fewer than `min-related` match, the `fallback`. A pure function of its inputs, shared by the
  * element and anything that renders a list without one.
  */
-export function rankItems(items: readonly FeedItem[], options: SelectOptions = {}): Ranking {
+export function rankItems(items: readonly FeedItem[], options: SelectOptions): Ranking {
   const now = options.now ?? Date.now();
   const limit = limitOf(options.limit);
   const candidates = candidatesOf(items, options, now);
