@@ -44,8 +44,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
 function retryAfterMs(header: string | null): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
+  // No header reads as '', which is no number of seconds and no date.
+  const value = header?.trim() ?? '';
   const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
