@@ -113,13 +113,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 async function attempt(url: string, timeout: number, maxBytes: number, outer?: AbortSignal): Promise<FetchedText> {
   const fail = (kind: TransportErrorKind, what: string, status?: number): Failure => new LoadError(kind, `${url} ${what}`, url, status);
   const controller = new AbortController();
-  const onOuterAbort = () => controller.abort();
-  outer?.addEventListener('abort', onOuterAbort, {once: true});
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  const abort = () => controller.abort();
+  outer?.addEventListener('abort', abort, {once: true});
+  const timer = setTimeout(abort, timeout);
   try {
     // A "simple" CORS GET (fetch's default method and mode): no custom headers,
     // no cache-busting, no cookies, so a CDN can answer every partner page from
@@ -140,13 +136,14 @@ async function attempt(url: string, timeout: number, maxBytes: number, outer?: A
       controller.abort();
       throw error;
     }
-    if (timedOut) throw fail('timeout', `did not answer within ${timeout} ms`);
     if (outer?.aborted) throw abortedError(url);
+    // Aborted, and not by the caller: the timer did it. (Should both have, the caller's abort is the one reported.)
+    if (controller.signal.aborted) throw fail('timeout', `did not answer within ${timeout} ms`);
     // fetch gives no detail on purpose (CORS refusals look like network errors).
     throw fail('network', 'could not be fetched: network error, or the server did not send Access-Control-Allow-Origin');
   } finally {
     clearTimeout(timer);
-    outer?.removeEventListener('abort', onOuterAbort);
+    outer?.removeEventListener('abort', abort);
   }
 }
 
