@@ -1,7 +1,7 @@
 import {debug} from '../internal/debug.js';
 import {sessionStore, type SafeStorage} from '../internal/safe-storage.js';
 import {fetchText, type FetchOptions} from './fetch.js';
-import {abortedError, LoadError} from './load-error.js';
+import {abortedError} from './load-error.js';
 
 /**
  * One loader per kind of document (article feeds, campaign configs). It gives
@@ -125,8 +125,9 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         setTimeout(() => store(url, cached));
         return cached;
       } catch (error) {
-        // Printed here, once per request, however many elements were waiting on it.
-        if (!(error instanceof LoadError && error.kind === 'aborted') && !controller.signal.aborted) {
+        // Printed here, once per request, however many elements were waiting on it; not when they all
+        // left (the only way fetchText fails as 'aborted' is this controller's abort).
+        if (!controller.signal.aborted) {
           console.error(`[newsroom-widgets] ${(error as Error).message}`);
         }
         throw error;
