@@ -32,7 +32,7 @@ export const domParsers: DomParsers = {
     // can come out of it, only the one text node read. The newline after <textarea> is the one HTML
     // drops there: without it, Firefox drops a newline that the text itself begins with.
     const html = trustedHTML(`<textarea>\n${text.replace(/</g, '&lt;')}`);
-    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? text;
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent!;
   },
 };
 
