@@ -103,15 +103,6 @@ function reader(el: El, url: string, rss: boolean) {
   return {all, first, firstText, link, title};
 }
 
-/**
- * Every category of an entry, in order: a nested iTunes category follows its parent. An
- * Atom category's label (the words a reader sees, «Світ») wins over its term (`world`).
- */
-const categories = (all: (names: string) => Element[], rss: boolean) =>
-  all('category dc:subject media:category itunes:category')
-    .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
-    .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss));
-
 /** An entry's picture: its first Media RSS content or thumbnail, enclosure or iTunes image that is an image. */
 const picture = (el: Element) =>
   [...el.getElementsByTagName('*')].find(
@@ -169,7 +160,11 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       // fullitem, Atom's content of any type) only when there is none.
       summary: firstText('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem'),
       date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
-      tags: categories(all, rss),
+      // Every category, in order: a nested iTunes category follows its parent. An Atom category's
+      // label (the words a reader sees, «Світ») wins over its term (`world`).
+      tags: all('category dc:subject media:category itunes:category')
+        .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
+        .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss)),
       authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author, url, rss).first('name') ?? author, rss)),
       image: href(image, attr(image, 'url') ?? attr(image, 'href'), url),
       imageWidth: attr(image, 'width'),
