@@ -1,19 +1,10 @@
 import {primary} from './strings.js';
 
 /**
- * Intl-based formatting. Formatters are expensive to build and a page may hold
- * a hundred cards, so each (locale, zone) pair is built once and shared.
+ * Intl-based formatting. Date formatters are expensive to build and a page may
+ * hold a hundred cards, so each (style, locale, zone) is built once and shared.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** An invalid locale or time zone from an attribute must not break rendering. */
 function safeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -64,8 +55,15 @@ const UK_MONTHS = [
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** `style` names `options` in the cache: one formatter per style, language and zone. */
-const dateFormat = (style: 'date' | 'time' | 'spoken', lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions) =>
-  memo(`${style}|${lang}|${timeZone ?? ''}`, () => safeDateFormat(dateLocale(lang), {...options, timeZone}));
+function dateFormat(style: 'date' | 'time' | 'spoken', lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${style}|${lang}|${timeZone ?? ''}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = safeDateFormat(dateLocale(lang), {...options, timeZone});
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
 export function formatDate(date: Date, lang: string, timeZone?: string): string {
