@@ -39,9 +39,9 @@ export class ElementState<S extends string> {
       // Chromium before 125 takes only `--`-prefixed names: the attribute is the selector there.
     }
     if (next === this.loading) return;
-    const resolvers = this.waiting ?? [];
+    // A resolved promise runs its callbacks later, so none of them can wait again before this list goes.
+    for (const resolve of this.waiting ?? []) resolve(next);
     this.waiting = undefined;
-    for (const resolve of resolvers) resolve(next);
   }
 
   /**
