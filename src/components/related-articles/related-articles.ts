@@ -408,10 +408,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
   #placeholderList(count: number): HTMLElement {
     const reserveImage = this.images;
-    const key = [true, count, reserveImage];
-    const isNew = !this.#cards.has(key);
-    const list = this.#list(key, () => placeholderItemsMarkup(h, count, reserveImage));
-    if (isNew) {
+    const previous = this.#cards.current;
+    const list = this.#list([true, count, reserveImage], () => placeholderItemsMarkup(h, count, reserveImage));
+    // Not the list kept from the last render: one just built or copied, whose pulse has not been started.
+    if (list !== previous) {
       // Placeholders pulse only once a feed is slow: most arrive within the second, and starting
       // every list's animation at once costs the first style (see BENCHMARKS.md). A weak reference:
       // the timer must not keep a removed element's tree alive.
