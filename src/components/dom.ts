@@ -34,11 +34,11 @@ export function h(tag: string, attrs: Attrs, ...children: Child<Node>[]): HTMLEl
 }
 
 /**
- * Makes `children` (false ones skipped) the children of `parent`, in order,
+ * Makes `children` (false and null ones skipped) the children of `parent`, in order,
  * without moving a node that is already in its place: a kept node keeps the
  * reader's focus and its state, as with a Lit binding that did not change.
  */
-export function place(parent: Element, ...children: (Node | false | undefined)[]): void {
+export function place(parent: Element, ...children: (Node | false | null | undefined)[]): void {
   const want = children.filter(Boolean) as Node[];
   for (const node of [...parent.childNodes]) if (!want.includes(node)) node.remove();
   let at = parent.firstChild;

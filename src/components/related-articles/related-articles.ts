@@ -279,13 +279,13 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   readonly #heading_ = new Kept<HTMLElement>();
   readonly #cards = new Kept<HTMLElement>();
   readonly #message = new Kept<HTMLElement>();
-  #footer?: HTMLElement;
+  #footer?: HTMLElement | null;
   readonly #allLink = new Kept<HTMLElement>();
   /**
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
    * confirms them (then they stay: the same nodes) or replaces them once.
    */
-  #server?: {heading: Element | null; list?: HTMLElement; allLink?: Element};
+  #server?: {heading: Element | null; list?: HTMLElement | null; allLink: Element | null};
 
   protected override adoptsLateServerNode(): boolean {
     // Until the feed is in, the server's cards are better than placeholders.
@@ -299,11 +299,11 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     // them. A part this element has already built (a late server root comes after a first render) stays
     // kept: it is what its key shows, as the server's copy is, and only ours has been on screen.
     this.#section = section as HTMLElement;
-    this.#footer = section.querySelector<HTMLElement>(':scope > footer') ?? undefined;
+    this.#footer = section.querySelector<HTMLElement>(':scope > footer');
     this.#server = {
       heading: section.querySelector(':scope > [part~="heading"]'),
-      list: section.querySelector<HTMLElement>(':scope > ul') ?? undefined,
-      allLink: section.querySelector(':scope > footer > [part~="all-link"]') ?? undefined,
+      list: section.querySelector<HTMLElement>(':scope > ul'),
+      allLink: section.querySelector(':scope > footer > [part~="all-link"]'),
     };
   }
 
@@ -495,7 +495,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
-    let allLink: Element | undefined;
+    let allLink: Element | null | undefined;
     if (serverList && !feed) {
       // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
       allLink = server?.allLink;
