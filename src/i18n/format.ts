@@ -54,9 +54,9 @@ const UK_MONTHS = [
 ];
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** `style` names `options` in the cache: one formatter per style, language and zone. */
+/** `style` names `options` in the cache: one formatter per style, language and zone (no zone reads `undefined`, no zone's name). */
 function dateFormat(style: 'date' | 'time' | 'spoken', lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${style}|${lang}|${timeZone ?? ''}`;
+  const key = `${style}|${lang}|${timeZone}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
     formatter = safeDateFormat(dateLocale(lang), {...options, timeZone});
