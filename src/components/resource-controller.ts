@@ -51,10 +51,9 @@ export class ResourceController<T> implements ReactiveController {
   set(src: string | null | undefined, options: ResourceOptions): void {
     // No `src` (null, empty) is no URL to safeUrl either.
     const url = safeUrl(src, document.baseURI);
-    const same = url === this.#url && JSON.stringify(options) === JSON.stringify(this.#options);
-    this.#options = options;
-    if (same && (this.state !== 'initial' || !url)) return;
+    if (url === this.#url && JSON.stringify(options) === JSON.stringify(this.#options)) return;
     this.#url = url;
+    this.#options = options;
     this.#cancel();
     this.value = undefined;
     this.error = undefined;
