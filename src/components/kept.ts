@@ -63,11 +63,16 @@ export class SharedCopy<N extends Node> {
   #key?: readonly unknown[];
   #node?: N;
 
-  /** A deep copy of the node kept for `key`, with that key (one array for every copy), or undefined. */
-  copy(key: readonly unknown[]): {node: N; key: readonly unknown[]} | undefined {
+  /**
+   * A deep copy of the node kept for `key`, kept in `kept` with this copy's key (one array for every
+   * copy), or undefined.
+   */
+  copyTo(kept: Kept<N>, key: readonly unknown[]): N | undefined {
     // Before anything is kept there is no key, which no key is the same as.
     if (!sameKey(this.#key, key)) return undefined;
-    return {node: this.#node!.cloneNode(true) as N, key: this.#key!};
+    const node = this.#node!.cloneNode(true) as N;
+    kept.keep(this.#key!, node);
+    return node;
   }
 
   /** Keep a pristine copy of `node` for the next element with the same key. */

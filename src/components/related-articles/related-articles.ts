@@ -431,11 +431,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       this.#server!.list = undefined;
       return this.#cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
     }
-    const copied = listCopies.copy(key);
-    if (copied) {
-      this.#cards.keep(copied.key, copied.node);
-      return copied.node;
-    }
+    const copied = listCopies.copyTo(this.#cards, key);
+    if (copied) return copied;
     const items = buildItems();
     const list = listMarkup(h, items);
     if (items.length <= MAX_PLACEHOLDERS) listCopies.keep(key, list);
