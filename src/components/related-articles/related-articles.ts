@@ -3,7 +3,7 @@ import {feedLoader} from '../../feed/index.js';
 import {DEFAULT_MAX_AGE} from '../../data/loader.js';
 import type {LoadError} from '../../data/load-error.js';
 import type {Feed, FeedItem} from '../../feed/model.js';
-import {limitOf, rankItems, selectItems, type ItemStrategy, type ListStrategy, type Ranking, type SelectOptions} from '../../feed/select.js';
+import {limitOf, rankItems, type ItemStrategy, type ListStrategy, type Ranking, type SelectOptions} from '../../feed/select.js';
 import {strings} from '../../i18n/strings.js';
 import {defineElement} from '../../internal/define.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -356,7 +356,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    * `fallback`), else the newest; after `category`, `exclude`, `exclude-category`, `max-days` and `limit`.
    */
   get items(): FeedItem[] {
-    return selectItems(this.#feed.value?.items ?? [], this);
+    return rankItems(this.#feed.value?.items ?? [], this).items.map((ranked) => ranked.item);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
