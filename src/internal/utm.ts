@@ -22,9 +22,14 @@ const MAX_REMEMBERED = 500;
  * `utm_` parameter) is left exactly as it is.
  */
 export function withUtm(url: string, tags: UtmTags): string {
-  const {source = location.hostname, medium, campaign, content, term} = tags;
   // In the order the parameters are written, each as `utm_<name>`.
-  const values = {source, medium, campaign, content, term};
+  const values = {
+    source: tags.source ?? location.hostname,
+    medium: tags.medium,
+    campaign: tags.campaign,
+    content: tags.content,
+    term: tags.term,
+  };
   const key = [url, ...Object.values(values)].join('\n');
   let result = tagged.get(key);
   if (result === undefined) {
