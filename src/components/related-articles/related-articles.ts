@@ -427,10 +427,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
     if (this.#cards.has(key)) return this.#cards.current!;
     const serverList = this.#server?.list;
-    if (serverList && !key[0]) {
-      this.#server!.list = undefined;
-      return this.#cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
-    }
+    // Cards replace a server list only in a render that does not show it, which then lets the server's parts go.
+    if (serverList && !key[0]) return this.#cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
     const copied = listCopies.copyTo(this.#cards, key);
     if (copied) return copied;
     const items = buildItems();
