@@ -491,10 +491,11 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(section, heading, body, footer);
     let allLink: Element | null | undefined;
-    if (serverList && !feed) {
-      // Its URL may come from the feed, not here yet: the server's link stays until the feed is in.
+    if (serverList) {
+      // The server's list stays only while there is no feed (loading, or failed), and the link's URL may
+      // come from the feed: the server's link stays with its list.
       allLink = server?.allLink;
-    } else if (allHref && (readable === 'complete' || serverList)) {
+    } else if (allHref && readable === 'complete') {
       const allLabel = this.allLabel || t.allArticles;
       const linkTarget = this.linkTarget || undefined;
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
