@@ -446,11 +446,12 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     // meanings, so the selection reads them as they are, with ages measured from now.
     const ranking = rankItems(feed?.items ?? [], this);
     const items = ranking.items.map((ranked) => ranked.item);
-    // Empty: no item matched, or there is no `src` to load.
+    // Empty: no item matched, or there is no `src` to load. Items come only from a feed, which the
+    // controller holds only in its complete state.
     let readable: RelatedArticlesState = 'empty';
     if (state === 'pending' || (state === 'initial' && this.src)) readable = 'loading';
     else if (state === 'error') readable = 'error';
-    else if (state === 'complete' && items.length > 0) readable = 'complete';
+    else if (items.length > 0) readable = 'complete';
     const pending = readable === 'loading';
     const headingText = this.heading ?? t.articlesHeading;
     const headingLevel = clampLevel(this.headingLevel, 2);
