@@ -2,7 +2,10 @@
  * One IntersectionObserver per rule for every widget on the page (a hundred
  * elements should not mean a hundred observers), each element with its own
  * callback and timer. `watch(el, callback)` calls `callback(el)` once, when the
- * rule is met; `stop(el)` cancels. IntersectionObserver is in every engine that
+ * rule is met; `stop(el)` cancels. An element is watched once at a time: each caller
+ * stops it before watching it again (the resource controller cancels before every
+ * start, a list watches once until it leaves the page, a banner stops its last
+ * box before it watches the next). IntersectionObserver is in every engine that
  * runs this ES2021 bundle, so there is no fallback for its absence.
  */
 interface Watch {
@@ -40,7 +43,6 @@ function watcher(init: IntersectionObserverInit, seen: (entry: IntersectionObser
 
   function watch(el: Element, callback: (el: Element) => void): void {
     observer ??= new IntersectionObserver(onChange, init);
-    stop(el);
     watching.set(el, {callback});
     observer.observe(el);
   }
