@@ -68,15 +68,14 @@ export class FeedError extends LoadError<FeedErrorKind> {
   override name = 'FeedError';
 }
 
-/** Upper bounds that keep a hostile feed from costing the partner page much. */
-export const LIMITS = {
-  /** Items kept from one document. */
-  maxItems: 1000,
-  /** Characters kept in a title. */
-  maxTitle: 300,
-  /** Characters kept in a summary. */
-  maxSummary: 600,
-  /** Characters of text used as a title when an item has none. */
-  derivedTitle: 100,
-  maxTags: 20,
-} as const;
+// Upper bounds that keep a hostile feed from costing the partner page much.
+/** Items kept from one document. */
+export const MAX_ITEMS = 1000;
+/** Characters kept in a title. */
+export const MAX_TITLE = 300;
+/** Characters kept in a summary. */
+export const MAX_SUMMARY = 600;
+/** Characters of text used as a title when an item has none. */
+export const MAX_DERIVED_TITLE = 100;
+/** Tags kept from one item. */
+export const MAX_TAGS = 20;

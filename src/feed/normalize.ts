@@ -3,7 +3,7 @@ import {safeUrl} from '../internal/safe-url.js';
 import {collapse, plain} from '../internal/text.js';
 import {parseDate} from './date.js';
 import {htmlToText} from './html-text.js';
-import {LIMITS, type Feed, type FeedFormat, type FeedImage, type FeedItem} from './model.js';
+import {MAX_DERIVED_TITLE, MAX_ITEMS, MAX_SUMMARY, MAX_TAGS, MAX_TITLE, type Feed, type FeedFormat, type FeedImage, type FeedItem} from './model.js';
 
 /**
  * What each format's reader extracts from one entry, before any validation.
@@ -85,16 +85,16 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
   const url = safeUrl(raw.url, base);
   const summaryText =
     collapse(raw.summary) || collapse(typeof raw.html === 'string' ? htmlToText(raw.html) : '') || collapse(raw.text);
-  let title = plain(raw.title, LIMITS.maxTitle);
+  let title = plain(raw.title, MAX_TITLE);
   if (!title) {
     // Microblog posts and many RSS items have no title: the start of the text stands in.
     const text = collapse(raw.text) || summaryText;
     if (!text) return 'no title and no text';
-    title = plain(text, LIMITS.derivedTitle);
+    title = plain(text, MAX_DERIVED_TITLE);
   }
   const idSource = typeof raw.id === 'number' ? String(raw.id) : raw.id;
   const id = plain(idSource, 500) || url || title;
-  const tags = strings(raw.tags, LIMITS.maxTags);
+  const tags = strings(raw.tags, MAX_TAGS);
   // Never '': tags are never blank, and an item without either has no category.
   const category = plain(raw.category, 80) || tags[0];
   const imageUrl = safeUrl(raw.image, base);
@@ -112,7 +112,7 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     id,
     url,
     title,
-    summary: plain(summaryText === title ? '' : summaryText, LIMITS.maxSummary),
+    summary: plain(summaryText === title ? '' : summaryText, MAX_SUMMARY),
     date: parseDate(raw.date),
     category,
     categoryUrl: safeUrl(raw.categoryUrl, base),
@@ -152,7 +152,7 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
   const kept = new Set<string>();
   const repeats: string[] = [];
   for (const [index, entry] of raw.items.entries()) {
-    if (items.length >= LIMITS.maxItems) break;
+    if (items.length >= MAX_ITEMS) break;
     const item = normalizeItem(entry, base);
     if (typeof item === 'string') {
       warnings.push(`item ${index + 1} skipped: ${item}`);
@@ -172,11 +172,11 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
     items.push(item);
   }
   if (repeats.length) warnings.push(`${repeats.length} exact repeat(s) of earlier items skipped: ${repeats.join(', ')}`);
-  if (raw.items.length > LIMITS.maxItems) warnings.push(`only the first ${LIMITS.maxItems} items were kept`);
+  if (raw.items.length > MAX_ITEMS) warnings.push(`only the first ${MAX_ITEMS} items were kept`);
   items.sort(byDateDesc);
   return {
     feed: {
-      title: plain(raw.title, LIMITS.maxTitle),
+      title: plain(raw.title, MAX_TITLE),
       homePageUrl: safeUrl(raw.homePageUrl, base),
       icon: safeUrl(raw.icon, base),
       language: language(raw.language),

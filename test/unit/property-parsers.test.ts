@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {parseDate} from '../../src/feed/date.js';
 import {decodeEntities, htmlToText} from '../../src/feed/html-text.js';
-import {FeedError, LIMITS, type ParseResult} from '../../src/feed/index.js';
+import {FeedError, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, type ParseResult} from '../../src/feed/index.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {safeUrl} from '../../src/internal/safe-url.js';
 import {trustedHTML} from '../../src/internal/trusted-types.js';
@@ -58,13 +58,13 @@ function attempt(doc: string): ParseResult | undefined {
 function checkModel(result: ParseResult | undefined): void {
   if (!result) return;
   const {feed} = result;
-  expect(feed.items.length).to.be.at.most(LIMITS.maxItems);
+  expect(feed.items.length).to.be.at.most(MAX_ITEMS);
   if (feed.homePageUrl) expect(feed.homePageUrl).to.match(HTTP);
   for (const item of feed.items) {
     for (const url of [item.url, item.image?.url, item.categoryUrl]) if (url !== undefined) expect(url).to.match(HTTP);
     expect(item.title).to.be.a('string').and.not.equal('');
-    expect([...item.title].length).to.be.at.most(LIMITS.maxTitle);
-    expect([...item.summary].length).to.be.at.most(LIMITS.maxSummary);
+    expect([...item.title].length).to.be.at.most(MAX_TITLE);
+    expect([...item.summary].length).to.be.at.most(MAX_SUMMARY);
     if (item.date) expect(Number.isNaN(item.date.getTime())).to.equal(false);
   }
 }
@@ -99,8 +99,8 @@ describe('property: parsers', () => {
     );
   });
 
-  it('keep at most LIMITS.maxItems items, in every format', () => {
-    const n = LIMITS.maxItems + 50;
+  it('keep at most MAX_ITEMS items, in every format', () => {
+    const n = MAX_ITEMS + 50;
     const many = Array.from({length: n}, (_, i) => i);
     const docs = [
       `<rss><channel>${many.map((i) => `<item><title>t${i}</title></item>`).join('')}</channel></rss>`,
@@ -109,8 +109,8 @@ describe('property: parsers', () => {
     ];
     for (const doc of docs) {
       const result = parseFeed(doc, BASE);
-      expect(result.feed.items).to.have.length(LIMITS.maxItems);
-      expect(result.warnings).to.include(`only the first ${LIMITS.maxItems} items were kept`);
+      expect(result.feed.items).to.have.length(MAX_ITEMS);
+      expect(result.warnings).to.include(`only the first ${MAX_ITEMS} items were kept`);
     }
   });
 
