@@ -179,8 +179,10 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   }
 }
 
-/** Retried: network errors, 5xx and 429; never other 4xx or a document that could not be read. */
-function isRetryable(failure: Failure): boolean {
-  if (failure.kind === 'network') return true;
-  return failure.kind === 'http' && failure.status !== undefined && (failure.status >= 500 || failure.status === 429);
+/**
+ * Retried: network errors, 5xx and 429; never other 4xx or a document that could not be read. Only
+ * an HTTP failure has a status of 5xx or 429: a body over the cap came with a 2xx, others with none.
+ */
+function isRetryable({kind, status = 0}: Failure): boolean {
+  return kind === 'network' || status >= 500 || status === 429;
 }
