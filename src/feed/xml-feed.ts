@@ -42,7 +42,8 @@ function text(el: El, rss: boolean): string | undefined {
   const hasElements = el.children.length > 0;
   if (/xml/i.test(type) || mode === 'xml' || hasElements) {
     // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
-    const wrappedHtml = hasElements && mode !== 'xml' && /^(text\/)?html$/i.test(type);
+    // (Declared HTML comes this way only with mode="xml" or wrapped in an element.)
+    const wrappedHtml = mode !== 'xml' && /^(text\/)?html$/i.test(type);
     return htmlToText(wrappedHtml ? el.textContent! : domParsers.serializeXml(el));
   }
   let content = el.textContent!;
