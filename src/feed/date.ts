@@ -30,12 +30,12 @@ function valid(ms: number): Date | undefined {
   return ms >= 0 && ms < MAX ? new Date(ms) : undefined;
 }
 
+/** The zone the date patterns found: none, a name, or an offset as ±hh:mm or ±hhmm. */
 function zoneOffsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return 0; // no zone: read as UTC, the least surprising guess for a server clock
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  if (!m) return ZONES[zone.toUpperCase()];
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
+  if (!/^[+-]/.test(zone)) return ZONES[zone.toUpperCase()];
+  const minutes = Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2));
+  return zone[0] === '-' ? -minutes : minutes;
 }
 
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string | undefined): Date | undefined {
