@@ -37,7 +37,7 @@ export const baseStyles = css`
     --_banner: var(--newsroom-banner-background, light-dark(#fff4d1, #2d2614));
     --_track: var(--newsroom-goal-track, light-dark(rgb(0 0 0 / .12), rgb(255 255 255 / .22)));
     display: block;
-    font: var(--newsroom-font-size, medium) / 1.4 var(--newsroom-font, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
+    font: var(--newsroom-font-size, medium) / 1.4 var(--newsroom-font, system-ui, sans-serif) !important;
     color: var(--_fg) !important;
     letter-spacing: normal !important;
     word-spacing: normal !important;
