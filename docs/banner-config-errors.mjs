@@ -31,6 +31,7 @@ function problemOf(error) {
   const {keyword, params, parentSchema = {}, instancePath} = error;
   switch (keyword) {
     case 'required':
+    case 'dependentRequired':
       return {pointer: `${instancePath}/${segment(params.missingProperty)}`, message: 'missing: this field is required'};
     case 'additionalProperties': {
       const known = Object.keys(parentSchema.properties ?? {}).join(', ');
@@ -51,6 +52,8 @@ function problemOf(error) {
       return {pointer: instancePath, message: `must be ${params.limit} or less`};
     case 'exclusiveMaximum':
       return {pointer: instancePath, message: `must be less than ${params.limit}`};
+    case 'minProperties':
+      return {pointer: instancePath, message: 'must not be empty'};
     case 'minItems':
       return {pointer: instancePath, message: params.limit === 1 ? 'must not be empty' : `needs at least ${params.limit} entries`};
     case 'maxLength':

@@ -13,6 +13,18 @@ const single = (id: string, campaign: Record<string, unknown>, variant: Record<s
 });
 
 const examples: Record<string, unknown> = {
+  epic: single(
+    'docs-epic',
+    {max_views: {epic: {count: 3, days: 7}}},
+    {
+      heading: 'Чому ми просимо',
+      message: [
+        'Раніше «ОстроВ» підтримували грантодавці. Сьогодні нашу незалежність збереже тільки Ваша підтримка.',
+        'Ми пишемо з Донбасу для тих, хто там живе, і для тих, хто мусив виїхати. Без реклами і без платного доступу.',
+      ],
+      goal: {raised: 182500, target: 300000, currency: 'UAH'},
+    },
+  ),
   reached: single('docs-reached', {}, {goal: {raised: 312400, target: 300000, currency: 'UAH', reached_message: 'Дякуємо! Ми зібрали на рік роботи редакції.'}}),
   deadline: single(
     'docs-deadline',

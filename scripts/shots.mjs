@@ -52,6 +52,18 @@ writeFileSync(
       {id: 'remind', remind_later: true, variants: [{...goalVariant, id: 'v'}]},
       // Four and a half days from the shot: «Залишилось 5 днів» beside the amounts.
       {id: 'deadline', end: new Date(Date.now() + 4.5 * 864e5).toISOString(), show_deadline: true, remind_later: true, variants: [{...goalVariant, id: 'v'}]},
+      // The end of an article: a heading, two paragraphs, the goal.
+      {
+        id: 'epic',
+        variants: [
+          {
+            ...goalVariant,
+            id: 'v',
+            heading: 'Чому ми просимо',
+            message: [goalVariant.message, 'Ми пишемо з Донбасу для тих, хто там живе, і для тих, хто мусив виїхати. Без реклами і без платного доступу.'],
+          },
+        ],
+      },
     ],
   }),
 );
@@ -96,6 +108,7 @@ const STATES = [
   ['banner: bottom bar, remind later', `<support-banner placement="bottom" src="${REACHED}"></support-banner>`, true, 0, 'remind:v'],
   ['banner: deadline, remind later', `<support-banner src="${REACHED}"></support-banner>`, false, 0, 'deadline:v'],
   ['banner: bottom bar, deadline, remind later', `<support-banner placement="bottom" src="${REACHED}"></support-banner>`, true, 0, 'deadline:v'],
+  ['banner: end of an article (placement="epic")', `<support-banner placement="epic" src="${REACHED}"></support-banner>`, false, 0, 'epic:v'],
 ];
 const SCHEMES = {
   light: '',

@@ -1,9 +1,9 @@
 import {primary} from '../i18n/strings.js';
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {DAY, recall, recentViews, supporterSince, update} from './memory.js';
-import type {Campaign, CampaignConfig, CampaignVariant} from './model.js';
+import {DAY, reachedCap, recall, supporterSince, update} from './memory.js';
+import type {Campaign, CampaignConfig, CampaignVariant, Placement} from './model.js';
 
-export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached';
+export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached' | 'epic-shown';
 
 export interface Choice {
   campaign: Campaign;
@@ -18,6 +18,8 @@ export interface Audience {
   now: number;
   /** The page's URL (`location`), for `exclude_paths` and `exclude_utm_medium` (absent: nothing is excluded). */
   page?: Pick<URL, 'pathname' | 'search'>;
+  /** The banner's placement: the end-of-article appeal counts its views against its own cap. */
+  placement?: Placement;
 }
 
 /** Live from `start` through `end`, both inclusive (a config's `23:59:59` end means that second too). */
@@ -72,7 +74,7 @@ export function choose(config: CampaignConfig, audience: Audience, storage?: Saf
   if (!campaign) return supporter ? 'supporter' : 'no-campaign';
   const memory = recall(campaign.id, storage);
   if ((memory.dismissedUntil ?? -Infinity) > now) return 'dismissed';
-  if (campaign.maxViews && recentViews(campaign, memory, now).length >= campaign.maxViews.count) return 'capped';
+  if (reachedCap(campaign, audience.placement, memory, now)) return 'capped';
   let bucket = memory.bucket;
   if (bucket === undefined) {
     // A new reader's bucket is drawn once and kept, so the next page shows them the same variant.

@@ -1,6 +1,6 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
 import {candidate, choose, excludes, isLive, isSupporter, preview, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
-import {recall, recentViews} from './memory.js';
+import {reachedCap, recall, recentViews} from './memory.js';
 import {goalReached, parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
 /**
@@ -25,6 +25,8 @@ export interface DecisionInput extends Audience {
   suppressed: boolean;
   /** Draws a new reader's variant bucket in [0, 1) (default `Math.random`). */
   random?: () => number;
+  /** The campaigns the page's end-of-article appeals show: a bottom bar leaves them to those (skip reason `epic-shown`). */
+  epicCampaigns?: ReadonlySet<string | undefined>;
 }
 
 /** A line for the console; the element prints it, with the library's prefix. */
@@ -75,7 +77,7 @@ function notHere(c: Campaign, input: DecisionInput): string {
 
 /** Why `choose` showed nothing, for the console line that says so once per page. */
 function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionInput): string {
-  const {lang, now, storage} = input;
+  const {lang, now, storage, placement} = input;
   if (outcome === 'no-campaign' || outcome === 'supporter') {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
     // None of them is the reader's (choose would have taken it): each says why not.
@@ -90,7 +92,7 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   const why =
     outcome === 'dismissed'
       ? `dismissed until ${iso(memory.dismissedUntil!)}`
-      : `seen ${recentViews(campaign, memory, now).length} times in ${campaign.maxViews!.days} days (max_views)`;
+      : `seen ${recentViews(campaign, placement, memory, now).length} times in ${reachedCap(campaign, placement, memory, now)!.days} days (max_views)`;
   return `"${campaign.id}" ${why}; ?newsroom-reset=1 forgets it`;
 }
 
@@ -118,6 +120,8 @@ export function decide(input: DecisionInput): Decision {
     const goal = choice.variant.goal;
     if (choice.variant.control) return decision('control', `${named(choice)} is a control`, choice);
     if (goal?.hideWhenReached && goalReached(goal)) return decision('goal-reached', `${named(choice)} reached its goal (hide_when_reached)`, choice);
+    // One appeal of a campaign per page: the end of the article has the reader's attention, the bar would repeat it.
+    if (input.placement === 'bottom' && input.epicCampaigns?.has(choice.campaign.id)) return decision('epic-shown', `"${choice.campaign.id}" is at the end of the article`, choice);
     // A preview has said what it shows already; `newsroom-debug=1` says what any other banner shows.
     if (!previewId) messages.push({level: 'info', text: `Banner shows ${named(choice)}`, debug: true});
     return decision(choice);

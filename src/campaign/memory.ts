@@ -1,5 +1,5 @@
 import {localStore, type SafeStorage} from '../internal/safe-storage.js';
-import type {Campaign} from './model.js';
+import type {Campaign, Placement, ViewCap} from './model.js';
 
 /**
  * What the banner remembers about one campaign, in one local-storage entry
@@ -13,10 +13,12 @@ export interface CampaignMemory {
   dismissedUntil?: number;
   /** Epoch ms of recent views, kept only when the campaign caps views. */
   views?: number[];
+  /** The same for the end-of-article appeal, kept only when it has a cap of its own. */
+  epicViews?: number[];
 }
 
 /**
- * The entry as it is stored: `{"b": bucket, "d": dismissedUntil, "v": views}`.
+ * The entry as it is stored: `{"b": bucket, "d": dismissedUntil, "v": views, "e": epicViews}`.
  * Readers' browsers already hold entries in this format, so the one-letter
  * keys stay; only `fromStored` and `toStored` know them.
  */
@@ -24,24 +26,28 @@ interface StoredMemory {
   b?: unknown;
   d?: unknown;
   v?: unknown;
+  e?: unknown;
 }
 
 const isBucket = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < 1;
 /** Number.isFinite is false for anything that is not a number, so it checks the type too. */
 const isTime = (value: unknown): value is number => Number.isFinite(value);
 
+const times = (value: unknown): number[] | undefined => (Array.isArray(value) ? value.filter(isTime) : undefined);
+
 /** What a stored entry says, each field checked: a corrupt field is as good as none. */
 function fromStored(stored: StoredMemory): CampaignMemory {
   return {
     bucket: isBucket(stored.b) ? stored.b : undefined,
     dismissedUntil: isTime(stored.d) ? stored.d : undefined,
-    views: Array.isArray(stored.v) ? stored.v.filter(isTime) : undefined,
+    views: times(stored.v),
+    epicViews: times(stored.e),
   };
 }
 
 /** The entry to store (JSON leaves the undefined fields out). */
 function toStored(memory: CampaignMemory): StoredMemory {
-  return {b: memory.bucket, d: memory.dismissedUntil, v: memory.views};
+  return {b: memory.bucket, d: memory.dismissedUntil, v: memory.views, e: memory.epicViews};
 }
 
 export const DAY = 864e5;
@@ -68,20 +74,31 @@ export function update(id: string, change: (memory: CampaignMemory) => void, sto
   storage.set(storageKey(id), JSON.stringify(toStored(memory)));
 }
 
-/** Views inside the cap's window. */
-export function recentViews(c: Campaign, memory: CampaignMemory, now: number): number[] {
-  const from = now - (c.maxViews?.days ?? 0) * DAY;
-  return (memory.views ?? []).filter((time) => time > from && time <= now);
+/** The cap a placement's views count against, and where they are kept: the end-of-article appeal has its own. */
+const capOf = (c: Campaign, placement: Placement | undefined) =>
+  placement === 'epic' ? ({cap: c.epicMaxViews, field: 'epicViews'} as const) : ({cap: c.maxViews, field: 'views'} as const);
+
+/** The placement's views inside its cap's window. */
+export function recentViews(c: Campaign, placement: Placement | undefined, memory: CampaignMemory, now: number): number[] {
+  const {cap, field} = capOf(c, placement);
+  const from = now - (cap?.days ?? 0) * DAY;
+  return (memory[field] ?? []).filter((time) => time > from && time <= now);
 }
 
-/** Counts a view towards `max_views`; without a cap nothing is written. */
-export function recordView(c: Campaign, now: number, storage?: SafeStorage): void {
-  const cap = c.maxViews;
+/** The placement's cap, when the reader has reached it. */
+export function reachedCap(c: Campaign, placement: Placement | undefined, memory: CampaignMemory, now: number): ViewCap | undefined {
+  const cap = capOf(c, placement).cap;
+  return cap && recentViews(c, placement, memory, now).length >= cap.count ? cap : undefined;
+}
+
+/** Counts a view towards the placement's cap; without one nothing is written. */
+export function recordView(c: Campaign, placement: Placement, now: number, storage?: SafeStorage): void {
+  const {cap, field} = capOf(c, placement);
   if (!cap) return;
   update(
     c.id,
     (memory) => {
-      memory.views = [...recentViews(c, memory, now), now].slice(-cap.count);
+      memory[field] = [...recentViews(c, placement, memory, now), now].slice(-cap.count);
     },
     storage,
   );

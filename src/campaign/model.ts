@@ -34,10 +34,19 @@ export interface CampaignVariant {
    */
   control?: true;
   heading?: string;
-  /** The appeal (empty for a control). */
-  message: string;
+  /** The appeal: one paragraph, or several (`message` as an array, e.g. for the end of an article); none for a control. */
+  message: string[];
   cta: {label: string; url: string};
   goal?: CampaignGoal;
+}
+
+/** Where a banner stands: in the page flow, a bar fixed to the bottom, or the appeal at the end of an article. */
+export type Placement = 'inline' | 'bottom' | 'epic';
+
+/** At most `count` views in `days` days. */
+export interface ViewCap {
+  count: number;
+  days: number;
 }
 
 export interface Campaign {
@@ -53,7 +62,10 @@ export interface Campaign {
   remindDays: number;
   /** Show the days left to `end` («Залишилось 5 днів»). */
   showDeadline: boolean;
-  maxViews?: {count: number; days: number};
+  /** The inline and bottom banners' cap (`max_views: {count, days}`): their views count together. */
+  maxViews?: ViewCap;
+  /** The end-of-article appeal's own cap (`max_views: {epic: {count, days}}`): its views count apart. */
+  epicMaxViews?: ViewCap;
   /** `audience: "supporters"`: shown only to readers with the supporter mark (else only to the others). */
   forSupporters: boolean;
   /** Page URL path prefixes where the campaign does not run (e.g. `/support/`). */
@@ -105,6 +117,8 @@ function each<T>(list: unknown, make: (raw: Raw) => T, warnings: string[], where
   return out;
 }
 
+const viewCap = (cap: Raw): ViewCap => ({count: need(num(cap.count, 1), 'max_views'), days: need(num(cap.days, 0), 'max_views')});
+
 /** The strings of a list, the rest left out (a missing list is an empty one). */
 const textList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((item): item is string => typeof item === 'string') : []);
 
@@ -112,14 +126,15 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
   const id = need(plain(raw.id, 100), 'id');
   const weight = raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight');
   // A control shows nothing, so it needs nothing to show.
-  if (raw.control === true) return {id, weight, control: true, message: '', cta: {label: '', url: ''}};
+  if (raw.control === true) return {id, weight, control: true, message: [], cta: {label: '', url: ''}};
   const cta = obj(raw.cta) ?? {};
   const goal = optional(raw, 'goal', obj);
+  const paragraphs = [raw.message].flat().map((text) => plain(text, 600)).filter(Boolean);
   return {
     id,
     weight,
     heading: plain(raw.heading, 200) || undefined,
-    message: need(plain(raw.message, 600), 'message'),
+    message: need(paragraphs.length ? paragraphs : undefined, 'message'),
     cta: {label: need(plain(cta.label, 60), 'cta'), url: need(safeUrl(cta.url, base), 'cta')},
     goal: goal && {
       raised: need(num(goal.raised, 0), 'raised'),
@@ -134,6 +149,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
 const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
   const id = need(plain(raw.id, 100), 'id');
   const maxViews = optional(raw, 'max_views', obj);
+  const epicMaxViews = maxViews && optional(maxViews, 'epic', obj);
   // A weight of 0 pauses a variant without a warning.
   const variants = each(raw.variants, variant(base), warnings, `campaign ${id} variant`).filter((v) => v.weight > 0);
   return {
@@ -145,7 +161,9 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     remindLater: raw.remind_later === true,
     remindDays: optional(raw, 'remind_days', (v) => num(v, 0)) ?? DEFAULT_REMIND_DAYS,
     showDeadline: raw.show_deadline === true,
-    maxViews: maxViews && {count: need(num(maxViews.count, 1), 'max_views'), days: need(num(maxViews.days, 0), 'max_views')},
+    // `epic` alone leaves the other placements uncapped.
+    maxViews: maxViews && (maxViews.count !== undefined || !epicMaxViews) ? viewCap(maxViews) : undefined,
+    epicMaxViews: epicMaxViews && viewCap(epicMaxViews),
     forSupporters: raw.audience === 'supporters',
     excludePaths: textList(raw.exclude_paths),
     excludeUtmMedium: textList(raw.exclude_utm_medium),

@@ -76,7 +76,7 @@ describe('e2e: the docs config check', () => {
     expect((frame.contentWindow as unknown as {injected?: number}).injected).to.equal(undefined);
   });
 
-  it('shows the appeals side by side: a reached goal, and a deadline with «Нагадати пізніше»', async () => {
+  it('shows the appeals: the end-of-article one, a reached goal, and a deadline with «Нагадати пізніше»', async () => {
     // The built site puts the script-tag bundle in this page's <head> (docs/site-plugin.mjs); here the page comes from its sources.
     const script = Object.assign(doc.createElement('script'), {src: '/dist/newsroom-widgets.js'});
     const ran = new Promise((resolve) => script.addEventListener('load', resolve, {once: true}));
@@ -84,12 +84,15 @@ describe('e2e: the docs config check', () => {
     await ran;
     const shadow = (appeal: string) => doc.querySelector(`support-banner[data-appeal=${appeal}]`)!.shadowRoot!;
     const part = (appeal: string, name: string) => shadow(appeal).querySelector(`[part~=${name}]`)?.textContent?.replace(/\s+/g, ' ');
-    for (let frames = 0; frames < 300 && !(part('reached', 'goal-label') && part('deadline', 'deadline')); frames++) {
+    for (let frames = 0; frames < 300 && !(part('reached', 'goal-label') && part('deadline', 'deadline') && part('epic', 'heading')); frames++) {
       await new Promise(requestAnimationFrame);
     }
     expect(part('reached', 'goal-label')).to.match(/^Ціль досягнуто! 312 400 ₴ з 300 000 ₴$/);
     expect(part('reached', 'message')).to.equal('Дякуємо! Ми зібрали на рік роботи редакції.');
     expect(part('deadline', 'deadline')).to.equal('Залишилось 5 днів');
     expect(part('deadline', 'remind')).to.equal('Нагадати пізніше');
+    expect(shadow('epic').querySelector('section')!.className).to.equal('epic');
+    expect(part('epic', 'heading')).to.equal('Чому ми просимо');
+    expect(shadow('epic').querySelectorAll('[part~=message]')).to.have.length(2);
   });
 });

@@ -73,7 +73,7 @@ test('the schema is draft 2020-12, its $id is on the docs site, and every proper
   walk(schema, '#');
   assert.deepEqual(undescribed, []);
   // Every object of the config reports a field it does not know (a typo) instead of passing it.
-  const objects = [schema, schema.$defs.campaign, schema.$defs.campaign.properties.max_views, schema.$defs.variant];
+  const objects = [schema, schema.$defs.campaign, schema.$defs.campaign.properties.max_views, schema.$defs.campaign.properties.max_views.properties.epic, schema.$defs.variant];
   objects.push(schema.$defs.variant.properties.cta, schema.$defs.variant.properties.goal);
   for (const node of objects) assert.equal(node.additionalProperties, false, node.description);
 });
@@ -185,6 +185,9 @@ const BROKEN = [
   {name: 'a typo in dismiss_days', change: (_, k) => (k.dismis_days = 3), pointers: ['/campaigns/0/dismis_days'], element: 'ignores the field'},
   {name: 'max_views count 0', change: (_, k) => (k.max_views.count = 0), pointers: ['/campaigns/0/max_views/count'], element: 'skips the campaign', bad: 'max_views'},
   {name: 'max_views without days', change: (_, k) => delete k.max_views.days, pointers: ['/campaigns/0/max_views/days'], element: 'skips the campaign', bad: 'max_views'},
+  {name: 'max_views.epic count 0', change: (_, k) => (k.max_views.epic = {count: 0, days: 7}), pointers: ['/campaigns/0/max_views/epic/count'], element: 'skips the campaign', bad: 'max_views'},
+  {name: 'max_views.epic without days', change: (_, k) => (k.max_views = {epic: {count: 1}}), pointers: ['/campaigns/0/max_views/epic/days'], element: 'skips the campaign', bad: 'max_views'},
+  {name: 'a typo in max_views.epic', change: (_, k) => (k.max_views.epic = {count: 1, days: 7, dyas: 7}), pointers: ['/campaigns/0/max_views/epic/dyas'], element: 'ignores the field'},
   {name: 'max_views as a number', change: (_, k) => (k.max_views = 5), pointers: ['/campaigns/0/max_views'], element: 'skips the campaign', bad: 'max_views'},
   {
     name: 'max_views count not whole',
@@ -217,7 +220,23 @@ const BROKEN = [
     change: (_, __, v) => (v[0].message = LONG),
     pointers: ['/campaigns/0/variants/0/message'],
     element: 'cuts the text',
-    cut: (k) => k.variants[0].message,
+    cut: (k) => k.variants[0].message[0],
+  },
+  {
+    name: 'a paragraph too long',
+    change: (_, __, v) => (v[0].message = ['Раніше «ОстроВ» підтримували грантодавці.', LONG]),
+    pointers: ['/campaigns/0/variants/0/message/1'],
+    element: 'cuts the text',
+    cut: (k) => k.variants[0].message[1],
+  },
+  {name: 'no paragraphs', change: (_, __, v) => (v[0].message = []), pointers: ['/campaigns/0/variants/0/message'], element: 'skips the variant', bad: 'message'},
+  {name: 'paragraphs only spaces', change: (_, __, v) => (v[0].message = [' ', '']), pointers: ['/campaigns/0/variants/0/message'], element: 'skips the variant', bad: 'message'},
+  {
+    name: 'a paragraph that is not text',
+    change: (_, __, v) => (v[0].message = ['Перший абзац.', 2]),
+    pointers: ['/campaigns/0/variants/0/message/1'],
+    element: 'keeps the value',
+    kept: (k) => assert.deepEqual(k.variants[0].message, ['Перший абзац.']),
   },
   {
     name: 'heading too long',

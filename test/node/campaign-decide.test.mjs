@@ -309,3 +309,47 @@ test('hide_when_reached: a met goal hides its variant, with the skip reason and 
   assert.deepEqual(lines(met), ['info page Banner hidden: "goal" variant "g" reached its goal (hide_when_reached)']);
   assert.equal(said(decide({...base, source: source(99)})), 'goal:g');
 });
+
+test('the end-of-article appeal counts its views apart, against max_views.epic; the other placements keep max_views', () => {
+  const doc = (maxViews) => ({version: 1, campaigns: [{id: 'c', max_views: maxViews, variants: [{id: 'v', message: ['Абзац один.', 'Абзац два.'], cta}]}]});
+  const source = (maxViews) => ({kind: 'document', document: doc(maxViews), base: BASE});
+  const base = {lang: 'uk', now: NOW, suppressed: false, random: () => 0.5};
+  const bothCaps = source({count: 3, days: 30, epic: {count: 1, days: 7}});
+  // One view at the end of an article yesterday: the epic is capped, the inline and bottom banners are not.
+  const storage = memoryStorage({c: {b: 0.5, e: [NOW - DAY]}});
+  assert.equal(said(decide({...base, source: bothCaps, storage, placement: 'epic'})), 'capped');
+  assert.deepEqual(lines(decide({...base, source: bothCaps, storage, placement: 'epic'})), ['info page Banner hidden: "c" seen 1 times in 7 days (max_views); ?newsroom-reset=1 forgets it']);
+  assert.equal(said(decide({...base, source: bothCaps, storage, placement: 'inline'})), 'c:v');
+  assert.equal(said(decide({...base, source: bothCaps, storage, placement: 'epic', now: NOW + 6 * DAY})), 'c:v');
+  // Three views inline or at the bottom cap those two, not the epic.
+  const seenInline = memoryStorage({c: {b: 0.5, v: [NOW - 1, NOW - 2, NOW - 3]}});
+  assert.equal(said(decide({...base, source: bothCaps, storage: seenInline, placement: 'bottom'})), 'capped');
+  assert.equal(said(decide({...base, source: bothCaps, storage: seenInline, placement: 'epic'})), 'c:v');
+  // `epic` alone caps only the epic; a plain {count, days} leaves the epic uncapped.
+  const epicOnly = parseConfig(doc({epic: {count: 2, days: 7}}), BASE).value.campaigns[0];
+  assert.deepEqual([epicOnly.maxViews, epicOnly.epicMaxViews], [undefined, {count: 2, days: 7}]);
+  const plainCap = parseConfig(doc({count: 2, days: 7}), BASE).value.campaigns[0];
+  assert.deepEqual([plainCap.maxViews, plainCap.epicMaxViews], [{count: 2, days: 7}, undefined]);
+  // A broken epic cap is a broken campaign, named by its field.
+  assert.deepEqual(parseConfig(doc({epic: {count: 0, days: 7}}), BASE).warnings, ['campaign 0 skipped: bad max_views']);
+});
+
+test('message may be several paragraphs; empty ones go, and a message with none is no message', () => {
+  const variant = (message) => parseConfig({version: 1, campaigns: [{id: 'c', variants: [{id: 'v', message, cta}]}]}, BASE);
+  assert.deepEqual(variant(['Перший.', '  ', 'Другий  абзац.']).value.campaigns[0].variants[0].message, ['Перший.', 'Другий абзац.']);
+  assert.deepEqual(variant('Один.').value.campaigns[0].variants[0].message, ['Один.']);
+  // The campaign's one variant goes, and with it the campaign.
+  const skipped = ['campaign c variant 0 skipped: bad message', 'campaign 0 skipped: bad variants'];
+  for (const none of [[], ['', ' '], [1, null]]) assert.deepEqual(variant(none).warnings, skipped, JSON.stringify(none));
+});
+
+test('a bottom bar leaves a campaign to the end-of-article appeal showing it: skip reason epic-shown, with a console line', () => {
+  const base = {source: loaded, lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
+  const yielded = decide({...base, placement: 'bottom', epicCampaigns: new Set(['live'])});
+  assert.equal(yielded.outcome, 'epic-shown');
+  assert.deepEqual([yielded.assigned.campaign.id, yielded.assigned.variant.id], ['live', 'v1']);
+  assert.deepEqual(lines(yielded), ['info page Banner hidden: "live" is at the end of the article']);
+  // Another campaign at the end of the article, or an inline banner: nothing to leave.
+  assert.equal(said(decide({...base, placement: 'bottom', epicCampaigns: new Set(['other', undefined])})), 'live:v1');
+  assert.equal(said(decide({...base, placement: 'inline', epicCampaigns: new Set(['live'])})), 'live:v1');
+});

@@ -109,9 +109,9 @@ describe('campaign choice', () => {
       const storage = memoryStorage();
       const at = (now: number) => chosen(choose(cfg, {lang: 'uk', now}, storage));
       expect(at(MID)).to.equal('c1/v1');
-      recordView(c, MID, storage);
+      recordView(c, 'inline', MID, storage);
       expect(at(MID + 1)).to.equal('c1/v1');
-      recordView(c, MID + DAY, storage);
+      recordView(c, 'bottom', MID + DAY, storage);
       expect(at(MID + DAY + 1)).to.equal('capped');
       expect(at(MID + 30 * DAY - 1)).to.equal('capped');
       // The first view leaves the 30-day window; one view is left in it.
@@ -123,7 +123,7 @@ describe('campaign choice', () => {
     it('writes no view log for a campaign without a cap', () => {
       const plain = config(rawConfig());
       const storage = memoryStorage();
-      recordView(plain.campaigns[0]!, MID, storage);
+      recordView(plain.campaigns[0]!, 'inline', MID, storage);
       expect(storage.backing.length).to.equal(0);
     });
   });

@@ -24,7 +24,7 @@ describe('campaign config', () => {
     expect(c.variants.map((v) => v.id)).to.deep.equal(['grants', 'grants-goal']);
     const goal = c.variants[1]!;
     expect(goal.heading).to.equal('Незалежна журналістика з Донбасу');
-    expect(goal.message).to.equal(SEED_MESSAGE);
+    expect(goal.message).to.deep.equal([SEED_MESSAGE]);
     expect(goal.cta).to.deep.equal(cta);
     expect(goal.goal).to.deep.equal({raised: 182500, target: 300000, currency: 'UAH', reachedMessage: undefined, hideWhenReached: false});
     expect(c.variants[0]!.goal).to.equal(undefined);

@@ -1,9 +1,10 @@
 // Issue 28's appeals, in the element: what readers see and what the publisher can measure.
-import {expect, html} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/define.js';
 import {SupportBanner} from '../../src/components/support-banner/support-banner.js';
 import {DAY} from '../../src/campaign/memory.js';
-import {banner, bannerTestPage, box, events, memoryStorage, MID, part, rawConfig, spaces} from './banner-helpers.js';
+import {banner, bannerTestPage, box, events, memoryStorage, MID, part, rawConfig, settle, spaces, until} from './banner-helpers.js';
 
 const CTA = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
 
@@ -207,6 +208,75 @@ describe('<support-banner> appeals', () => {
       const quiet = await banner(html`<support-banner lang="uk" .config=${withGoal({end})}></support-banner>`);
       expect(part(quiet, 'deadline')).to.equal(null);
       expect(spaces(part(quiet, 'goal-bar')!.getAttribute('aria-valuetext'))).to.equal('182 500 ₴ з 300 000 ₴');
+    });
+  });
+
+  describe('the end-of-article appeal (placement="epic")', () => {
+    const long = rawConfig({}, [{id: 'long', heading: 'Чому ми просимо', message: ['Перший абзац.', 'Другий абзац.', 'Третій абзац.'], cta: CTA}]);
+
+    it('a heading and every paragraph, larger than the inline banner, the CTA tagged utm_term=epic', async () => {
+      const epic = await banner(html`<support-banner lang="uk" placement="epic" .config=${long}></support-banner>`);
+      const inline = await banner(html`<support-banner lang="uk" .config=${long}></support-banner>`);
+      const paragraphs = (el: SupportBanner) => [...el.shadowRoot!.querySelectorAll('[part~="message"]')].map((p) => p.textContent);
+      expect(paragraphs(epic)).to.deep.equal(['Перший абзац.', 'Другий абзац.', 'Третій абзац.']);
+      expect(paragraphs(inline)).to.deep.equal(paragraphs(epic));
+      const size = (el: SupportBanner, name: string) => parseFloat(getComputedStyle(part(el, name)!).fontSize);
+      expect(size(epic, 'heading')).to.be.greaterThan(size(inline, 'heading'));
+      expect(size(epic, 'message')).to.be.greaterThan(size(inline, 'message'));
+      expect(new URL((part(epic, 'cta') as HTMLAnchorElement).href).searchParams.get('utm_term')).to.equal('epic');
+      await expect(epic).to.be.accessible();
+    });
+
+    it('counts a view only after its second in view, against its own cap (max_views.epic), not the inline one', async () => {
+      page.clock.restore();
+      const timers = sinon.useFakeTimers({now: MID, toFake: ['Date', 'setTimeout', 'clearTimeout']});
+      page.clock = timers;
+      const storage = memoryStorage();
+      const capped = rawConfig({max_views: {count: 5, days: 30, epic: {count: 1, days: 7}}});
+      const epic = await banner(html`<support-banner lang="uk" placement="epic" .config=${capped} .storage=${storage}></support-banner>`);
+      await until(() => timers.countTimers() > 0);
+      timers.tick(999);
+      expect(storage.get('newsroom-widgets:banner:c1')).to.not.include('"e"');
+      timers.tick(1);
+      expect(events(epic, 'support-banner-view')).to.have.length(1);
+      const stored = JSON.parse(storage.get('newsroom-widgets:banner:c1')!);
+      expect([stored.e, stored.v]).to.deep.equal([[MID + 1000], undefined]);
+      const next = await banner(html`<support-banner lang="uk" placement="epic" .config=${capped} .storage=${storage}></support-banner>`);
+      expect(events(next, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'capped'}]);
+      expect(box(await banner(html`<support-banner lang="uk" .config=${capped} .storage=${storage}></support-banner>`))).to.not.equal(null);
+      timers.setSystemTime(MID + 8 * DAY);
+      expect(box(await banner(html`<support-banner lang="uk" placement="epic" .config=${capped} .storage=${storage}></support-banner>`))).to.not.equal(null);
+    });
+
+    it('a bottom bar of the same campaign stays hidden while the epic shows it, and says why; it shows when the epic leaves the page', async () => {
+      // The bar comes first in the page, so it decides before the epic shows.
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <support-banner lang="uk" placement="bottom" .config=${long}></support-banner>
+        <support-banner lang="uk" placement="epic" .config=${long}></support-banner>
+      </div>`);
+      const [bar, epic] = [...wrapper.querySelectorAll('support-banner')];
+      await settle(epic!);
+      await until(() => events(bar!, 'support-banner-skip').length);
+      expect([box(epic!)?.className, box(bar!), bar!.state]).to.deep.equal(['epic', null, 'hidden']);
+      expect(events(bar!, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'epic-shown', campaign: 'c1', variant: 'long'}]);
+      epic!.remove();
+      await until(() => box(bar!));
+      expect(box(bar!)!.className).to.equal('bottom');
+    });
+
+    it('closed by the reader, it leaves the bottom bar hidden: the campaign is dismissed', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <support-banner lang="uk" placement="epic" .config=${long}></support-banner>
+        <support-banner lang="uk" placement="bottom" .config=${long}></support-banner>
+      </div>`);
+      const [epic, bar] = [...wrapper.querySelectorAll('support-banner')];
+      await settle(epic!);
+      await settle(bar!);
+      expect(box(bar!)).to.equal(null);
+      part(epic!, 'close')!.click();
+      await until(() => events(bar!, 'support-banner-skip').length > 1);
+      expect(events(bar!, 'support-banner-skip').map((e) => e.detail.reason)).to.deep.equal(['epic-shown', 'dismissed']);
+      expect(box(bar!)).to.equal(null);
     });
   });
 });

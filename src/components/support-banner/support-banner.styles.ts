@@ -35,6 +35,11 @@ export const bannerStyles = css`
       transform: translateY(100%);
     }
   }
+  /* The end of an article: the same box, with the room of a section of its own. */
+  .epic {
+    padding: 1.25em 1.5em;
+    border-top: .25em solid var(--_accent);
+  }
   .body {
     flex: 1;
     /* Centred: at most 900px wide on a wide screen. */
@@ -53,6 +58,12 @@ export const bannerStyles = css`
   }
   p {
     font-size: .9375em;
+  }
+  .epic [part~=heading] {
+    font-size: 1.5em;
+  }
+  .epic p {
+    font-size: 1em;
   }
   [part~=actions],
   [part~=goal] {

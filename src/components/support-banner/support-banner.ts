@@ -57,6 +57,9 @@ export interface SupportBannerSkipDetail {
 /** Console lines about the page (the preview's), said once however many banners there are. */
 const saidOnPage = new Set<string>();
 
+/** The banners on the page: a bottom bar leaves its campaign to an end-of-article appeal showing it. */
+const pageBanners = new Set<SupportBanner>();
+
 /** The page carries the publisher's supporter mark: the meta on its thank-you page, or `newsroom-supporter=1` in the URL. */
 const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || pageMeta('supporter');
 
@@ -158,7 +161,7 @@ export interface SupportBannerEventMap {
  * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
  * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
  * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'remind-later' | 'already-support', campaign, variant, preview?}`.
- * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant, or a variant whose goal is met and that has `hide_when_reached`). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
+ * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached' | 'epic-shown', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant, a variant whose goal is met and that has `hide_when_reached`, or a bottom bar whose campaign an end-of-article appeal on the page shows). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *
@@ -166,9 +169,9 @@ export interface SupportBannerEventMap {
  * @cssstate shown - A banner is on screen (`state="shown"`).
  * @cssstate hidden - Nothing is shown: no campaign for this page, dismissed, capped, suppressed, failed or closed (`state="hidden"`).
  *
- * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`).
+ * @csspart container - The labelled region (the banner box; fixed to the viewport with `placement="bottom"`; class `epic` at the end of an article).
  * @csspart heading - The variant's heading, when it has one (`<h2>`, or the `heading-level`).
- * @csspart message - The appeal text.
+ * @csspart message - The appeal text: one paragraph, or each of a `message` list's.
  * @csspart actions - The row holding the CTA, «Нагадати пізніше» (when offered) and «Я вже підтримую».
  * @csspart cta - The CTA link, styled as a button.
  * @csspart remind - The «Нагадати пізніше» button (a campaign with `remind_later`).
@@ -241,8 +244,12 @@ export class SupportBanner extends WidgetElement {
   dismissDays?: number;
   /** Level of the variant's heading, 1–6 (default 2), to fit the partner's outline. */
   headingLevel = 2;
-  /** `inline` (in the page flow) or `bottom` (a bar fixed to the bottom of the viewport). */
-  placement: 'inline' | 'bottom' = 'inline';
+  /**
+   * `inline` (in the page flow), `bottom` (a bar fixed to the bottom of the viewport) or `epic` (a larger
+   * appeal in the flow, for the end of an article, with its own view cap; a bottom bar of the same campaign
+   * on the page then stays hidden).
+   */
+  placement: 'inline' | 'bottom' | 'epic' = 'inline';
   /**
    * A CSS height kept while the config loads (inline only): the height of the variant it will show, so the
    * page below does not jump. Once shown, the banner is as tall as its content, with no empty band.
@@ -324,12 +331,15 @@ export class SupportBanner extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    pageBanners.add(this);
     document.addEventListener('keydown', this.#onKeydown);
     this.#follow();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    pageBanners.delete(this);
+    this.#yieldBottomBars();
     document.removeEventListener('keydown', this.#onKeydown);
     this.#follow();
   }
@@ -341,6 +351,14 @@ export class SupportBanner extends WidgetElement {
     }
     // Closed by the reader, it decides no more.
     this.#readable.set(this.#closed ? 'hidden' : this.#decide());
+  }
+
+  /** After an end-of-article appeal's update (it may have shown a campaign, or closed) or its leaving: the page's bottom bars decide again. */
+  #yieldBottomBars(): void {
+    if (this.placement !== 'epic') return;
+    for (const banner of pageBanners) {
+      if (banner.placement === 'bottom') banner.requestUpdate();
+    }
   }
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
@@ -363,6 +381,8 @@ export class SupportBanner extends WidgetElement {
       lang: this.#language,
       now: this.#pageViewTime,
       page: location,
+      placement: this.placement,
+      epicCampaigns: new Set([...pageBanners].filter((banner) => banner.placement === 'epic').map((banner) => banner.choice?.campaign.id)),
       storage: this.storage,
       previewId,
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
@@ -454,7 +474,7 @@ export class SupportBanner extends WidgetElement {
     // Closed in that second, before the update that takes the box away.
     if (!choice) return;
     this.#viewed = true;
-    if (!this.#previewDetail) recordView(choice.campaign, Date.now(), this.storage);
+    if (!this.#previewDetail) recordView(choice.campaign, this.placement, Date.now(), this.storage);
     emit(this, 'support-banner-view', this.#choiceDetail(choice));
   }
 
@@ -473,6 +493,7 @@ export class SupportBanner extends WidgetElement {
 
   protected override updated(): void {
     this.#follow();
+    this.#yieldBottomBars();
   }
 
   /** The banner box for a campaign's variant, as `key` in render() describes it. */
@@ -480,7 +501,7 @@ export class SupportBanner extends WidgetElement {
     const strings = bannerStrings(this.#language);
     const goal = variant.goal;
     // A reached goal may have its own words, a thank-you in place of the ask.
-    const message = goal?.reachedMessage && goalReached(goal) ? goal.reachedMessage : variant.message;
+    const paragraphs = goal?.reachedMessage && goalReached(goal) ? [goal.reachedMessage] : variant.message;
     const box = h(
       'section',
       {part: 'container', class: this.placement, 'aria-label': strings.bannerLabel},
@@ -488,7 +509,7 @@ export class SupportBanner extends WidgetElement {
         'div',
         {class: 'body'},
         variant.heading && h(`h${headingLevel}`, {part: 'heading'}, variant.heading),
-        h('p', {part: 'message'}, message),
+        ...paragraphs.map((paragraph) => h('p', {part: 'message'}, paragraph)),
         goal ? goalBlock(goal, this.#language, strings, deadline) : deadline && h('p', {part: 'deadline'}, deadline),
         h(
           'div',
@@ -518,7 +539,7 @@ export class SupportBanner extends WidgetElement {
     // Exactly what the box shows: an update that changes none of it keeps the box,
     // the focus in it and its running view second (a static banner's variant is a
     // new object at every update, with the same values).
-    const key = [variant.heading, variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
+    const key = [variant.heading, ...variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
     return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel, deadline));
   }
 }
