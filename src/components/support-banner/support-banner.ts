@@ -534,12 +534,11 @@ export class SupportBanner extends WidgetElement {
     const {campaign, variant} = choice;
     const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id, term: this.placement});
     const headingLevel = clampLevel(this.headingLevel, 2);
-    const goal = variant.goal;
     const deadline = deadlineText(campaign, this.#pageViewTime!, this.#language);
     // Exactly what the box shows: an update that changes none of it keeps the box,
-    // the focus in it and its running view second (a static banner's variant is a
-    // new object at every update, with the same values).
-    const key = [variant.heading, ...variant.message, variant.cta.label, href, goal?.raised, goal?.target, goal?.currency, goal?.reachedMessage, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
+    // the focus in it and its running view second. The variant as JSON: a static
+    // banner's variant is a new object at every update, with the same values.
+    const key = [JSON.stringify(variant), href, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
     return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel, deadline));
   }
 }
