@@ -1,6 +1,6 @@
 import type {PropertyValues} from '@lit/reactive-element';
 import type {Choice, SkipReason} from '../../campaign/choose.js';
-import {decide, type ConfigSource, type ConsoleMessage} from '../../campaign/decide.js';
+import {decide, type ConfigSource, type ConsoleMessage, type Decision} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
 import {DAY, dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
 import {goalReached, staticConfig, type Campaign, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
@@ -292,10 +292,8 @@ export class SupportBanner extends WidgetElement {
   #closed = false;
   /** Resolved in willUpdate, before every use. */
   #language!: string;
-  #shownChoice?: Choice;
-  /** `{preview: true}` while a preview is on, spread into every event's detail. */
-  #previewDetail?: {preview: true};
-  #skipped?: SkipReason;
+  /** The last decision: what shows (none once the reader has closed it), why nothing does, and whether a preview is on. */
+  #decision?: Decision;
   /** The banner box under the view watch (the one on screen), if any. */
   #watchedBox?: Element;
   #viewed = false;
@@ -310,7 +308,13 @@ export class SupportBanner extends WidgetElement {
 
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
-    return this.#shownChoice;
+    const outcome = this.#decision?.outcome;
+    return typeof outcome === 'object' ? outcome : undefined;
+  }
+
+  /** `{preview: true}` while a preview is on, spread into every event's detail. */
+  get #previewDetail(): {preview: true} | undefined {
+    return this.#decision?.preview ? {preview: true} : undefined;
   }
 
   /**
@@ -389,18 +393,18 @@ export class SupportBanner extends WidgetElement {
       suppressed: pageMeta('no-appeal'),
     });
     for (const message of decision.messages) this.#say(message);
+    const previous = this.#decision?.outcome;
+    this.#decision = decision;
     const outcome = decision.outcome;
-    this.#previewDetail = decision.preview ? {preview: true} : undefined;
-    this.#shownChoice = typeof outcome === 'object' ? outcome : undefined;
-    const skip = typeof outcome === 'string' && outcome !== 'waiting' ? outcome : undefined;
-    if (skip && skip !== this.#skipped) {
+    if (typeof outcome === 'object') return 'shown';
+    if (outcome === 'waiting') return 'loading';
+    // A reason is announced when it is new, not at every update that decides the same.
+    if (outcome !== previous) {
       const assigned = decision.assigned;
-      const detail: SupportBannerSkipDetail = {reason: skip, ...(assigned && this.#choiceDetail(assigned)), ...this.#previewDetail};
+      const detail: SupportBannerSkipDetail = {reason: outcome, ...(assigned && this.#choiceDetail(assigned)), ...this.#previewDetail};
       void this.updateComplete.then(() => emit(this, 'support-banner-skip', detail));
     }
-    this.#skipped = skip;
-    if (this.#shownChoice) return 'shown';
-    return outcome === 'waiting' ? 'loading' : 'hidden';
+    return 'hidden';
   }
 
   #say(message: ConsoleMessage): void {
@@ -428,7 +432,7 @@ export class SupportBanner extends WidgetElement {
    * `remind_days` («Нагадати пізніше», default 3) or a year («Я вже підтримую»).
    */
   close(reason: DismissReason = 'close'): void {
-    const choice = this.#shownChoice;
+    const choice = this.choice;
     if (!choice) return;
     const detail: SupportBannerDismissDetail = {reason, ...this.#choiceDetail(choice)};
     // Focus in the banner (or nowhere) would fall to <body> as the banner goes: it lands on
@@ -444,7 +448,7 @@ export class SupportBanner extends WidgetElement {
       if (reason === 'already-support') days = SUPPORTER_DAYS;
       dismiss(campaign.id, days, Date.now(), this.storage);
     }
-    this.#shownChoice = undefined;
+    this.#decision = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
     this.#closed = true;
     this.requestUpdate();
@@ -463,14 +467,15 @@ export class SupportBanner extends WidgetElement {
   }
 
   #onClick(href: string): void {
-    if (!this.#shownChoice) return;
-    const detail: SupportBannerClickDetail = {href, ...this.#choiceDetail(this.#shownChoice)};
+    const choice = this.choice;
+    if (!choice) return;
+    const detail: SupportBannerClickDetail = {href, ...this.#choiceDetail(choice)};
     emit(this, 'support-banner-click', detail);
   }
 
   /** A view: half the box in view for one continuous second (once per element; the watch has ended). */
   #view(): void {
-    const choice = this.#shownChoice;
+    const choice = this.choice;
     // Closed in that second, before the update that takes the box away.
     if (!choice) return;
     this.#viewed = true;
@@ -480,7 +485,7 @@ export class SupportBanner extends WidgetElement {
 
   /** The box on screen (none while disconnected) gets the view watch and, as a bottom bar, the page's padding. */
   #follow(): void {
-    const box = this.isConnected && this.#shownChoice ? this.#bannerBox.current : undefined;
+    const box = this.isConnected && this.choice ? this.#bannerBox.current : undefined;
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
     if (box !== this.#watchedBox) {
       if (this.#watchedBox) stopViewed(this.#watchedBox);
@@ -525,7 +530,7 @@ export class SupportBanner extends WidgetElement {
   }
 
   protected override render(): Element | undefined {
-    const choice = this.#shownChoice;
+    const choice = this.choice;
     if (!choice) {
       const reserve = this.reserve;
       if (this.state !== 'loading' || !reserve || this.placement === 'bottom') return undefined;
