@@ -367,8 +367,9 @@ export class SupportBanner extends WidgetElement {
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
   #configSource(): ConfigSource {
-    if (this.config) return {kind: 'document', document: this.config, base: document.baseURI};
-    if (!this.src) return {kind: 'document', document: staticConfig(this, bannerStrings(this.#language).support), base: document.baseURI};
+    if (this.config || !this.src) {
+      return {kind: 'document', document: this.config || staticConfig(this, bannerStrings(this.#language).support), base: document.baseURI};
+    }
     const resource = this.#configResource;
     if (resource.state === 'complete') return {kind: 'loaded', config: resource.value!};
     return {kind: resource.state === 'error' ? 'failed' : 'loading'};
