@@ -59,12 +59,12 @@ const storageKey = (id: string) => PREFIX + id;
 
 export function recall(id: string, storage: SafeStorage = localStore): CampaignMemory {
   try {
-    const stored: unknown = JSON.parse(storage.get(storageKey(id)) ?? '{}');
-    if (stored && typeof stored === 'object') return fromStored(stored);
+    // An entry that is no JSON object is as good as none: each field reads as missing.
+    return fromStored(JSON.parse(storage.get(storageKey(id)) ?? '{}') ?? {});
   } catch {
     /* a corrupt entry is as good as none */
+    return {};
   }
-  return {};
 }
 
 /** Read, change, write back: the one way memory is updated. */
