@@ -87,7 +87,8 @@ export const DEFAULT_REMIND_DAYS = 3;
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw | undefined => (isJsonObject(v) ? v : undefined);
-const num = (v: unknown, min: number): number | undefined => (typeof v === 'number' && v >= min && v < 1e15 ? v : undefined);
+/** A number from `min` (default 0) up, below any absurd size. */
+const num = (v: unknown, min = 0): number | undefined => (typeof v === 'number' && v >= min && v < 1e15 ? v : undefined);
 const time = (v: unknown): number | undefined => (typeof v === 'string' && Number.isFinite(Date.parse(v)) ? Date.parse(v) : undefined);
 
 function need<T>(value: T | undefined | '', what: string): T {
@@ -117,14 +118,14 @@ function each<T>(list: unknown, make: (raw: Raw) => T, warnings: string[], where
   return out;
 }
 
-const viewCap = (cap: Raw): ViewCap => ({count: need(num(cap.count, 1), 'max_views'), days: need(num(cap.days, 0), 'max_views')});
+const viewCap = (cap: Raw): ViewCap => ({count: need(num(cap.count, 1), 'max_views'), days: need(num(cap.days), 'max_views')});
 
 /** The strings of a list, the rest left out (a missing list is an empty one). */
 const textList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((item): item is string => typeof item === 'string') : []);
 
 const variant = (base: string) => (raw: Raw): CampaignVariant => {
   const id = need(plain(raw.id, 100), 'id');
-  const weight = raw.weight === undefined ? 1 : need(num(raw.weight, 0), 'weight');
+  const weight = raw.weight === undefined ? 1 : need(num(raw.weight), 'weight');
   // A control shows nothing, so it needs nothing to show.
   if (raw.control === true) return {id, weight, control: true, message: [], cta: {label: '', url: ''}};
   const cta = obj(raw.cta) ?? {};
@@ -137,7 +138,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
     message: need(paragraphs.length ? paragraphs : undefined, 'message'),
     cta: {label: need(plain(cta.label, 60), 'cta'), url: need(safeUrl(cta.url, base), 'cta')},
     goal: goal && {
-      raised: need(num(goal.raised, 0), 'raised'),
+      raised: need(num(goal.raised), 'raised'),
       target: need(num(goal.target, 1e-9), 'target'),
       currency: need(typeof goal.currency === 'string' && /^[a-z]{3}$/i.test(goal.currency) ? goal.currency.toUpperCase() : undefined, 'currency'),
       reachedMessage: plain(goal.reached_message, 600) || undefined,
@@ -157,9 +158,9 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     start: optional(raw, 'start', time),
     end: optional(raw, 'end', time),
     languages: textList(raw.languages).map(primary),
-    dismissDays: optional(raw, 'dismiss_days', (v) => num(v, 0)) ?? DEFAULT_DISMISS_DAYS,
+    dismissDays: optional(raw, 'dismiss_days', num) ?? DEFAULT_DISMISS_DAYS,
     remindLater: raw.remind_later === true,
-    remindDays: optional(raw, 'remind_days', (v) => num(v, 0)) ?? DEFAULT_REMIND_DAYS,
+    remindDays: optional(raw, 'remind_days', num) ?? DEFAULT_REMIND_DAYS,
     showDeadline: raw.show_deadline === true,
     // `epic` alone leaves the other placements uncapped.
     maxViews: maxViews && (maxViews.count !== undefined || !epicMaxViews) ? viewCap(maxViews) : undefined,
@@ -191,7 +192,7 @@ export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; wa
   const warnings: string[] = [];
   const campaigns = each(doc.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
   // Anything but a number of days keeps the default (the schema names it for the publisher).
-  const supporterDays = num(doc.supporter_days, 0) ?? SUPPORTER_DAYS;
+  const supporterDays = num(doc.supporter_days) ?? SUPPORTER_DAYS;
   return {value: {version: 1, campaigns, supporterDays}, warnings};
 }
 
