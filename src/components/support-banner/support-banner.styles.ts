@@ -88,8 +88,8 @@ export const bannerStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  [part~=already],
-  [part~=remind] {
+  /* «Нагадати пізніше» and «Я вже підтримую»: buttons that read as links beside the CTA. */
+  [part~=actions] button {
     text-decoration: underline;
   }
   [part~=close] {
