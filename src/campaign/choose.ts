@@ -91,17 +91,18 @@ export function choose(config: CampaignConfig, audience: Audience, storage?: Saf
   return {campaign, variant: pick(campaign.variants, bucket)};
 }
 
+/** Every variant of every campaign, in the config's order. */
+export const everyChoice = (config: CampaignConfig): Choice[] =>
+  config.campaigns.flatMap((campaign) => campaign.variants.map((variant) => ({campaign, variant})));
+
+/** The `newsroom-preview` value that names one variant: `<campaign>:<variant>`. */
+export const previewName = ({campaign, variant}: Choice): string => `${campaign.id}:${variant.id}`;
+
 /**
  * An editor's preview (`newsroom-preview=<campaign>` or `<campaign>:<variant>`):
  * that campaign in its first variant, or the variant named, whatever the
  * schedule, language, caps or memory. Ids are compared whole, so a `:` in a
  * campaign id cannot split it.
  */
-export function preview(config: CampaignConfig, id: string): Choice | undefined {
-  for (const campaign of config.campaigns) {
-    for (const variant of campaign.variants) {
-      if (id === campaign.id || id === `${campaign.id}:${variant.id}`) return {campaign, variant};
-    }
-  }
-  return undefined;
-}
+export const preview = (config: CampaignConfig, id: string): Choice | undefined =>
+  everyChoice(config).find((choice) => id === choice.campaign.id || id === previewName(choice));

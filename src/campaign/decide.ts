@@ -1,5 +1,5 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {candidate, choose, excludes, isLive, isSupporter, preview, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
+import {candidate, choose, everyChoice, excludes, isLive, isSupporter, preview, previewName, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
 import {reachedCap, recall, recentViews} from './memory.js';
 import {goalReached, parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
@@ -139,7 +139,7 @@ export function decide(input: DecisionInput): Decision {
     messages.push({level: 'info', text: `Preview ${previewId}: nothing stored`, page: true});
     return show(previewed);
   }
-  const ids = config.campaigns.flatMap((c) => c.variants.map((v) => `${c.id}:${v.id}`));
+  const ids = everyChoice(config).map(previewName);
   messages.push({level: 'error', text: `No campaign ${previewId} to preview, only ${ids}`});
   return decision('no-campaign');
 }
