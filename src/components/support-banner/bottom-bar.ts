@@ -9,34 +9,33 @@
 export class BottomBar {
   /** The bar the page is padded for, while one shows. */
   #bar?: Element;
-  #sizeObserver?: ResizeObserver;
-  /** The page's own inline `scroll-padding-bottom` and `padding-bottom`, to put back (read as a bar comes). */
-  #pageScrollPadding!: string;
-  #pagePadding!: string;
+  /** Puts the page back as it was before the bar came, while one shows. */
+  #restorePage?: () => void;
 
   /** Pads the page for `bar`, or for no bar at all (`undefined`); the same bar again changes nothing. */
   follow(bar: Element | undefined): void {
     if (bar === this.#bar) return;
-    const style = document.documentElement.style;
-    if (this.#bar) {
-      // The bar goes: the page's own values come back.
-      this.#sizeObserver?.disconnect();
-      style.scrollPaddingBottom = this.#pageScrollPadding;
-      style.paddingBottom = this.#pagePadding;
-      document.removeEventListener('keydown', this.#onKeydown);
-    }
+    this.#restorePage?.();
+    this.#restorePage = undefined;
     this.#bar = bar;
     if (!bar) return;
-    // The page's own values, to put back; then its padding follows the bar's height.
-    this.#pageScrollPadding = style.scrollPaddingBottom;
-    this.#pagePadding = style.paddingBottom;
-    this.#sizeObserver = new ResizeObserver(() => {
+    // The page's own inline values, to put back when the bar goes; until then its padding follows the bar's height.
+    const style = document.documentElement.style;
+    const pageScrollPadding = style.scrollPaddingBottom;
+    const pagePadding = style.paddingBottom;
+    const sizeObserver = new ResizeObserver(() => {
       const height = `${bar.getBoundingClientRect().height}px`;
       style.scrollPaddingBottom = height;
       style.paddingBottom = height;
     });
-    this.#sizeObserver.observe(bar);
+    sizeObserver.observe(bar);
     document.addEventListener('keydown', this.#onKeydown);
+    this.#restorePage = () => {
+      sizeObserver.disconnect();
+      style.scrollPaddingBottom = pageScrollPadding;
+      style.paddingBottom = pagePadding;
+      document.removeEventListener('keydown', this.#onKeydown);
+    };
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
