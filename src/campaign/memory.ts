@@ -30,16 +30,14 @@ interface StoredMemory {
 }
 
 const isBucket = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < 1;
-/** Number.isFinite is false for anything that is not a number, so it checks the type too. */
-const isTime = (value: unknown): value is number => Number.isFinite(value);
-
-const times = (value: unknown): number[] | undefined => (Array.isArray(value) ? value.filter(isTime) : undefined);
+/** A list of times (epoch ms). Number.isFinite, here and for the dismissal, is false for anything that is not a number, so it checks the type too. */
+const times = (value: unknown): number[] | undefined => (Array.isArray(value) ? value.filter(Number.isFinite) : undefined);
 
 /** What a stored entry says, each field checked: a corrupt field is as good as none. */
 function fromStored(stored: StoredMemory): CampaignMemory {
   return {
     bucket: isBucket(stored.b) ? stored.b : undefined,
-    dismissedUntil: isTime(stored.d) ? stored.d : undefined,
+    dismissedUntil: Number.isFinite(stored.d) ? (stored.d as number) : undefined,
     views: times(stored.v),
     epicViews: times(stored.e),
   };
