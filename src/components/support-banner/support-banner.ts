@@ -72,9 +72,11 @@ function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings,
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
   const template = goalReached(goal) ? strings.goalReached : strings.goalOf;
   const label = template.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+  // What the bar shows: a goal met is full, however far past it the money went.
+  const shown = Math.min(goal.raised, goal.target);
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
   // Through the CSSOM, not a style attribute: a strict CSP without 'unsafe-inline' allows it.
-  fill.style.width = `${Math.min(100, (goal.raised / goal.target) * 100)}%`;
+  fill.style.width = `${(shown / goal.target) * 100}%`;
   return h(
     'div',
     {part: 'goal'},
@@ -86,7 +88,7 @@ function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings,
         'aria-label': strings.raised,
         'aria-valuemin': '0',
         'aria-valuemax': String(goal.target),
-        'aria-valuenow': String(Math.min(goal.raised, goal.target)),
+        'aria-valuenow': String(shown),
         'aria-valuetext': deadline ? `${label} · ${deadline}` : label,
       },
       fill,
