@@ -75,18 +75,16 @@ export function choose(config: CampaignConfig, audience: Audience, storage?: Saf
   const memory = recall(campaign.id, storage);
   if ((memory.dismissedUntil ?? -Infinity) > now) return 'dismissed';
   if (reachedCap(campaign, audience.placement, memory, now)) return 'capped';
-  let bucket = memory.bucket;
-  if (bucket === undefined) {
-    // A new reader's bucket is drawn once and kept, so the next page shows them the same variant.
-    const drawn = random();
+  // A new reader's bucket is drawn once and kept, so the next page shows them the same variant.
+  const bucket = memory.bucket ?? random();
+  if (memory.bucket === undefined) {
     update(
       campaign.id,
       (stored) => {
-        stored.bucket = drawn;
+        stored.bucket = bucket;
       },
       storage,
     );
-    bucket = drawn;
   }
   return {campaign, variant: pick(campaign.variants, bucket)};
 }
