@@ -26,7 +26,7 @@ export interface DecisionInput extends Audience {
   /** Draws a new reader's variant bucket in [0, 1) (default `Math.random`). */
   random?: () => number;
   /** The campaigns the page's end-of-article appeals show: a bottom bar leaves them to those (skip reason `epic-shown`). */
-  epicCampaigns?: ReadonlySet<string | undefined>;
+  epicCampaigns?: ReadonlySet<string>;
 }
 
 /** A line for the console; the element prints it, with the library's prefix. */

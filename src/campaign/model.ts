@@ -130,6 +130,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
   if (raw.control === true) return {id, weight, control: true, message: [], cta: {label: '', url: ''}};
   const cta = obj(raw.cta) ?? {};
   const goal = optional(raw, 'goal', obj);
+  // A text or a list of texts (paragraphs), as one list: flat() leaves a text as it is and opens a list.
   const paragraphs = [raw.message].flat().map((text) => plain(text, 600)).filter(Boolean);
   return {
     id,
@@ -162,8 +163,9 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     remindLater: raw.remind_later === true,
     remindDays: optional(raw, 'remind_days', num) ?? DEFAULT_REMIND_DAYS,
     showDeadline: raw.show_deadline === true,
-    // `epic` alone leaves the other placements uncapped.
-    maxViews: maxViews && (maxViews.count !== undefined || !epicMaxViews) ? viewCap(maxViews) : undefined,
+    // The inline and bottom banners' cap, when `max_views` has a `count` (with its `days`) or no `epic`:
+    // `epic` alone leaves them uncapped. Read after the variants, so their warnings come first.
+    maxViews: (maxViews && (maxViews.count !== undefined || !epicMaxViews)) ? viewCap(maxViews) : undefined,
     epicMaxViews: epicMaxViews && viewCap(epicMaxViews),
     forSupporters: raw.audience === 'supporters',
     excludePaths: textList(raw.exclude_paths),

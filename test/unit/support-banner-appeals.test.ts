@@ -41,6 +41,19 @@ describe('<support-banner> appeals', () => {
     });
   });
 
+  it('keeps its box, and the focus in it, through a config that changes only what the box does not show (a weight)', async () => {
+    const weighted = (weight: number) => rawConfig({}, [{id: 'ask', weight, message: 'Ask', cta: CTA}]);
+    const el = await banner(html`<support-banner lang="uk" .config=${weighted(1)}></support-banner>`);
+    const shown = box(el);
+    el.config = weighted(2);
+    await el.updateComplete;
+    expect(box(el)).to.equal(shown);
+    el.config = rawConfig({}, [{id: 'ask', weight: 2, message: 'Ask again', cta: CTA}]);
+    await el.updateComplete;
+    expect(box(el)).to.not.equal(shown);
+    expect(part(el, 'message')!.textContent).to.equal('Ask again');
+  });
+
   describe('supporters and sensitive pages', () => {
     const thanks = {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо, що Ви з нами!', cta: CTA}]};
     const askAndThanks = {
@@ -262,6 +275,14 @@ describe('<support-banner> appeals', () => {
       epic!.remove();
       await until(() => box(bar!));
       expect(box(bar!)!.className).to.equal('bottom');
+      // Put back, it shows its campaign again and the bar gives way again.
+      wrapper.append(epic!);
+      await until(() => !box(bar!));
+      expect([box(epic!)?.className, box(bar!), bar!.state]).to.deep.equal(['epic', null, 'hidden']);
+      // No longer an end-of-article appeal: the bar may show beside an inline banner.
+      epic!.placement = 'inline';
+      await until(() => box(bar!));
+      expect([box(epic!)?.className, box(bar!)?.className]).to.deep.equal(['inline', 'bottom']);
     });
 
     it('closed by the reader, it leaves the bottom bar hidden: the campaign is dismissed', async () => {

@@ -338,6 +338,8 @@ export class SupportBanner extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     pageBanners.add(this);
+    // An end-of-article appeal put back on the page shows what it showed: the bars give way again.
+    this.#yieldBottomBars();
     document.addEventListener('keydown', this.#onKeydown);
     this.#follow();
   }
@@ -359,9 +361,12 @@ export class SupportBanner extends WidgetElement {
     this.#readable.set(this.#closed ? 'hidden' : this.#decide());
   }
 
-  /** After an end-of-article appeal's update (it may have shown a campaign, or closed) or its leaving: the page's bottom bars decide again. */
+  /**
+   * After an update, a connection or a leaving of any banner but a bottom bar (it may be an end-of-article
+   * appeal that showed a campaign or closed, or have just stopped being one): the page's bottom bars decide again.
+   */
   #yieldBottomBars(): void {
-    if (this.placement !== 'epic') return;
+    if (this.placement === 'bottom') return;
     for (const banner of pageBanners) {
       if (banner.placement === 'bottom') banner.requestUpdate();
     }
@@ -389,7 +394,7 @@ export class SupportBanner extends WidgetElement {
       now: this.#pageViewTime,
       page: location,
       placement: this.placement,
-      epicCampaigns: new Set([...pageBanners].filter((banner) => banner.placement === 'epic').map((banner) => banner.choice?.campaign.id)),
+      epicCampaigns: new Set([...pageBanners].flatMap((banner) => (banner.placement === 'epic' && banner.choice ? [banner.choice.campaign.id] : []))),
       storage: this.storage,
       previewId,
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
@@ -544,9 +549,10 @@ export class SupportBanner extends WidgetElement {
     const headingLevel = clampLevel(this.headingLevel, 2);
     const deadline = deadlineText(campaign, this.#pageViewTime!, this.#language);
     // Exactly what the box shows: an update that changes none of it keeps the box,
-    // the focus in it and its running view second. The variant as JSON: a static
-    // banner's variant is a new object at every update, with the same values.
-    const key = [JSON.stringify(variant), href, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
+    // the focus in it and its running view second. The variant's texts and goal as JSON: a
+    // static banner's variant is a new object at every update, with the same values.
+    const shown = JSON.stringify([variant.heading, variant.message, variant.cta.label, variant.goal]);
+    const key = [shown, href, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
     return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel, deadline));
   }
 }
