@@ -52,8 +52,6 @@ function problemOf(error) {
       return {pointer: instancePath, message: `must be ${params.limit} or less`};
     case 'exclusiveMaximum':
       return {pointer: instancePath, message: `must be less than ${params.limit}`};
-    case 'minProperties':
-      return {pointer: instancePath, message: 'must not be empty'};
     case 'minItems':
       return {pointer: instancePath, message: params.limit === 1 ? 'must not be empty' : `needs at least ${params.limit} entries`};
     case 'maxLength':

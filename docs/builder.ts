@@ -21,7 +21,8 @@ interface Decl {
 }
 interface Variant {
   heading?: string;
-  message?: string;
+  /** One paragraph, or a list of them. */
+  message?: string | string[];
   cta?: {label?: string; url?: string};
   goal?: {raised?: number; target?: string; currency?: string};
 }
@@ -814,10 +815,10 @@ async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<Reser
       .flatMap((k: {variants?: Variant[]}) => k.variants ?? []);
     if (!variants.length) throw new Error('the config has no campaign in this language');
   }
-  const keep = ['lang', 'heading-level', 'currency', 'no-utm', 'theme'];
+  const keep = ['lang', 'heading-level', 'currency', 'no-utm', 'theme', 'placement'];
   const statics = variants.map((v) => {
     const extra: [string, string][] = src
-      ? [['message', v.message ?? ''], ['cta-label', v.cta?.label ?? ''], ['cta-href', 'https://ostrov.example/'], ['campaign', `measure-${Math.random()}`]]
+      ? [['message', [v.message ?? ''].flat().join(' ')], ['cta-label', v.cta?.label ?? ''], ['cta-href', 'https://ostrov.example/'], ['campaign', `measure-${Math.random()}`]]
       : [['campaign', `measure-${Math.random()}`]];
     if (src && v.heading) extra.push(['heading', v.heading]);
     if (src && v.goal) extra.push(['goal-raised', String(v.goal.raised ?? 0)], ['goal-target', String(v.goal.target)], ['currency', v.goal.currency ?? 'UAH']);
@@ -826,6 +827,13 @@ async function measureBanner(frame: HTMLIFrameElement, c: Choice): Promise<Reser
   });
   const win = await load(frame, page(statics.map((m) => `<div class="box" style="display: flow-root">${m}</div>`).join(''), styleRule(c), 'margin: 0'));
   const els = [...win.document.querySelectorAll('support-banner')];
+  // Each box then shows its config variant as it is (every paragraph of a list, the goal), through the
+  // `config` property: the attributes above hold one paragraph at most.
+  if (src) {
+    els.forEach((el, i) => {
+      (el as Element & {config?: unknown}).config = {version: 1, campaigns: [{id: `measure-${Math.random()}`, variants: [{...variants[i], id: 'v', weight: 1}]}]};
+    });
+  }
   await Promise.all(els.map((el) => settled(win, el)));
   const boxes = [...win.document.querySelectorAll<HTMLElement>('.box')];
   const tallest = (w: number) => {

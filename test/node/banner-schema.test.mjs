@@ -187,6 +187,14 @@ const BROKEN = [
   {name: 'max_views without days', change: (_, k) => delete k.max_views.days, pointers: ['/campaigns/0/max_views/days'], element: 'skips the campaign', bad: 'max_views'},
   {name: 'max_views.epic count 0', change: (_, k) => (k.max_views.epic = {count: 0, days: 7}), pointers: ['/campaigns/0/max_views/epic/count'], element: 'skips the campaign', bad: 'max_views'},
   {name: 'max_views.epic without days', change: (_, k) => (k.max_views = {epic: {count: 1}}), pointers: ['/campaigns/0/max_views/epic/days'], element: 'skips the campaign', bad: 'max_views'},
+  {name: 'max_views with only a note', change: (_, k) => (k.max_views = {_note: 'later'}), pointers: ['/campaigns/0/max_views/count', '/campaigns/0/max_views/days'], element: 'skips the campaign', bad: 'max_views'},
+  {
+    name: 'max_views with epic and a days without its count',
+    change: (_, k) => (k.max_views = {days: 30, epic: {count: 1, days: 7}}),
+    pointers: ['/campaigns/0/max_views/count'],
+    element: 'keeps the value',
+    kept: (k) => assert.deepEqual([k.maxViews, k.epicMaxViews], [undefined, {count: 1, days: 7}]),
+  },
   {name: 'a typo in max_views.epic', change: (_, k) => (k.max_views.epic = {count: 1, days: 7, dyas: 7}), pointers: ['/campaigns/0/max_views/epic/dyas'], element: 'ignores the field'},
   {name: 'max_views as a number', change: (_, k) => (k.max_views = 5), pointers: ['/campaigns/0/max_views'], element: 'skips the campaign', bad: 'max_views'},
   {
