@@ -264,11 +264,13 @@ describe('e2e: the docs snippet builder', () => {
 
   it('copies a banner snippet whose reserved height holds before the script, while the config loads and once it shows', async function () {
     this.timeout(90_000);
-    // One variant (the goal bar, the tallest), under a campaign id no other page has seen, answered after 1.5 s.
+    // One variant (the goal bar, the tallest) with its message as two paragraphs, which a banner made from
+    // attributes cannot show, under a campaign id no other page has seen, answered after 1.5 s.
     const config = await (await fetch(`${FEED}${BANNER}`)).json();
     for (const c of config.campaigns) {
       c.id = `${c.id}-docs-${Date.now()}`;
       c.variants = c.variants.filter((v: {id: string}) => v.id === 'grants-goal');
+      for (const v of c.variants) v.message = [v.message, 'Ми пишемо з Донбасу для тих, хто там живе, і для тих, хто мусив виїхати.'];
     }
     const src = await serveDoc(JSON.stringify(config), {type: 'application/json', delay: 1500});
 
@@ -283,7 +285,7 @@ describe('e2e: the docs snippet builder', () => {
     expect(copied).to.match(/<support-banner [^>]*reserve="var\(--banner-reserve\)"/);
 
     const colours = {cta: 'background-color'};
-    const expected = await previewParts(win, 'the preview banner', 'support-banner', 'message', colours, 1);
+    const expected = await previewParts(win, 'the preview banner', 'support-banner', 'message', colours, 2);
     expect(expected.colours[0]![0]).to.equal('rgb(200, 16, 46)');
     // The banner fires no "load" event: its view event says it was shown (half in view for a second).
     expect(await paste(copied, 'support-banner', /^support-banner-view$/, 'message', colours)).to.deep.equal(expected);
