@@ -226,6 +226,14 @@ describe('<support-banner> appeals', () => {
 
   describe('the end-of-article appeal (placement="epic")', () => {
     const long = rawConfig({}, [{id: 'long', heading: 'Чому ми просимо', message: ['Перший абзац.', 'Другий абзац.', 'Третій абзац.'], cta: CTA}]);
+    /** A bottom bar and an epic of the same campaign on one page, in the order given. */
+    const barAndEpic = async (order: ['bottom', 'epic'] | ['epic', 'bottom']) => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        ${order.map((placement) => html`<support-banner lang="uk" placement=${placement} .config=${long}></support-banner>`)}
+      </div>`);
+      const banners = [...wrapper.querySelectorAll('support-banner')];
+      return {wrapper, bar: banners[order.indexOf('bottom')]!, epic: banners[order.indexOf('epic')]!};
+    };
 
     it('a heading and every paragraph, larger than the inline banner, the CTA tagged utm_term=epic', async () => {
       const epic = await banner(html`<support-banner lang="uk" placement="epic" .config=${long}></support-banner>`);
@@ -263,41 +271,33 @@ describe('<support-banner> appeals', () => {
 
     it('a bottom bar of the same campaign stays hidden while the epic shows it, and says why; it shows when the epic leaves the page', async () => {
       // The bar comes first in the page, so it decides before the epic shows.
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <support-banner lang="uk" placement="bottom" .config=${long}></support-banner>
-        <support-banner lang="uk" placement="epic" .config=${long}></support-banner>
-      </div>`);
-      const [bar, epic] = [...wrapper.querySelectorAll('support-banner')];
-      await settle(epic!);
-      await until(() => events(bar!, 'support-banner-skip').length);
-      expect([box(epic!)?.className, box(bar!), bar!.state]).to.deep.equal(['epic', null, 'hidden']);
-      expect(events(bar!, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'epic-shown', campaign: 'c1', variant: 'long'}]);
-      epic!.remove();
-      await until(() => box(bar!));
-      expect(box(bar!)!.className).to.equal('bottom');
+      const {wrapper, bar, epic} = await barAndEpic(['bottom', 'epic']);
+      await settle(epic);
+      await until(() => events(bar, 'support-banner-skip').length);
+      expect([box(epic)?.className, box(bar), bar.state]).to.deep.equal(['epic', null, 'hidden']);
+      expect(events(bar, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'epic-shown', campaign: 'c1', variant: 'long'}]);
+      epic.remove();
+      await until(() => box(bar));
+      expect(box(bar)!.className).to.equal('bottom');
       // Put back, it shows its campaign again and the bar gives way again.
-      wrapper.append(epic!);
-      await until(() => !box(bar!));
-      expect([box(epic!)?.className, box(bar!), bar!.state]).to.deep.equal(['epic', null, 'hidden']);
+      wrapper.append(epic);
+      await until(() => !box(bar));
+      expect([box(epic)?.className, box(bar), bar.state]).to.deep.equal(['epic', null, 'hidden']);
       // No longer an end-of-article appeal: the bar may show beside an inline banner.
-      epic!.placement = 'inline';
-      await until(() => box(bar!));
-      expect([box(epic!)?.className, box(bar!)?.className]).to.deep.equal(['inline', 'bottom']);
+      epic.placement = 'inline';
+      await until(() => box(bar));
+      expect([box(epic)?.className, box(bar)?.className]).to.deep.equal(['inline', 'bottom']);
     });
 
     it('closed by the reader, it leaves the bottom bar hidden: the campaign is dismissed', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <support-banner lang="uk" placement="epic" .config=${long}></support-banner>
-        <support-banner lang="uk" placement="bottom" .config=${long}></support-banner>
-      </div>`);
-      const [epic, bar] = [...wrapper.querySelectorAll('support-banner')];
-      await settle(epic!);
-      await settle(bar!);
-      expect(box(bar!)).to.equal(null);
-      part(epic!, 'close')!.click();
-      await until(() => events(bar!, 'support-banner-skip').length > 1);
-      expect(events(bar!, 'support-banner-skip').map((e) => e.detail.reason)).to.deep.equal(['epic-shown', 'dismissed']);
-      expect(box(bar!)).to.equal(null);
+      const {bar, epic} = await barAndEpic(['epic', 'bottom']);
+      await settle(epic);
+      await settle(bar);
+      expect(box(bar)).to.equal(null);
+      part(epic, 'close')!.click();
+      await until(() => events(bar, 'support-banner-skip').length > 1);
+      expect(events(bar, 'support-banner-skip').map((e) => e.detail.reason)).to.deep.equal(['epic-shown', 'dismissed']);
+      expect(box(bar)).to.equal(null);
     });
   });
 });
