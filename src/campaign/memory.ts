@@ -102,6 +102,16 @@ export function recordView(c: Campaign, placement: Placement, now: number, stora
   );
 }
 
+/** How the reader closed a banner: «Закрити» or Esc, «Нагадати пізніше», «Я вже підтримую». */
+export type DismissReason = 'close' | 'escape' | 'remind-later' | 'already-support';
+
+/** Days a close hides the campaign: its `dismiss_days`, its `remind_days` for «Нагадати пізніше», a year for «Я вже підтримую». */
+export function closedForDays(c: Campaign, reason: DismissReason): number {
+  if (reason === 'remind-later') return c.remindDays;
+  if (reason === 'already-support') return SUPPORTER_DAYS;
+  return c.dismissDays;
+}
+
 /** Hides the campaign for `days` from `now`. */
 export function dismiss(id: string, days: number, now: number, storage?: SafeStorage): void {
   update(

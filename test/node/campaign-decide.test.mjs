@@ -353,3 +353,9 @@ test('a bottom bar leaves a campaign to the end-of-article appeal showing it: sk
   assert.equal(said(decide({...base, placement: 'bottom', epicCampaigns: new Set(['other'])})), 'live:v1');
   assert.equal(said(decide({...base, placement: 'inline', epicCampaigns: new Set(['live'])})), 'live:v1');
 });
+
+test('closedForDays: the close, «Нагадати пізніше» and «Я вже підтримую» each keep their own time', async () => {
+  const {closedForDays} = await import('../../dist/campaign/memory.js');
+  const c = parseConfig({version: 1, campaigns: [{id: 'c', dismiss_days: 7, remind_days: 2, variants: [{id: 'v', message: 'x', cta}]}]}, BASE).value.campaigns[0];
+  assert.deepEqual(['close', 'escape', 'remind-later', 'already-support'].map((reason) => closedForDays(c, reason)), [7, 7, 2, 365]);
+});

@@ -2,7 +2,7 @@ import type {PropertyValues} from '@lit/reactive-element';
 import type {Choice, SkipReason} from '../../campaign/choose.js';
 import {decide, type ConfigSource, type ConsoleMessage, type Decision} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
-import {DAY, dismiss, forget, markSupporter, recordView, SUPPORTER_DAYS} from '../../campaign/memory.js';
+import {closedForDays, DAY, dismiss, forget, markSupporter, recordView, type DismissReason} from '../../campaign/memory.js';
 import {goalReached, staticConfig, type Campaign, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
 import {formatDays, formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
@@ -25,7 +25,7 @@ import {BottomBar} from './bottom-bar.js';
 import {bannerStyles} from './support-banner.styles.js';
 
 export type {SkipReason} from '../../campaign/choose.js';
-export type DismissReason = 'close' | 'escape' | 'remind-later' | 'already-support';
+export type {DismissReason} from '../../campaign/memory.js';
 /** `state`: the config is loading, a banner is on screen, or nothing is (skipped or closed). */
 export type SupportBannerState = 'loading' | 'shown' | 'hidden';
 
@@ -47,7 +47,10 @@ export interface SupportBannerDismissDetail extends SupportBannerDetail {
 export interface SupportBannerSkipDetail {
   /** Why nothing is shown. */
   reason: SkipReason;
-  /** The campaign and variant the reader is in, for a `control`. */
+  /**
+   * The campaign and variant the reader is in, when one was picked and shows nothing: a `control`, a
+   * `goal-reached` that hides, or an `epic-shown` bottom bar.
+   */
   campaign?: string;
   variant?: string;
   /** Present, and true, while an editor's `newsroom-preview` is on. */
@@ -450,11 +453,7 @@ export class SupportBanner extends WidgetElement {
       this.focus({preventScroll: true});
     }
     if (!this.#previewDetail) {
-      const campaign = choice.campaign;
-      let days = campaign.dismissDays;
-      if (reason === 'remind-later') days = campaign.remindDays;
-      if (reason === 'already-support') days = SUPPORTER_DAYS;
-      dismiss(campaign.id, days, Date.now(), this.storage);
+      dismiss(choice.campaign.id, closedForDays(choice.campaign, reason), Date.now(), this.storage);
     }
     this.#decision = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
