@@ -42,7 +42,7 @@ export interface ConsoleMessage {
 export interface Decision {
   /** The campaign and variant to show, why nothing is shown, or `waiting` while the config loads. */
   outcome: Choice | SkipReason | 'waiting';
-  /** The campaign and variant the reader is in when it shows nothing (a control). */
+  /** The campaign and variant the reader is in when it shows nothing (a control, a reached goal that hides, a bar left to an epic). */
   assigned?: Choice;
   /** An editor's preview is on: nothing is stored, and every event says so. */
   preview: boolean;

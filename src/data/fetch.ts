@@ -11,11 +11,11 @@ const MAX_RETRY_AFTER = 30_000;
  * timeout per element; retries and the size cap are the same for every element.
  */
 export interface FetchOptions {
-  /** Per attempt, body included, in ms. */
+  /** Per attempt, body included, in ms (default 8000). */
   timeout?: number;
-  /** Extra attempts after the first, only for network errors, 5xx and 429. */
+  /** Extra attempts after the first, only for network errors, 5xx and 429 (default 2). */
   retries?: number;
-  /** Bytes; a larger body is an error and the rest is not read. */
+  /** Bytes; a larger body is an error and the rest is not read (default 2 MiB). */
   maxBytes?: number;
   signal?: AbortSignal;
 }
