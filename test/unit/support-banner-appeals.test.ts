@@ -94,6 +94,7 @@ describe('<support-banner> appeals', () => {
     });
 
     it('skips the paths in exclude_paths and readers from an excluded utm_medium, and says why on the console', async () => {
+      const info = sinon.stub(console, 'info');
       history.replaceState(null, '', '/support/monthly?x=1');
       const onSupportPage = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
       expect(box(onSupportPage)).to.equal(null);
@@ -101,6 +102,11 @@ describe('<support-banner> appeals', () => {
       history.replaceState(null, '', `${new URL(pageUrl).pathname}?utm_medium=email&utm_source=newsletter`);
       const fromNewsletter = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
       expect(box(fromNewsletter)).to.equal(null);
+      expect(events(fromNewsletter, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'no-campaign'}]);
+      // One line for the page, however many banners say the same.
+      const lines = info.getCalls().map((call) => call.args.join(' '));
+      expect(lines).to.deep.equal(['[newsroom-widgets] Banner hidden: "ask" excludes this page; "thanks" is for supporters']);
+      info.restore();
       history.replaceState(null, '', `${new URL(pageUrl).pathname}?utm_medium=social`);
       const fromSocial = await banner(html`<support-banner lang="uk" .config=${askAndThanks}></support-banner>`);
       expect(fromSocial.choice!.campaign.id).to.equal('ask');
