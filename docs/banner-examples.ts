@@ -1,5 +1,7 @@
-// The banner page's live examples of issue 28's appeals: configs given through the `config`
-// property, so the deadline is always a few days from the reader's visit.
+// The banner page's live examples of issue 28's appeals. Each banner is built here with its
+// config given before it joins the page: a banner already in the HTML would decide once with no
+// config (and warn) when the bundle in <head> defines it before this module runs. The configs
+// are written here so the deadline is always a few days from the reader's visit.
 
 const DAY = 864e5;
 const cta = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
@@ -33,6 +35,23 @@ const examples: Record<string, unknown> = {
   ),
 };
 
-for (const banner of document.querySelectorAll<HTMLElement & {config?: unknown}>('support-banner[data-appeal]')) {
-  banner.config = examples[banner.dataset.appeal!];
+/** The site's code box (docs/site-plugin.mjs writes the same markup; site.ts wires its copy button). */
+function codeBox(label: string, text: string): HTMLElement {
+  const box = Object.assign(document.createElement('div'), {className: 'code'});
+  const copy = Object.assign(document.createElement('button'), {type: 'button', className: 'copy', textContent: 'Copy'});
+  const code = Object.assign(document.createElement('code'), {className: 'language-json', textContent: text});
+  box.append(Object.assign(document.createElement('div'), {className: 'code-label', textContent: label}), copy);
+  box.append(document.createElement('pre'));
+  box.lastElementChild!.append(code);
+  return box;
+}
+
+for (const figure of document.querySelectorAll<HTMLElement>('figure[data-appeal]')) {
+  const config = examples[figure.dataset.appeal!];
+  const banner = Object.assign(document.createElement('support-banner') as HTMLElement & {config?: unknown}, {lang: 'uk', config});
+  if (figure.dataset.placement) banner.setAttribute('placement', figure.dataset.placement);
+  // The config is long beside the banner it makes: folded, one click away.
+  const source = document.createElement('details');
+  source.append(Object.assign(document.createElement('summary'), {textContent: 'Its banner.json'}), codeBox('banner.json', JSON.stringify(config, null, 2)));
+  figure.append(banner, source);
 }

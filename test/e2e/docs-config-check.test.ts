@@ -82,9 +82,9 @@ describe('e2e: the docs config check', () => {
     const ran = new Promise((resolve) => script.addEventListener('load', resolve, {once: true}));
     doc.head.append(script);
     await ran;
-    const shadow = (appeal: string) => doc.querySelector(`support-banner[data-appeal=${appeal}]`)!.shadowRoot!;
+    const shadow = (appeal: string) => doc.querySelector(`[data-appeal=${appeal}] support-banner`)!.shadowRoot!;
     const part = (appeal: string, name: string) => shadow(appeal).querySelector(`[part~=${name}]`)?.textContent?.replace(/\s+/g, ' ');
-    const examples = [...doc.querySelectorAll<HTMLElement & {whenSettled(): Promise<string>}>('support-banner[data-appeal]')];
+    const examples = [...doc.querySelectorAll<HTMLElement & {whenSettled(): Promise<string>}>('[data-appeal] support-banner')];
     expect(await Promise.all(examples.map((banner) => banner.whenSettled()))).to.deep.equal(['shown', 'shown', 'shown']);
     expect(part('reached', 'goal-label')).to.match(/^Ціль досягнуто! 312 400 ₴ з 300 000 ₴$/);
     expect(part('reached', 'message')).to.equal('Дякуємо! Ми зібрали на рік роботи редакції.');
@@ -93,5 +93,31 @@ describe('e2e: the docs config check', () => {
     expect(shadow('epic').querySelector('section')!.className).to.equal('epic');
     expect(part('epic', 'heading')).to.equal('Чому ми просимо');
     expect(shadow('epic').querySelectorAll('[part~=message]')).to.have.length(2);
+  });
+
+  it('builds its appeals with their configs, so the built page (the bundle in <head>) says nothing on the console', async () => {
+    // As the built site has it: the elements defined before the page's modules run. Each console
+    // line the library writes is kept (a banner deciding before its config came would warn).
+    const source = await (await fetch('/docs/support-banner.html')).text();
+    const keepConsole = "<script>window.said = []; for (const level of ['warn', 'error', 'info']) { const write = console[level]; console[level] = (...args) => { said.push(args.join(' ')); write.apply(console, args); }; }</script>";
+    const builtFrame = Object.assign(document.createElement('iframe'), {
+      srcdoc: source.replaceAll('{{FEED_ORIGIN}}', '/demo/feeds').replace('<!--head:bundle-->', `<base href="${new URL('/docs/', location.href).href}">${keepConsole}<script src="/dist/newsroom-widgets.js"></script>`),
+    });
+    const built = new Promise((resolve) => builtFrame.addEventListener('load', resolve, {once: true}));
+    builtFrame.style.cssText = 'position: fixed; top: 0; left: 0; width: 1280px; height: 900px; border: 0';
+    document.body.append(builtFrame);
+    await built;
+    const page = builtFrame.contentDocument!;
+    try {
+      const examples = [...page.querySelectorAll<HTMLElement & {whenSettled(): Promise<string>}>('[data-appeal] support-banner')];
+      expect(examples.map((banner) => banner.closest<HTMLElement>('[data-appeal]')!.dataset.appeal)).to.deep.equal(['epic', 'reached', 'deadline']);
+      expect(await Promise.all(examples.map((banner) => banner.whenSettled()))).to.deep.equal(['shown', 'shown', 'shown']);
+      expect((builtFrame.contentWindow as unknown as {said: string[]}).said.filter((line) => line.includes('[newsroom-widgets]'))).to.deep.equal([]);
+      // Each example shows the config it was given, as the banner.json a publisher would write.
+      const shownConfig = page.querySelector('[data-appeal=reached] .code code')!.textContent!;
+      expect(JSON.parse(shownConfig).campaigns[0].variants[0].goal.reached_message).to.equal('Дякуємо! Ми зібрали на рік роботи редакції.');
+    } finally {
+      builtFrame.remove();
+    }
   });
 });
