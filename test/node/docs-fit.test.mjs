@@ -1,0 +1,49 @@
+// Every docs page fits the window at 1280 and 390 px: nothing on it (a screenshot taken at
+// 1280 px, a long line of code, a wide table, a live example) makes the page scroll sideways.
+// The site as `npm run docs` writes it, live examples and their sample feeds included, in
+// Debian's Chromium.
+import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {chromium} from 'playwright-core';
+import {PAGES} from '../../docs/site-plugin.mjs';
+import {buildSite} from '../../scripts/docs-build.mjs';
+import {createFeedServer} from '../../scripts/feed-server.mjs';
+
+const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const site = mkdtempSync(join(tmpdir(), 'newsroom-docs-fit-'));
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(CHROME), `Chromium not found at ${CHROME}: install Debian's chromium package or set CHROME_PATH`);
+  await buildSite({outDir: site});
+  server = createFeedServer({root: site});
+  origin = await server.listen();
+  browser = await chromium.launch({executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu']});
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(site, {recursive: true, force: true});
+});
+
+for (const width of [1280, 390]) {
+  test(`every page fits a ${width} px window`, async () => {
+    const page = await browser.newPage({viewport: {width, height: 900}});
+    const wider = [];
+    for (const [file] of PAGES) {
+      await page.goto(`${origin}/${file}`, {waitUntil: 'load'});
+      // The live examples render when their feeds arrive, a few milliseconds from this server.
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wider.push(`${file} is ${overflow} px wider than the window`);
+    }
+    await page.close();
+    assert.deepEqual(wider, []);
+  });
+}
