@@ -146,6 +146,72 @@ echo wp_json_encode( $saved );
     assert.equal(scripts, 0);
   });
 
+  test('with its two switches on, every post gets the end-of-article appeal and related articles ranked by its tags, once', async () => {
+    const saved = options();
+    // A partner's post tagged «НАТО» (one article of the feed has that tag), one whose appeal a
+    // theme's filter drops, and a page; the shortcodes post already shows a list and a banner.
+    const made = JSON.parse(wordpress.php(`
+wp_set_current_user( 1 );
+$insert = fn ( $title, $type = 'post' ) => wp_insert_post( array( 'post_type' => $type, 'post_title' => $title, 'post_status' => 'publish', 'post_content' => 'Текст партнера про саміт.', 'tags_input' => array( 'НАТО' ) ), true );
+$made = array( 'tagged' => $insert( 'tagged' ), 'filtered' => $insert( 'filtered' ), 'page' => $insert( 'a page', 'page' ) );
+wp_mkdir_p( WPMU_PLUGIN_DIR );
+file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add_filter( "newsroom_widgets_after_post", function ( $elements, $post ) { if ( "filtered" === $post->post_title ) { unset( $elements["support-banner"] ); } return $elements; }, 10, 2 );' );
+echo wp_json_encode( $made );`));
+    setOptions({...saved, lang: 'uk', after_post_appeal: '1', after_post_articles: '1'});
+    /** What follows the post's text, in order, and every widget on the page. */
+    const afterText = () => {
+      const text = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('Текст партнера'));
+      const added = [...document.querySelectorAll('.newsroom-widgets-after-post')];
+      return {
+        added: added.map((el) => ({
+          tag: el.localName,
+          lang: el.getAttribute('lang'),
+          placement: el.getAttribute('placement'),
+          relatedTo: el.getAttribute('related-to'),
+          topics: el.getAttribute('topics'),
+          afterText: text ? (text.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : null,
+          epic: el.shadowRoot?.querySelector('section')?.className === 'epic',
+          cta: el.shadowRoot?.querySelector('[part~="cta"]')?.textContent.trim(),
+          titles: [...(el.shadowRoot?.querySelectorAll('[part~="title"] a') ?? [])].map((a) => a.textContent.trim()),
+        })),
+        widgets: document.querySelectorAll('related-articles, support-banner').length,
+        scripts: document.querySelectorAll('script#newsroom-widgets-js').length,
+      };
+    };
+    try {
+      const permalink = wordpress.php(`echo get_permalink( ${made.tagged} );`);
+      const seen = {};
+      for (const [name, id] of [['tagged', made.tagged], ['filtered', made.filtered], ['page', made.page], ['shortcodes', posts.shortcodes.id]]) {
+        const page = await open(id);
+        seen[name] = await page.evaluate(afterText);
+        if (name === 'tagged') await shotOf(page, '.newsroom-widgets-after-post', 'wordpress-after-post.png');
+        await page.close();
+      }
+      const home = await browser.newPage();
+      await home.goto(`${wordpress.url}/`);
+      const onHome = await home.locator('.newsroom-widgets-after-post').count();
+      await home.close();
+
+      assert.deepEqual(seen.tagged.added.map(({tag, lang, placement, relatedTo, topics, afterText: after, epic}) => ({tag, lang, placement, relatedTo, topics, after, epic})), [
+        {tag: 'support-banner', lang: 'uk', placement: 'epic', relatedTo: null, topics: null, after: true, epic: true},
+        {tag: 'related-articles', lang: 'uk', placement: null, relatedTo: permalink, topics: 'НАТО', after: true, epic: false},
+      ]);
+      assert.equal(seen.tagged.added[0].cta, 'Підтримати');
+      // The article tagged «НАТО» first, then the newest to fill three cards (fallback="latest").
+      assert.equal(seen.tagged.added[1].titles.length, 3);
+      assert.match(seen.tagged.added[1].titles[0], /^Вашингтонський саміт НАТО/);
+      assert.equal(seen.tagged.scripts, 1);
+      assert.deepEqual(seen.filtered.added.map((el) => el.tag), ['related-articles'], 'the filter took the appeal away');
+      assert.deepEqual(seen.page.added, [], 'not on a page');
+      assert.deepEqual(seen.shortcodes.added, [], 'a post with a banner and a list of its own gets no second one');
+      assert.equal(seen.shortcodes.widgets, 2);
+      assert.equal(onHome, 0, 'not on the list of posts');
+    } finally {
+      setOptions(saved);
+      wordpress.php(`unlink( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php' );`);
+    }
+  });
+
   for (const who of ['hostile-blocks', 'admin-hostile', 'hostile-shortcodes']) {
     test(`hostile attribute values are escaped or dropped (${who})`, async () => {
       const page = await open(posts[who].id);
@@ -255,6 +321,10 @@ function options() {
   return JSON.parse(wordpress.php(`echo wp_json_encode( get_option( 'newsroom_widgets' ) );`));
 }
 
+function setOptions(values) {
+  wordpress.php(`update_option( 'newsroom_widgets', json_decode( file_get_contents( 'php://stdin' ), true ) );`, {input: JSON.stringify(values)});
+}
+
 async function open(id) {
   const page = await browser.newPage({viewport: {width: 1280, height: 1600}});
   const errors = [];
@@ -317,6 +387,14 @@ async function logIn(page, user, password) {
 async function shot(page, name) {
   if (!shotsDir) return;
   await page.screenshot({path: join(shotsDir, name), fullPage: false});
+}
+
+/** The window scrolled to the first of `selector`, as a reader reaches it. */
+async function shotOf(page, selector, name) {
+  if (!shotsDir) return;
+  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({block: 'start'}));
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await shot(page, name);
 }
 
 const CARD = 'href="https://ostrov.example/articles/about/" heading="Як «ОстроВ» пише про Донбас" category="Про нас" datetime="2026-01-29T14:00:00+02:00" excerpt="Редакція, яка сім років пише про Донбас зсередини."';

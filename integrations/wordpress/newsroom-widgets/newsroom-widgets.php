@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Newsroom widgets
- * Description:       The publisher's related articles, article cards and reader-support banner as shortcodes and blocks: [related_articles], [article_card], [support_banner].
+ * Description:       The publisher's related articles, article cards and reader-support banner as shortcodes and blocks: [related_articles], [article_card], [support_banner]; optionally the appeal and related articles after every post.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      8.2
@@ -17,11 +17,14 @@ defined( 'ABSPATH' ) || exit;
 /** The one option this plugin stores: an array of the settings page's fields. */
 const NEWSROOM_WIDGETS_OPTION = 'newsroom_widgets';
 const NEWSROOM_WIDGETS_SCRIPT = 'newsroom-widgets';
+/** A language tag, as HTML's lang takes it (uk, en-GB): the setting's and the shortcodes' `lang`. */
+const NEWSROOM_WIDGETS_LANG_PATTERN = '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/';
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/after-post.php';
 
 add_action( 'init', 'newsroom_widgets_register_shortcodes' );
 add_action( 'init', 'newsroom_widgets_register_blocks' );
@@ -29,4 +32,6 @@ add_filter( 'script_loader_tag', 'newsroom_widgets_script_tag', 10, 3 );
 add_action( 'enqueue_block_editor_assets', 'newsroom_widgets_use_script' );
 add_action( 'admin_menu', 'newsroom_widgets_add_settings_page' );
 add_action( 'admin_init', 'newsroom_widgets_register_settings' );
+// After shortcodes (11) and blocks: the post's own widgets are in its text by then.
+add_filter( 'the_content', 'newsroom_widgets_after_post', 20 );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'newsroom_widgets_action_links' );

@@ -12,19 +12,24 @@ defined( 'ABSPATH' ) || exit;
  * publisher's URLs (newsroom.config.json) and the script URL, version and integrity hash of the
  * bundle built with it. A copy of the plugin without that file starts empty.
  *
+ * The two after-post switches are '1' when on, '' when off.
+ *
  * @return array<string, string>
  */
 function newsroom_widgets_defaults(): array {
 	static $defaults = null;
 	if ( null === $defaults ) {
 		$defaults = array(
-			'articles'       => '',
-			'banner'         => '',
-			'articles_page'  => '',
-			'fallback_label' => 'Статті ОстроВ',
-			'script'         => '',
-			'version'        => '',
-			'integrity'      => '',
+			'articles'            => '',
+			'banner'              => '',
+			'articles_page'       => '',
+			'fallback_label'      => 'Статті ОстроВ',
+			'lang'                => '',
+			'after_post_appeal'   => '',
+			'after_post_articles' => '',
+			'script'              => '',
+			'version'             => '',
+			'integrity'           => '',
 		);
 		$file = dirname( __DIR__ ) . '/defaults.json';
 		if ( is_readable( $file ) ) {

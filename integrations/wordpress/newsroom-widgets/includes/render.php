@@ -126,7 +126,7 @@ function newsroom_widgets_clean_value( array $spec, $value ) {
 		return '' === $url ? null : $url;
 	}
 	if ( 'lang' === $spec['name'] ) {
-		return preg_match( '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/', $text ) ? $text : null;
+		return preg_match( NEWSROOM_WIDGETS_LANG_PATTERN, $text ) ? $text : null;
 	}
 	// An empty string is a value: `heading=""` hides the list's heading.
 	return (string) $value;
@@ -158,6 +158,9 @@ function newsroom_widgets_element( string $tag, array $given, string $class_name
 	}
 	if ( 'support-banner' === $tag && ! isset( $values['src'] ) && ! isset( $values['message'] ) && '' !== $options['banner'] ) {
 		$values['src'] = $options['banner'];
+	}
+	if ( ! isset( $values['lang'] ) && '' !== $options['lang'] ) {
+		$values['lang'] = $options['lang'];
 	}
 
 	$attributes = '' === $class_name ? '' : ' class="' . esc_attr( $class_name ) . '"';

@@ -1,7 +1,8 @@
 <?php
 /**
  * Settings → Newsroom widgets: the publisher's feed and campaign-config URLs (the defaults of
- * `[related_articles]` and `[support_banner]`), the fallback link, and the script's URL,
+ * `[related_articles]` and `[support_banner]`), the fallback link, the widgets' language, the
+ * appeal and the related articles after each post, and the script's URL,
  * version and integrity hash. Through the Settings API: options.php checks the nonce that
  * settings_fields() prints and the manage_options capability, and every value passes
  * newsroom_widgets_sanitize_options() before it is stored.
@@ -20,19 +21,22 @@ const NEWSROOM_WIDGETS_INTEGRITY_PATTERN = '/^sha(256|384|512)-[A-Za-z0-9+\/]{43
 const NEWSROOM_WIDGETS_VERSION_PATTERN = '/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/';
 
 /**
- * The fields: name => [label, kind, help].
+ * The fields: name => [label, kind, help]. Kinds: url, text, lang, checkbox, version, integrity.
  *
  * @return array<string, array{0: string, 1: string, 2: string}>
  */
 function newsroom_widgets_fields(): array {
 	return array(
-		'articles'       => array( __( 'Article feed URL', 'newsroom-widgets' ), 'url', __( 'The default src of [related_articles] and of the Related articles block: a JSON Feed, RSS or Atom URL.', 'newsroom-widgets' ) ),
-		'banner'         => array( __( 'Banner config URL', 'newsroom-widgets' ), 'url', __( 'The default src of [support_banner] and of the Support banner block (banner.json), unless it is given a message of its own.', 'newsroom-widgets' ) ),
-		'articles_page'  => array( __( 'Articles page URL', 'newsroom-widgets' ), 'url', __( 'Where the fallback link inside a list of articles goes (readers see it before the script runs, or when the feed cannot be loaded).', 'newsroom-widgets' ) ),
-		'fallback_label' => array( __( 'Fallback link text', 'newsroom-widgets' ), 'text', __( 'The text of that link.', 'newsroom-widgets' ) ),
-		'script'         => array( __( 'Script URL', 'newsroom-widgets' ), 'url', __( 'The script-tag bundle, pinned to a version (https://…/newsroom-widgets@VERSION/dist/newsroom-widgets.js). Loaded only on pages that show a widget.', 'newsroom-widgets' ) ),
-		'version'        => array( __( 'Version', 'newsroom-widgets' ), 'version', __( 'The version the script URL and the hash belong to. To upgrade, change all three together.', 'newsroom-widgets' ) ),
-		'integrity'      => array( __( 'Integrity hash', 'newsroom-widgets' ), 'integrity', __( 'The bundle\'s Subresource Integrity hash (sha384-…, from newsroom-widgets.js.sri of that version): the browser refuses a file that differs. Empty: no check.', 'newsroom-widgets' ) ),
+		'articles'            => array( __( 'Article feed URL', 'newsroom-widgets' ), 'url', __( 'The default src of [related_articles] and of the Related articles block: a JSON Feed, RSS or Atom URL.', 'newsroom-widgets' ) ),
+		'banner'              => array( __( 'Banner config URL', 'newsroom-widgets' ), 'url', __( 'The default src of [support_banner] and of the Support banner block (banner.json), unless it is given a message of its own.', 'newsroom-widgets' ) ),
+		'articles_page'       => array( __( 'Articles page URL', 'newsroom-widgets' ), 'url', __( 'Where the fallback link inside a list of articles goes (readers see it before the script runs, or when the feed cannot be loaded).', 'newsroom-widgets' ) ),
+		'fallback_label'      => array( __( 'Fallback link text', 'newsroom-widgets' ), 'text', __( 'The text of that link.', 'newsroom-widgets' ) ),
+		'lang'                => array( __( 'Language', 'newsroom-widgets' ), 'lang', __( 'The language of every widget the plugin writes (uk, en), unless a shortcode or block gives its own: the widgets\' words and the campaigns shown are chosen by it. Empty: the site\'s language.', 'newsroom-widgets' ) ),
+		'after_post_appeal'   => array( __( 'Appeal after each post', 'newsroom-widgets' ), 'checkbox', __( 'Adds the end-of-article appeal (the banner config above, placement="epic") after the text of every post that has no banner of its own.', 'newsroom-widgets' ) ),
+		'after_post_articles' => array( __( 'Related articles after each post', 'newsroom-widgets' ), 'checkbox', __( 'Adds three of the publisher\'s articles after the text of every post that has no list of its own, those sharing the post\'s tags and categories first.', 'newsroom-widgets' ) ),
+		'script'              => array( __( 'Script URL', 'newsroom-widgets' ), 'url', __( 'The script-tag bundle, pinned to a version (https://…/newsroom-widgets@VERSION/dist/newsroom-widgets.js). Loaded only on pages that show a widget.', 'newsroom-widgets' ) ),
+		'version'             => array( __( 'Version', 'newsroom-widgets' ), 'version', __( 'The version the script URL and the hash belong to. To upgrade, change all three together.', 'newsroom-widgets' ) ),
+		'integrity'           => array( __( 'Integrity hash', 'newsroom-widgets' ), 'integrity', __( 'The bundle\'s Subresource Integrity hash (sha384-…, from newsroom-widgets.js.sri of that version): the browser refuses a file that differs. Empty: no check.', 'newsroom-widgets' ) ),
 	);
 }
 
@@ -100,13 +104,23 @@ function newsroom_widgets_field( array $args ): void {
 	$name = $args['name'];
 	$field = newsroom_widgets_fields()[ $name ];
 	$value = newsroom_widgets_options()[ $name ];
+	if ( 'checkbox' === $field[1] ) {
+		printf(
+			'<input type="checkbox" id="%1$s" name="%2$s" value="1"%3$s><p class="description">%4$s</p>',
+			esc_attr( $args['label_for'] ),
+			esc_attr( NEWSROOM_WIDGETS_OPTION . '[' . $name . ']' ),
+			checked( '1', $value, false ),
+			esc_html( $field[2] )
+		);
+		return;
+	}
 	printf(
 		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s"%6$s><p class="description">%7$s</p>',
 		'url' === $field[1] ? 'url' : 'text',
 		esc_attr( $args['label_for'] ),
 		esc_attr( NEWSROOM_WIDGETS_OPTION . '[' . $name . ']' ),
 		'url' === $field[1] ? esc_url( $value ) : esc_attr( $value ),
-		'version' === $field[1] ? 'regular-text' : 'large-text code',
+		'version' === $field[1] || 'lang' === $field[1] ? 'regular-text' : 'large-text code',
 		'integrity' === $field[1] ? ' spellcheck="false" autocomplete="off"' : '',
 		esc_html( $field[2] )
 	);
@@ -137,6 +151,11 @@ function newsroom_widgets_sanitize_options( $input ): array {
 			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_INTEGRITY_PATTERN, $raw );
 		} elseif ( 'version' === $field[1] ) {
 			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_VERSION_PATTERN, $raw );
+		} elseif ( 'lang' === $field[1] ) {
+			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_LANG_PATTERN, $raw );
+		} elseif ( 'checkbox' === $field[1] ) {
+			// An unticked box sends nothing.
+			$clean[ $name ] = '1' === $raw ? '1' : '';
 		} else {
 			$clean[ $name ] = sanitize_text_field( $raw );
 		}

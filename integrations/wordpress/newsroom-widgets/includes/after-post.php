@@ -1,0 +1,84 @@
+<?php
+/**
+ * After each post: the end-of-article appeal and a list of related articles, when the settings
+ * ask for them, so a site owner gets both on every post without editing one.
+ *
+ * Added to the post's text through `the_content` after shortcodes and blocks are rendered, and
+ * only for the post the page is about: not on archives, pages, feeds or REST answers, not for
+ * the excerpt WordPress builds from the text (it would keep the fallback link's words), and not
+ * for another post's text shown on the same page. A post that shows a banner or a list of its own
+ * gets no second one. The filter `newsroom_widgets_after_post` may change or drop what is added
+ * (tag => attributes), post by post.
+ *
+ * @package NewsroomWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The post's text, with the appeal and the related articles after it.
+ *
+ * @param string $content The post's text, rendered.
+ * @return string
+ */
+function newsroom_widgets_after_post( $content ) {
+	if ( ! is_singular( 'post' ) || ! is_main_query() || doing_filter( 'get_the_excerpt' ) || get_the_ID() !== get_queried_object_id() ) {
+		return $content;
+	}
+	$post = get_post();
+	$options = newsroom_widgets_options();
+	$elements = array();
+	if ( '1' === $options['after_post_appeal'] && '' !== $options['banner'] && ! str_contains( $content, '<support-banner' ) ) {
+		$elements['support-banner'] = array( 'placement' => 'epic' );
+	}
+	if ( '1' === $options['after_post_articles'] && '' !== $options['articles'] && ! str_contains( $content, '<related-articles' ) ) {
+		// The post's own URL: on the publisher's site, where the feed holds it, the list shows what
+		// shares its tags and never the post itself; elsewhere its tags and categories rank the list.
+		// Three cards always: the matches first, then the newest (`min-related` as the limit).
+		$elements['related-articles'] = array(
+			'limit'       => 3,
+			'min-related' => 3,
+			'related-to'  => get_permalink( $post ),
+			'topics'      => newsroom_widgets_post_topics( $post ),
+		);
+	}
+	/**
+	 * What is added after the post's text: element tag => its attributes, as a shortcode takes them.
+	 *
+	 * @param array   $elements The elements, in the order they are added.
+	 * @param WP_Post $post     The post.
+	 */
+	$elements = apply_filters( 'newsroom_widgets_after_post', $elements, $post );
+	if ( ! is_array( $elements ) ) {
+		return $content;
+	}
+	foreach ( $elements as $tag => $given ) {
+		if ( is_array( $given ) && in_array( $tag, NEWSROOM_WIDGETS_SHORTCODES, true ) ) {
+			$content .= newsroom_widgets_element( $tag, $given, 'newsroom-widgets-after-post' );
+		}
+	}
+	return $content;
+}
+
+/**
+ * The post's tags, then its categories (the default one left out: "Uncategorized" says nothing),
+ * as the list's `topics`: comma-separated, so a comma inside a name becomes a space.
+ *
+ * @param WP_Post $post The post.
+ * @return string
+ */
+function newsroom_widgets_post_topics( WP_Post $post ): string {
+	$names = array();
+	foreach ( array( 'post_tag', 'category' ) as $taxonomy ) {
+		$terms = get_the_terms( $post, $taxonomy );
+		if ( ! is_array( $terms ) ) {
+			continue;
+		}
+		foreach ( $terms as $term ) {
+			if ( 'category' !== $taxonomy || (int) get_option( 'default_category' ) !== $term->term_id ) {
+				$names[] = trim( str_replace( ',', ' ', $term->name ) );
+			}
+		}
+	}
+	return implode( ', ', array_unique( array_filter( $names ) ) );
+}
