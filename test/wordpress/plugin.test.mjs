@@ -9,6 +9,7 @@
 // to run. SHOTS=docs writes the screenshots the docs page shows into docs/.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -295,6 +296,58 @@ echo wp_json_encode( $made );`));
     assert.ok(notices.some((text) => text.includes('Language')), `notices: ${notices.join(' | ')}`);
     assert.ok(notices.some((text) => text.includes('Integrity hash')), `notices: ${notices.join(' | ')}`);
     assert.equal(forged, 403);
+  });
+
+  test('Site Health says when readers\' browsers could not load the script, the feed or the banner config, and why', async () => {
+    const saved = options();
+    cpSync(join(ROOT, 'test/fixtures/peer-feeds/newsroom-wordpress.rss'), join(feedRoot, 'articles.rss'));
+    /** The test's result with these settings over the saved ones: its status and the problems it lists. */
+    const health = async (changes) => {
+      setOptions({...saved, ...changes});
+      const result = JSON.parse(await wordpress.phpAsync(`echo wp_json_encode( newsroom_widgets_site_health() );`));
+      return {status: result.status, problems: [...result.description.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])};
+    };
+    const otherFile = `sha384-${createHash('sha384').update('another release').digest('base64')}`;
+    try {
+      assert.deepEqual(await health({}), {status: 'good', problems: []});
+      assert.deepEqual(await health({articles: `${feedOrigin}/articles.rss`}), {status: 'good', problems: []}, 'an RSS feed is a feed');
+      const wrongHash = await health({integrity: otherFile});
+      assert.equal(wrongHash.status, 'critical');
+      assert.match(wrongHash.problems.join('\n'), /is not the file the integrity hash names/);
+      assert.deepEqual(await health({integrity: `${otherFile} ${integrity}`}), {status: 'good', problems: []}, 'one matching hash of several is enough');
+      const noCors = await health({articles: `${feedOrigin}/articles.json?nocors=1`});
+      assert.equal(noCors.status, 'critical');
+      assert.match(noCors.problems.join('\n'), /The article feed \(.*nocors=1\) is answered without &quot;Access-Control-Allow-Origin: \*&quot;/);
+      const notAFeed = await health({articles: `${feedOrigin}/articles.json?html=1`, banner: `${feedOrigin}/articles.json`});
+      assert.deepEqual(notAFeed.problems.map((problem) => problem.replace(/ \(.*?\)/, '')), [
+        'The article feed answers with something else: check the URL.',
+        'The banner config answers with something else: check the URL.',
+      ]);
+      const missing = await health({banner: `${feedOrigin}/no-such-config.json`});
+      assert.match(missing.problems.join('\n'), /The banner config \(.*no-such-config.json\) answered HTTP 404/);
+      assert.equal((await health({script: ''})).status, 'recommended');
+      // This test's WordPress blocks requests to other hosts (WP_HTTP_BLOCK_EXTERNAL), as some hosts do: not a fault of the URL.
+      const blocked = await health({banner: 'https://ostrov.example/feeds/banner.json'});
+      assert.equal(blocked.status, 'recommended');
+      assert.match(blocked.problems.join('\n'), /The banner config \(https:\/\/ostrov.example\/feeds\/banner.json\) could not be checked: this site blocks/);
+
+      // The same test on the Site Health screen, as an Administrator sees it.
+      setOptions({...saved, integrity: otherFile});
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await logIn(page, 'admin', 'admin-password');
+      await page.goto(`${wordpress.url}/wp-admin/site-health.php`);
+      const shown = page.getByText('Readers\' browsers cannot load what Newsroom widgets need');
+      await shown.first().waitFor({timeout: 30_000});
+      if (shotsDir) {
+        await shown.first().click();
+        await page.getByText('is not the file the integrity hash names').first().waitFor();
+        await shotOf(page, '.health-check-accordion', 'wordpress-site-health.png');
+      }
+      await context.close();
+    } finally {
+      setOptions(saved);
+    }
   });
 
   test('an Author cannot open the settings page', async () => {

@@ -108,7 +108,7 @@ return false;
 
 /**
  * Starts MariaDB and PHP's web server, writes the site's config and installs WordPress with
- * the plugin from `zip` active. Returns {url, php(code), stop()}.
+ * the plugin from `zip` active. Returns {url, php(code), phpAsync(code), stop()}.
  */
 export async function startWordPress({zip, log}) {
   const dir = mkdtempSync(join(tmpdir(), 'nw-wp-'));
@@ -172,8 +172,8 @@ $table_prefix = 'wp_';
 `);
     writeFileSync(join(dir, 'router.php'), ROUTER);
 
-    /** Runs PHP code with WordPress loaded (as the command line does, no HTTP request), `input` on its stdin; returns its output. */
-    const php = (code, {installing = false, input = ''} = {}) => {
+    /** A PHP file that loads WordPress (as the command line does, no HTTP request), then runs `code`. */
+    const phpScript = (code, installing) => {
       const script = join(dir, `run-${randomBytes(4).toString('hex')}.php`);
       writeFileSync(script, `<?php
 $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
@@ -183,6 +183,12 @@ ${installing ? "define( 'WP_INSTALLING', true );" : ''}
 require '${WORDPRESS}/wp-load.php';
 ${code}
 `);
+      return script;
+    };
+
+    /** Runs PHP code with WordPress loaded, `input` on its stdin; returns its output. */
+    const php = (code, {installing = false, input = ''} = {}) => {
+      const script = phpScript(code, installing);
       try {
         return execFileSync('php', [script], {encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe']});
       } catch (e) {
@@ -191,6 +197,25 @@ ${code}
         rmSync(script, {force: true});
       }
     };
+
+    /**
+     * The same, without blocking this process: for code that makes HTTP requests to a server
+     * running in this process (the feed server), which must be free to answer them.
+     */
+    const phpAsync = (code) =>
+      new Promise((resolve, reject) => {
+        const script = phpScript(code, false);
+        const child = spawn('php', [script], {stdio: ['ignore', 'pipe', 'pipe']});
+        let output = '';
+        let errors = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (errors += chunk));
+        child.on('close', (status) => {
+          rmSync(script, {force: true});
+          if (status === 0) resolve(output);
+          else reject(new Error(`PHP failed: ${errors || output}`));
+        });
+      });
 
     const web = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS, join(dir, 'router.php')], {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -213,7 +238,7 @@ $activated = activate_plugin( 'newsroom-widgets/newsroom-widgets.php' );
 if ( is_wp_error( $activated ) ) { fwrite( STDERR, $activated->get_error_message() ); exit( 1 ); }
 wp_insert_user( array( 'user_login' => 'author', 'user_pass' => 'author-password', 'user_email' => 'author@example.test', 'role' => 'author' ) );
 `, {installing: true});
-    return {url, php, dir, debugLog: () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : ''), webLog: () => webLog, stop};
+    return {url, php, phpAsync, dir, debugLog: () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : ''), webLog: () => webLog, stop};
   } catch (e) {
     await stop();
     throw e;

@@ -25,6 +25,7 @@ require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/after-post.php';
+require_once __DIR__ . '/includes/site-health.php';
 
 add_action( 'init', 'newsroom_widgets_register_shortcodes' );
 add_action( 'init', 'newsroom_widgets_register_blocks' );
@@ -34,4 +35,5 @@ add_action( 'admin_menu', 'newsroom_widgets_add_settings_page' );
 add_action( 'admin_init', 'newsroom_widgets_register_settings' );
 // After shortcodes (11) and blocks: the post's own widgets are in its text by then.
 add_filter( 'the_content', 'newsroom_widgets_after_post', 20 );
+add_filter( 'site_status_tests', 'newsroom_widgets_site_status_tests' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'newsroom_widgets_action_links' );

@@ -183,6 +183,15 @@ function newsroom_widgets_settings_page(): void {
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
 		<p><?php esc_html_e( 'Shortcodes: [related_articles], [article_card] and [support_banner], with the elements\' own attributes ([related_articles limit="3" heading-level="3" images]). Blocks: Related articles, Article card and Support banner, in the Embeds category.', 'newsroom-widgets' ); ?></p>
+		<p>
+			<?php
+			printf(
+				/* translators: %s: a link to Tools → Site Health. */
+				esc_html__( '%s checks that readers\' browsers can load the script, the feed and the banner config named here.', 'newsroom-widgets' ),
+				'<a href="' . esc_url( admin_url( 'site-health.php' ) ) . '">' . esc_html__( 'Tools → Site Health', 'newsroom-widgets' ) . '</a>'
+			);
+			?>
+		</p>
 		<form action="options.php" method="post">
 			<?php
 			settings_fields( NEWSROOM_WIDGETS_PAGE );
