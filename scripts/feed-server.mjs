@@ -10,6 +10,7 @@
 //   delay=MS        wait before answering (stall=1 never answers)
 //   hold=NAME       wait until POST /__release?name=NAME (30 s at most): a test decides when the feed arrives
 //   nocors=1        omit Access-Control-Allow-Origin
+//   cors-origin=1   Access-Control-Allow-Origin: the request's Origin (not *)
 //   html=1          an HTML page with status 200
 //   truncate=N      only the first N bytes of the file
 //   size=BYTES      a body of that many bytes (valid JSON prefix, never finished)
@@ -92,6 +93,8 @@ export function createFeedServer({root, routes = {}, gzip = false} = {}) {
     counts.set(key, n);
 
     const headers = q.has('nocors') ? {} : {...cors};
+    // The request's own origin instead of *, as a server that allows named sites answers.
+    if (q.has('cors-origin')) headers['Access-Control-Allow-Origin'] = req.headers.origin ?? 'null';
     headers['Cache-Control'] = 'no-cache';
     if (q.has('stall')) return; // never answers; the client's timeout must act
     if (q.has('hold')) {

@@ -4,7 +4,8 @@
 //    shortcodes' and blocks' attributes are always the elements' own (kebab-case, as in HTML);
 // 2. writes dist/newsroom-widgets-wordpress.zip, the plugin as WordPress installs it (Plugins →
 //    Add New → Upload), with defaults.json inside: the publisher's URLs from newsroom.config.json
-//    and the script URL, version and integrity hash of the bundle just built.
+//    and the script URL, version and integrity hash of the bundle just built; and each
+//    translation in languages/*.po compiled to the .mo file WordPress reads.
 // defaults.json goes into the zip only: the hash changes with every build, the source tree
 // would churn. The zip is made by Debian's `zip` (Info-ZIP), with fixed file times, so the same
 // inputs give the same bytes.
@@ -13,6 +14,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {mo, po} from 'gettext-parser';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const PLUGIN = join(ROOT, 'integrations/wordpress/newsroom-widgets');
@@ -58,6 +60,27 @@ function describe(declaration) {
     described.description = attribute.description ?? '';
     return described;
   });
+}
+
+/**
+ * Every string the plugin shows that a translation should have, as `[context, text]` (context ''
+ * for none): the PHP's `__()`, `esc_html__()` and `esc_html_e()` calls with the plugin's text
+ * domain (single-quoted, as the plugin writes them), and each block's title and description,
+ * which WordPress translates by the text domain block.json names, in the contexts
+ * 'block title' and 'block description'.
+ */
+export function pluginStrings() {
+  const strings = [];
+  const php = [join(PLUGIN, 'newsroom-widgets.php'), ...readdirSync(join(PLUGIN, 'includes')).map((name) => join(PLUGIN, 'includes', name))];
+  for (const file of php) {
+    const calls = readFileSync(file, 'utf8').matchAll(/\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'newsroom-widgets'\s*\)/g);
+    for (const [, quoted] of calls) strings.push(['', quoted.replace(/\\(.)/g, '$1')]);
+  }
+  for (const tag of readdirSync(join(PLUGIN, 'blocks'))) {
+    const block = JSON.parse(readFileSync(join(PLUGIN, 'blocks', tag, 'block.json'), 'utf8'));
+    strings.push(['block title', block.title], ['block description', block.description]);
+  }
+  return strings;
 }
 
 /**
@@ -133,6 +156,10 @@ export function writeWordpressPlugin({dist = join(ROOT, 'dist')} = {}) {
     const folder = join(stage, 'newsroom-widgets');
     cpSync(PLUGIN, folder, {recursive: true});
     writeFileSync(join(folder, 'defaults.json'), json(defaults));
+    const languages = join(folder, 'languages');
+    for (const name of readdirSync(languages).filter((file) => file.endsWith('.po'))) {
+      writeFileSync(join(languages, name.replace(/\.po$/, '.mo')), mo.compile(po.parse(readFileSync(join(languages, name)))));
+    }
     // One fixed time for every entry: the zip's bytes depend on its inputs, not on when it ran.
     const fixed = new Date('2026-01-01T00:00:00Z');
     const touch = (path) => {

@@ -13,6 +13,7 @@ import {createHash} from 'node:crypto';
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {mo} from 'gettext-parser';
 import {chromium} from 'playwright-core';
 import {prepareWorkdir, removeWorkdir, ROOT} from '../../bench/lib/build.mjs';
 import {createFeedServer} from '../../scripts/feed-server.mjs';
@@ -154,11 +155,9 @@ echo wp_json_encode( $saved );
     const made = JSON.parse(wordpress.php(`
 wp_set_current_user( 1 );
 $insert = fn ( $title, $type = 'post' ) => wp_insert_post( array( 'post_type' => $type, 'post_title' => $title, 'post_status' => 'publish', 'post_content' => 'Текст партнера про саміт.', 'tags_input' => array( 'НАТО' ) ), true );
-$made = array( 'tagged' => $insert( 'tagged' ), 'filtered' => $insert( 'filtered' ), 'page' => $insert( 'a page', 'page' ) );
-wp_mkdir_p( WPMU_PLUGIN_DIR );
-file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add_filter( "newsroom_widgets_after_post", function ( $elements, $post ) { if ( "filtered" === $post->post_title ) { unset( $elements["support-banner"] ); } return $elements; }, 10, 2 );' );
+$made = array( 'tagged' => $insert( 'tagged' ), 'filtered' => $insert( 'filtered' ), 'page' => $insert( 'a page', 'page' ), 'locked' => $insert( 'locked' ) );
+wp_update_post( array( 'ID' => $made['locked'], 'post_password' => 'secret' ) );
 echo wp_json_encode( $made );`));
-    setOptions({...saved, lang: 'uk', after_post_appeal: '1', after_post_articles: '1'});
     /** What follows the post's text, in order, and every widget on the page. */
     const afterText = () => {
       const text = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('Текст партнера'));
@@ -172,6 +171,7 @@ echo wp_json_encode( $made );`));
           topics: el.getAttribute('topics'),
           afterText: text ? (text.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : null,
           epic: el.shadowRoot?.querySelector('section')?.className === 'epic',
+          headingLevel: el.getAttribute('heading-level'),
           cta: el.shadowRoot?.querySelector('[part~="cta"]')?.textContent.trim(),
           titles: [...(el.shadowRoot?.querySelectorAll('[part~="title"] a') ?? [])].map((a) => a.textContent.trim()),
         })),
@@ -180,9 +180,12 @@ echo wp_json_encode( $made );`));
       };
     };
     try {
+      wordpress.php(`wp_mkdir_p( WPMU_PLUGIN_DIR );
+file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add_filter( "newsroom_widgets_after_post", function ( $elements, $post ) { if ( "filtered" === $post->post_title ) { unset( $elements["support-banner"] ); $elements["related-articles"]["heading_level"] = 4; } return $elements; }, 10, 2 );' );`);
+      setOptions({...saved, lang: 'uk', after_post_appeal: '1', after_post_articles: '1'});
       const permalink = wordpress.php(`echo get_permalink( ${made.tagged} );`);
       const seen = {};
-      for (const [name, id] of [['tagged', made.tagged], ['filtered', made.filtered], ['page', made.page], ['shortcodes', posts.shortcodes.id]]) {
+      for (const [name, id] of [['tagged', made.tagged], ['filtered', made.filtered], ['page', made.page], ['locked', made.locked], ['shortcodes', posts.shortcodes.id]]) {
         const page = await open(id);
         seen[name] = await page.evaluate(afterText);
         if (name === 'tagged') await shotOf(page, '.newsroom-widgets-after-post', 'wordpress-after-post.png');
@@ -202,14 +205,16 @@ echo wp_json_encode( $made );`));
       assert.equal(seen.tagged.added[1].titles.length, 3);
       assert.match(seen.tagged.added[1].titles[0], /^Вашингтонський саміт НАТО/);
       assert.equal(seen.tagged.scripts, 1);
-      assert.deepEqual(seen.filtered.added.map((el) => el.tag), ['related-articles'], 'the filter took the appeal away');
+      assert.deepEqual(seen.filtered.added.map((el) => `${el.tag} ${el.headingLevel}`), ['related-articles 4'], 'the filter took the appeal away and set heading_level');
       assert.deepEqual(seen.page.added, [], 'not on a page');
+      assert.deepEqual(seen.locked.added, [], 'not under a password form');
       assert.deepEqual(seen.shortcodes.added, [], 'a post with a banner and a list of its own gets no second one');
       assert.equal(seen.shortcodes.widgets, 2);
       assert.equal(onHome, 0, 'not on the list of posts');
     } finally {
       setOptions(saved);
-      wordpress.php(`unlink( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php' );`);
+      wordpress.php(`@unlink( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php' );
+foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_delete_post( $id, true ); }`);
     }
   });
 
@@ -268,6 +273,10 @@ echo wp_json_encode( $made );`));
     await logIn(page, 'admin', 'admin-password');
     await page.goto(`${wordpress.url}/wp-admin/options-general.php?page=newsroom-widgets`);
     assert.equal(await page.inputValue('#newsroom_widgets_articles'), `${feedOrigin}/articles.json`);
+    const saved = options();
+    // Values other than the defaults, so "kept" and "saved as off" can be told from "never changed".
+    setOptions({...saved, lang: 'en', after_post_appeal: '1'});
+    await page.reload();
     const before = options();
     await shot(page, 'wordpress-settings.png');
     await page.fill('#newsroom_widgets_fallback_label', 'Усі статті «ОстроВ»');
@@ -276,6 +285,7 @@ echo wp_json_encode( $made );`));
     await page.fill('#newsroom_widgets_banner', 'javascript:alert(1)');
     await page.fill('#newsroom_widgets_lang', 'uk" onfocus="alert(1)');
     await page.check('#newsroom_widgets_after_post_articles');
+    await page.uncheck('#newsroom_widgets_after_post_appeal');
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);
     const notices = await page.locator('.notice, .error, .updated').allInnerTexts();
     // Options.php without the form's nonce: WordPress refuses it.
@@ -290,7 +300,8 @@ echo wp_json_encode( $made );`));
     assert.equal(after.articles_page, 'https://partner.example/ostrov/');
     assert.equal(after.integrity, before.integrity, 'the invalid hash is refused and the previous one kept');
     assert.equal(after.banner, before.banner, 'a javascript: URL is refused and the previous one kept');
-    assert.equal(after.lang, '', 'a language that is not a language tag is refused, and the previous one (none) kept');
+    setOptions(saved);
+    assert.equal(after.lang, 'en', 'a language that is not a language tag is refused, and the previous one kept');
     assert.equal(after.after_post_articles, '1', 'a ticked box is saved');
     assert.equal(after.after_post_appeal, '', 'an unticked box sends nothing and is saved as off');
     assert.ok(notices.some((text) => text.includes('Language')), `notices: ${notices.join(' | ')}`);
@@ -315,6 +326,11 @@ echo wp_json_encode( $made );`));
       assert.equal(wrongHash.status, 'critical');
       assert.match(wrongHash.problems.join('\n'), /is not the file the integrity hash names/);
       assert.deepEqual(await health({integrity: `${otherFile} ${integrity}`}), {status: 'good', problems: []}, 'one matching hash of several is enough');
+      // Browsers check only the strongest algorithm given: a right sha256 beside a wrong sha384 is refused.
+      const rightSha256 = `sha256-${createHash('sha256').update(readFileSync(join(feedRoot, 'newsroom-widgets.js'))).digest('base64')}`;
+      assert.equal((await health({integrity: `${rightSha256} ${otherFile}`})).status, 'critical');
+      assert.deepEqual(await health({integrity: rightSha256}), {status: 'good', problems: []});
+      assert.deepEqual(await health({articles: `${feedOrigin}/articles.json?cors-origin=1`}), {status: 'good', problems: []}, 'the site\'s own origin is allowed');
       const noCors = await health({articles: `${feedOrigin}/articles.json?nocors=1`});
       assert.equal(noCors.status, 'critical');
       assert.match(noCors.problems.join('\n'), /The article feed \(.*nocors=1\) is answered without &quot;Access-Control-Allow-Origin: \*&quot;/);
@@ -347,6 +363,36 @@ echo wp_json_encode( $made );`));
       await context.close();
     } finally {
       setOptions(saved);
+    }
+  });
+
+  test('in a Ukrainian WordPress the settings page, its notices and the blocks speak Ukrainian', async () => {
+    // WordPress takes a site language only when it is installed: an (empty) core catalog for uk,
+    // so WordPress's own words stay English and only the plugin's are translated.
+    const emptyCatalog = mo.compile({charset: 'utf-8', headers: {Language: 'uk', 'Content-Type': 'text/plain; charset=UTF-8'}, translations: {'': {}}});
+    wordpress.php(`wp_mkdir_p( WP_LANG_DIR );
+file_put_contents( WP_LANG_DIR . '/uk.mo', base64_decode( file_get_contents( 'php://stdin' ) ) );
+update_option( 'WPLANG', 'uk' );
+if ( 'uk' !== get_option( 'WPLANG' ) ) { fwrite( STDERR, 'WPLANG refused' ); exit( 1 ); }`, {input: emptyCatalog.toString('base64')});
+    try {
+      const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
+      const page = await context.newPage();
+      await logIn(page, 'admin', 'admin-password');
+      await page.goto(`${wordpress.url}/wp-admin/options-general.php?page=newsroom-widgets`);
+      const title = await page.locator('.wrap h1').innerText();
+      const label = await page.locator('label[for="newsroom_widgets_articles"]').innerText();
+      const help = await page.locator('#newsroom_widgets_after_post_appeal ~ .description').innerText();
+      await shot(page, 'wordpress-settings-uk.png');
+      await context.close();
+      assert.equal(title, 'Віджети редакції');
+      assert.equal(label, 'URL стрічки статей');
+      assert.match(help, /^Додає заклик наприкінці статті/);
+      const blocks = JSON.parse(wordpress.php(`
+$registry = WP_Block_Type_Registry::get_instance();
+echo wp_json_encode( array_map( fn ( $tag ) => $registry->get_registered( 'newsroom-widgets/' . $tag )->title, array( 'related-articles', 'article-card', 'support-banner' ) ) );`));
+      assert.deepEqual(blocks, ['Пов’язані статті', 'Картка статті', 'Банер підтримки']);
+    } finally {
+      wordpress.php(`update_option( 'WPLANG', '' ); @unlink( WP_LANG_DIR . '/uk.mo' );`);
     }
   });
 

@@ -8,6 +8,7 @@
  * Author:            The newsroom-widgets authors
  * License:           MIT
  * Text Domain:       newsroom-widgets
+ * Domain Path:       /languages
  *
  * @package NewsroomWidgets
  */
@@ -20,6 +21,13 @@ const NEWSROOM_WIDGETS_SCRIPT = 'newsroom-widgets';
 /** A language tag, as HTML's lang takes it (uk, en-GB): the setting's and the shortcodes' `lang`. */
 const NEWSROOM_WIDGETS_LANG_PATTERN = '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/';
 
+/**
+ * The plugin's own translations (languages/, Ukrainian for now), for the site's or the user's language.
+ */
+function newsroom_widgets_load_textdomain(): void {
+	load_plugin_textdomain( 'newsroom-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/blocks.php';
@@ -27,6 +35,8 @@ require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/after-post.php';
 require_once __DIR__ . '/includes/site-health.php';
 
+// Before the blocks: their titles and descriptions are translated when they are registered.
+add_action( 'init', 'newsroom_widgets_load_textdomain', 0 );
 add_action( 'init', 'newsroom_widgets_register_shortcodes' );
 add_action( 'init', 'newsroom_widgets_register_blocks' );
 add_filter( 'script_loader_tag', 'newsroom_widgets_script_tag', 10, 3 );
@@ -36,4 +46,5 @@ add_action( 'admin_init', 'newsroom_widgets_register_settings' );
 // After shortcodes (11) and blocks: the post's own widgets are in its text by then.
 add_filter( 'the_content', 'newsroom_widgets_after_post', 20 );
 add_filter( 'site_status_tests', 'newsroom_widgets_site_status_tests' );
+add_action( 'rest_api_init', 'newsroom_widgets_register_site_health_route' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'newsroom_widgets_action_links' );

@@ -4,9 +4,10 @@
  * ask for them, so a site owner gets both on every post without editing one.
  *
  * Added to the post's text through `the_content` after shortcodes and blocks are rendered, and
- * only for the post the page is about: not on archives, pages, feeds or REST answers, not for
- * the excerpt WordPress builds from the text (it would keep the fallback link's words), and not
- * for another post's text shown on the same page. A post that shows a banner or a list of its own
+ * only for the post the page is about, in its loop: not on archives, pages, feeds, embeds, AMP or
+ * REST answers, not for the excerpt WordPress builds from the text (it would keep the fallback
+ * link's words), not for another post's text shown on the same page, not behind a post's
+ * password, and on a post split into pages only after the last. A post that shows a banner or a list of its own
  * gets no second one. The filter `newsroom_widgets_after_post` may change or drop what is added
  * (tag => attributes), post by post.
  *
@@ -22,10 +23,20 @@ defined( 'ABSPATH' ) || exit;
  * @return string
  */
 function newsroom_widgets_after_post( $content ) {
-	if ( ! is_singular( 'post' ) || ! is_main_query() || doing_filter( 'get_the_excerpt' ) || get_the_ID() !== get_queried_object_id() ) {
+	// The loop of the page's own post: not the excerpt, nor an SEO plugin reading the text in <head>.
+	// (Block themes start the loop too: the Post Content block calls the_post().)
+	if ( ! is_singular( 'post' ) || ! is_main_query() || ! in_the_loop() || doing_filter( 'get_the_excerpt' ) || get_the_ID() !== get_queried_object_id() ) {
+		return $content;
+	}
+	if ( is_feed() || is_embed() || ( function_exists( 'amp_is_request' ) && amp_is_request() ) ) {
 		return $content;
 	}
 	$post = get_post();
+	// Behind a password the reader sees only the form; on a post split by <!--nextpage-->, the last page ends the article.
+	global $page, $numpages;
+	if ( post_password_required( $post ) || ( $numpages > 1 && $page < $numpages ) ) {
+		return $content;
+	}
 	$options = newsroom_widgets_options();
 	$elements = array();
 	if ( '1' === $options['after_post_appeal'] && '' !== $options['banner'] && ! str_contains( $content, '<support-banner' ) ) {
@@ -54,7 +65,9 @@ function newsroom_widgets_after_post( $content ) {
 	}
 	foreach ( $elements as $tag => $given ) {
 		if ( is_array( $given ) && in_array( $tag, NEWSROOM_WIDGETS_SHORTCODES, true ) ) {
-			$content .= newsroom_widgets_element( $tag, $given, 'newsroom-widgets-after-post' );
+			// Names as a shortcode takes them: `heading_level` is `heading-level`.
+			$names = array_map( static fn ( $name ) => str_replace( '_', '-', strtolower( (string) $name ) ), array_keys( $given ) );
+			$content .= newsroom_widgets_element( $tag, array_combine( $names, $given ), 'newsroom-widgets-after-post' );
 		}
 	}
 	return $content;

@@ -5,28 +5,50 @@
  * match is refused, and so is a feed or config answered without CORS's
  * Access-Control-Allow-Origin; every widget then shows only its fallback link, with a line on
  * the console. This test asks each URL from the server, as a browser on the site would (with the
- * site's origin), and says what would go wrong.
+ * site's origin), and says what would go wrong. The URLs are the Administrator's own settings.
  *
  * @package NewsroomWidgets
  */
 
 defined( 'ABSPATH' ) || exit;
 
-/** Seconds to wait for each URL: the Site Health page waits for this test. */
+/** Seconds to wait for each URL. */
 const NEWSROOM_WIDGETS_HEALTH_TIMEOUT = 5;
 
+/** The most the widgets read of a feed or config (the data layer's size cap), in bytes. */
+const NEWSROOM_WIDGETS_MAX_BYTES = 2 * 1024 * 1024;
+
 /**
- * Adds the test to Site Health's direct tests.
+ * Adds the test to Site Health. Asynchronous: the Site Health screen asks for it through the REST
+ * API after it has loaded, so three slow URLs do not hold the screen; the weekly check calls the
+ * function directly.
  *
  * @param array $tests The tests.
  * @return array
  */
 function newsroom_widgets_site_status_tests( $tests ) {
-	$tests['direct']['newsroom_widgets'] = array(
-		'label' => __( 'Newsroom widgets can load their script, feed and banner config', 'newsroom-widgets' ),
-		'test'  => 'newsroom_widgets_site_health',
+	$tests['async']['newsroom_widgets'] = array(
+		'label'             => __( 'Newsroom widgets can load their script, feed and banner config', 'newsroom-widgets' ),
+		'test'              => rest_url( 'newsroom-widgets/v1/site-health' ),
+		'has_rest'          => true,
+		'async_direct_test' => 'newsroom_widgets_site_health',
 	);
 	return $tests;
+}
+
+/**
+ * The test's REST route, for those who may see Site Health.
+ */
+function newsroom_widgets_register_site_health_route(): void {
+	register_rest_route(
+		'newsroom-widgets/v1',
+		'/site-health',
+		array(
+			'methods'             => 'GET',
+			'callback'            => 'newsroom_widgets_site_health',
+			'permission_callback' => static fn () => current_user_can( 'view_site_health_checks' ),
+		)
+	);
 }
 
 /**
@@ -87,17 +109,26 @@ function newsroom_widgets_fetch( string $url ) {
 	return wp_remote_get(
 		$url,
 		array(
-			'timeout'     => NEWSROOM_WIDGETS_HEALTH_TIMEOUT,
-			'redirection' => 3,
-			'headers'     => array( 'Origin' => newsroom_widgets_site_origin() ),
+			'timeout'             => NEWSROOM_WIDGETS_HEALTH_TIMEOUT,
+			'redirection'         => 3,
+			'headers'             => array( 'Origin' => newsroom_widgets_origin( home_url() ) ),
+			// One byte more than the widgets read tells a body that is too large.
+			'limit_response_size' => NEWSROOM_WIDGETS_MAX_BYTES + 1,
 		)
 	);
 }
 
-/** This site's origin, as a browser sends it in the Origin header. */
-function newsroom_widgets_site_origin(): string {
-	$parts = wp_parse_url( home_url() );
-	return $parts['scheme'] . '://' . $parts['host'] . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' );
+/**
+ * A URL's origin, as a browser writes it in the Origin header: scheme, host and a port that is
+ * not the scheme's own, in lower case.
+ *
+ * @param string $url The URL.
+ */
+function newsroom_widgets_origin( string $url ): string {
+	$parts = wp_parse_url( $url );
+	$scheme = strtolower( $parts['scheme'] ?? '' );
+	$port = isset( $parts['port'] ) && (int) $parts['port'] !== ( 'https' === $scheme ? 443 : 80 ) ? ':' . $parts['port'] : '';
+	return $scheme . '://' . strtolower( $parts['host'] ?? '' ) . $port;
 }
 
 /**
@@ -111,6 +142,11 @@ function newsroom_widgets_site_origin(): string {
  * @return array<array{0: string, 1: string}> The findings.
  */
 function newsroom_widgets_response_findings( string $label, string $url, $response ): array {
+	$site = newsroom_widgets_origin( home_url() );
+	if ( str_starts_with( $site, 'https:' ) && str_starts_with( strtolower( $url ), 'http:' ) ) {
+		/* translators: 1: what the URL is, 2: the URL. */
+		return array( array( 'critical', sprintf( __( '%1$s (%2$s) is http: on this https: site: browsers block it as mixed content. Use its https: URL.', 'newsroom-widgets' ), $label, $url ) ) );
+	}
 	if ( is_wp_error( $response ) && 'http_request_not_executed' === $response->get_error_code() ) {
 		/* translators: 1: what the URL is, 2: the URL. */
 		return array( array( 'recommended', sprintf( __( '%1$s (%2$s) could not be checked: this site blocks its own HTTP requests to other hosts (WP_HTTP_BLOCK_EXTERNAL).', 'newsroom-widgets' ), $label, $url ) ) );
@@ -124,11 +160,16 @@ function newsroom_widgets_response_findings( string $label, string $url, $respon
 		/* translators: 1: what the URL is, 2: the URL, 3: the HTTP status. */
 		return array( array( 'critical', sprintf( __( '%1$s (%2$s) answered HTTP %3$d.', 'newsroom-widgets' ), $label, $url, $code ) ) );
 	}
-	$allowed = trim( (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' ) );
-	$origin = newsroom_widgets_site_origin();
-	if ( ! str_starts_with( $url, $origin . '/' ) && '*' !== $allowed && $origin !== $allowed ) {
+	if ( strlen( wp_remote_retrieve_body( $response ) ) > NEWSROOM_WIDGETS_MAX_BYTES ) {
+		/* translators: 1: what the URL is, 2: the URL, 3: the size in megabytes. */
+		return array( array( 'critical', sprintf( __( '%1$s (%2$s) is larger than the %3$d MB the widgets read.', 'newsroom-widgets' ), $label, $url, NEWSROOM_WIDGETS_MAX_BYTES / 1024 / 1024 ) ) );
+	}
+	// A header sent twice comes as a list, and browsers refuse that too.
+	$allowed = wp_remote_retrieve_header( $response, 'access-control-allow-origin' );
+	$allowed = is_string( $allowed ) ? trim( $allowed ) : '';
+	if ( newsroom_widgets_origin( $url ) !== $site && '*' !== $allowed && $site !== $allowed ) {
 		/* translators: 1: what the URL is, 2: the URL, 3: this site's origin. */
-		return array( array( 'critical', sprintf( __( '%1$s (%2$s) is answered without "Access-Control-Allow-Origin: *" (or %3$s): browsers on this site refuse to use it. Its server must send that header.', 'newsroom-widgets' ), $label, $url, $origin ) ) );
+		return array( array( 'critical', sprintf( __( '%1$s (%2$s) is answered without "Access-Control-Allow-Origin: *" (or %3$s): browsers on this site refuse to use it. Its server must send that header.', 'newsroom-widgets' ), $label, $url, $site ) ) );
 	}
 	return array();
 }
@@ -149,11 +190,22 @@ function newsroom_widgets_check_script( string $url, string $integrity ): array 
 		return $findings;
 	}
 	$body = wp_remote_retrieve_body( $response );
-	// The browser accepts the file when it matches one of the hashes given.
-	foreach ( explode( ' ', $integrity ) as $token ) {
-		list( $algorithm, $expected ) = explode( '-', $token, 2 ) + array( '', '' );
-		if ( in_array( $algorithm, array( 'sha256', 'sha384', 'sha512' ), true ) && hash_equals( $expected, base64_encode( hash( $algorithm, $body, true ) ) ) ) {
-			return array();
+	// As browsers do (Subresource Integrity, "get the strongest metadata"): only the hashes of the
+	// strongest algorithm given count, and the file must match one of them.
+	$hashes = array();
+	foreach ( preg_split( '/\s+/', trim( $integrity ) ) as $token ) {
+		list( $algorithm, $value ) = explode( '-', $token, 2 ) + array( '', '' );
+		$hashes[ $algorithm ][] = $value;
+	}
+	foreach ( array( 'sha512', 'sha384', 'sha256' ) as $algorithm ) {
+		if ( isset( $hashes[ $algorithm ] ) ) {
+			$actual = base64_encode( hash( $algorithm, $body, true ) );
+			foreach ( $hashes[ $algorithm ] as $expected ) {
+				if ( hash_equals( $expected, $actual ) ) {
+					return array();
+				}
+			}
+			break;
 		}
 	}
 	/* translators: %s: the script URL. */
@@ -184,6 +236,7 @@ function newsroom_widgets_check_document( string $label, string $url, callable $
  * @param string $body The response's body.
  */
 function newsroom_widgets_is_feed( string $body ): bool {
+	$body = newsroom_widgets_without_bom( $body );
 	$json = json_decode( $body, true );
 	if ( is_array( $json ) ) {
 		return isset( $json['items'] ) && is_array( $json['items'] );
@@ -198,6 +251,15 @@ function newsroom_widgets_is_feed( string $body ): bool {
  * @param string $body The response's body.
  */
 function newsroom_widgets_is_banner_config( string $body ): bool {
-	$json = json_decode( $body, true );
-	return is_array( $json ) && isset( $json['campaigns'] ) && is_array( $json['campaigns'] );
+	$json = json_decode( newsroom_widgets_without_bom( $body ), true );
+	return is_array( $json ) && isset( $json['campaigns'] ) && is_array( $json['campaigns'] ) && array_is_list( $json['campaigns'] );
+}
+
+/**
+ * The text without a UTF-8 byte order mark, which the widgets skip and json_decode does not.
+ *
+ * @param string $body The response's body.
+ */
+function newsroom_widgets_without_bom( string $body ): string {
+	return str_starts_with( $body, "\xEF\xBB\xBF" ) ? substr( $body, 3 ) : $body;
 }
