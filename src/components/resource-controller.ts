@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {LoadError} from '../data/load-error.js';
-import type {Loader, LoadOptions} from '../data/loader.js';
+import {DEFAULT_MAX_AGE, type Loader, type LoadOptions} from '../data/loader.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {stopNear, whenNear} from '../internal/visibility.js';
 
@@ -96,7 +96,7 @@ export class ResourceController<T> implements ReactiveController {
     if (kept) {
       // Stale-while-revalidate: show what we have, then fetch behind it when stale.
       this.#succeed(kept.value);
-      if (Date.now() - kept.fetchedAt >= (this.#options.maxAge ?? Infinity)) this.#fetch();
+      if (Date.now() - kept.fetchedAt >= (this.#options.maxAge ?? DEFAULT_MAX_AGE)) this.#fetch();
       return;
     }
     this.state = 'pending';

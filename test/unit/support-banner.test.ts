@@ -4,6 +4,7 @@ import '../../src/define.js';
 import {DAY} from '../../src/campaign/memory.js';
 import type {SupportBanner} from '../../src/components/support-banner/support-banner.js';
 import {SupportBanner as SupportBannerClass} from '../../src/components/support-banner/support-banner.js';
+import {parseConfig} from '../../src/campaign/model.js';
 import {createSafeStorage, type SafeStorage} from '../../src/internal/safe-storage.js';
 import {BANNER, feedUrl, requestCount, serveDoc, text} from './helpers.js';
 import {banner, bannerTestPage, box, events, frames, log, MapStorage, memoryStorage, MID, part, rawConfig, SEED_MESSAGE, settle, spaces, START, END, throwingStorage, until} from './banner-helpers.js';
@@ -142,6 +143,27 @@ describe('<support-banner>', () => {
       const lazy = await settle(far.querySelector('support-banner')!);
       expect(box(lazy)).to.not.equal(null);
       expect(await requestCount(lazySrc)).to.equal(1);
+    });
+
+    it('shows a kept config at once and asks for it again once it is older than five minutes, as the lists do', async () => {
+      const cta = {label: 'Підтримати', url: 'https://ostrov.example/support/'};
+      const served = JSON.stringify(rawConfig({}, [{id: 'v1', message: 'Новий заклик', cta}]));
+      /** A config document that an earlier page of the visit kept `minutes` ago, saying «Старий заклик». */
+      const keptFor = async (minutes: number) => {
+        const src = await serveDoc(served);
+        const kept = parseConfig(rawConfig({}, [{id: 'v1', message: 'Старий заклик', cta}]), src).value;
+        sessionStorage.setItem(`newsroom-widgets:campaign:${src}`, JSON.stringify({fetchedAt: Date.now() - minutes * 60_000, value: kept}));
+        return src;
+      };
+      const staleSrc = await keptFor(10);
+      const freshSrc = await keptFor(1);
+      const stale = await banner(html`<support-banner lang="uk" src=${staleSrc}></support-banner>`);
+      const fresh = await banner(html`<support-banner lang="uk" src=${freshSrc}></support-banner>`);
+      expect(part(fresh, 'message')!.textContent).to.equal('Старий заклик');
+      await until(() => part(stale, 'message')!.textContent === 'Новий заклик');
+      expect(await requestCount(staleSrc)).to.equal(1);
+      expect(await requestCount(freshSrc)).to.equal(0);
+      expect(part(fresh, 'message')!.textContent).to.equal('Старий заклик');
     });
   });
 
