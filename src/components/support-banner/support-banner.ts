@@ -218,7 +218,7 @@ export class SupportBanner extends WidgetElement {
 
   /**
    * Forgets this site's banner memory (every campaign's dismissal, view count
-   * and variant bucket in local storage), as `newsroom-reset=1` in the page
+   * and variant bucket, and the supporter mark, in local storage), as `newsroom-reset=1` in the page
    * URL does when the element is defined. Says so in the console.
    */
   static resetMemory(): void {
