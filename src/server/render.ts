@@ -107,7 +107,7 @@ export interface ServerRenderOptions {
    * hostname. Without it links carry no `utm_source`, and the script replaces the cards once.
    */
   site?: string;
-  /** The light-DOM fallback, as trusted HTML of yours. Default: a link to the feed's home page, or none. */
+  /** The light-DOM fallback, as trusted HTML of yours. Default: a link to `all-href`, else the feed's home page (renderFallback, with no feed: `all-href` only), or none. */
   fallback?: string;
   /** Against which relative URLs (`src`, `all-href`, card links) resolve; default: `src` itself. */
   baseUrl?: string;
