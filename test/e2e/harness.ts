@@ -64,7 +64,7 @@ export async function requestCount(url: string): Promise<number> {
   return ((await res.json()) as {count: number}).count;
 }
 
-/** CSP of a partner that allows exactly what docs/security.md tells partners to add. */
+/** CSP of a partner that allows exactly what docs/reference.md's Security section tells partners to add (and the test page's own stylesheets). */
 export const STRICT_CSP = () =>
   [
     `default-src 'none'`,
