@@ -197,7 +197,7 @@ export interface SupportBannerEventMap {
  * @cssproperty --newsroom-accent - CTA background and goal fill (default #0057b8).
  * @cssproperty --newsroom-accent-contrast - CTA text colour (default #fff).
  * @cssproperty --newsroom-banner-background - Banner background (default #fff4d1).
- * @cssproperty --newsroom-banner-padding - Banner padding (default .75em 1em).
+ * @cssproperty --newsroom-banner-padding - Banner padding (default .75em 1em); the end-of-article appeal (`placement="epic"`) keeps its larger 1.25em 1.5em.
  * @cssproperty --newsroom-banner-z-index - Stacking of the bottom bar (default 1000).
  * @cssproperty --newsroom-goal-track - Goal bar track colour.
  * @cssproperty --newsroom-radius - Corner radius (default 6px).
