@@ -148,7 +148,7 @@ echo wp_json_encode( $saved );
     assert.equal(scripts, 0);
   });
 
-  test('with its two switches on, every post gets the end-of-article appeal and related articles ranked by its tags, once', async () => {
+  test('with its switches on, every post gets the end-of-article appeal and related articles ranked by its tags, once, and every page the bottom bar', async () => {
     const saved = options();
     // A partner's post tagged «НАТО» (one article of the feed has that tag), one whose appeal a
     // theme's filter drops, and a page; the shortcodes post already shows a list and a banner.
@@ -163,6 +163,8 @@ echo wp_json_encode( $made );`));
       const text = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('Текст партнера'));
       const added = [...document.querySelectorAll('.newsroom-widgets-after-post')];
       return {
+        bars: [...document.querySelectorAll('.newsroom-widgets-bottom-bar')].map((bar) => `${bar.getAttribute('placement')} ${bar.state}`),
+        skips: window.skips,
         added: added.map((el) => ({
           tag: el.localName,
           lang: el.getAttribute('lang'),
@@ -182,7 +184,7 @@ echo wp_json_encode( $made );`));
     try {
       wordpress.php(`wp_mkdir_p( WPMU_PLUGIN_DIR );
 file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add_filter( "newsroom_widgets_after_post", function ( $elements, $post ) { if ( "filtered" === $post->post_title ) { unset( $elements["support-banner"] ); $elements["related-articles"]["heading_level"] = 4; } return $elements; }, 10, 2 );' );`);
-      setOptions({...saved, lang: 'uk', after_post_appeal: '1', after_post_articles: '1'});
+      setOptions({...saved, lang: 'uk', after_post_appeal: '1', after_post_articles: '1', bottom_bar: '1'});
       const permalink = wordpress.php(`echo get_permalink( ${made.tagged} );`);
       const seen = {};
       for (const [name, id] of [['tagged', made.tagged], ['filtered', made.filtered], ['page', made.page], ['locked', made.locked], ['shortcodes', posts.shortcodes.id]]) {
@@ -191,9 +193,14 @@ file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add
         if (name === 'tagged') await shotOf(page, '.newsroom-widgets-after-post', 'wordpress-after-post.png');
         await page.close();
       }
-      const home = await browser.newPage();
-      await home.goto(`${wordpress.url}/`);
-      const onHome = await home.locator('.newsroom-widgets-after-post').count();
+      const home = await open('/');
+      const onHome = await home.evaluate(afterText);
+      if (shotsDir) {
+        // The bar as a reader on a phone meets it.
+        await home.setViewportSize({width: 390, height: 844});
+        await home.waitForTimeout(300);
+        await shot(home, 'wordpress-bottom-bar.png');
+      }
       await home.close();
 
       assert.deepEqual(seen.tagged.added.map(({tag, lang, placement, relatedTo, topics, afterText: after, epic}) => ({tag, lang, placement, relatedTo, topics, after, epic})), [
@@ -210,7 +217,12 @@ file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add
       assert.deepEqual(seen.locked.added, [], 'not under a password form');
       assert.deepEqual(seen.shortcodes.added, [], 'a post with a banner and a list of its own gets no second one');
       assert.equal(seen.shortcodes.widgets, 2);
-      assert.equal(onHome, 0, 'not on the list of posts');
+      assert.deepEqual(onHome.added, [], 'not on the list of posts');
+      // The bottom bar on every page that shows no banner of its own: not under the appeal after the post, nor beside a shortcode's banner.
+      assert.deepEqual(seen.tagged.bars, []);
+      assert.deepEqual(seen.shortcodes.bars, []);
+      for (const where of [seen.filtered, seen.page, seen.locked, onHome]) assert.deepEqual(where.bars, ['bottom shown']);
+      assert.deepEqual(seen.filtered.skips, []);
     } finally {
       setOptions(saved);
       wordpress.php(`@unlink( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php' );
@@ -430,17 +442,22 @@ function setOptions(values) {
   wordpress.php(`update_option( 'newsroom_widgets', json_decode( file_get_contents( 'php://stdin' ), true ) );`, {input: JSON.stringify(values)});
 }
 
+/** A post (by id) or a path of the site in a page of its own (its own storage); the banners' skip reasons are kept in `window.skips`. */
 async function open(id) {
   const page = await browser.newPage({viewport: {width: 1280, height: 1600}});
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${wordpress.url}/?p=${id}`);
+  await page.addInitScript(() => {
+    window.skips = [];
+    document.addEventListener('support-banner-skip', (event) => window.skips.push(event.detail.reason));
+  });
+  await page.goto(typeof id === 'number' ? `${wordpress.url}/?p=${id}` : `${wordpress.url}${id}`);
   // Settled: every list has cards or failed, every banner made its decision.
   await page.waitForFunction(() => {
     const lists = [...document.querySelectorAll('related-articles')];
     const banners = [...document.querySelectorAll('support-banner')];
     return lists.every((list) => list.shadowRoot?.querySelector('[part~="card"] a') || list.hasAttribute('data-test-skip'))
-      && banners.every((banner) => banner.shadowRoot?.querySelector('[part~="cta"]'))
+      && banners.every((banner) => banner.state === 'shown' ? banner.shadowRoot.querySelector('[part~="cta"]') : banner.state === 'hidden')
       && (lists.length + banners.length === 0 || customElements.get('related-articles'));
   }, null, {timeout: 20_000}).catch(() => {});
   assert.deepEqual(errors, [], 'no uncaught error on the page');

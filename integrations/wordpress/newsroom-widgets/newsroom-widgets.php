@@ -45,6 +45,8 @@ add_action( 'admin_menu', 'newsroom_widgets_add_settings_page' );
 add_action( 'admin_init', 'newsroom_widgets_register_settings' );
 // After shortcodes (11) and blocks: the post's own widgets are in its text by then.
 add_filter( 'the_content', 'newsroom_widgets_after_post', 20 );
+// Before wp_print_footer_scripts (20): the bar enqueues the script that prints there.
+add_action( 'wp_footer', 'newsroom_widgets_bottom_bar', 5 );
 add_filter( 'site_status_tests', 'newsroom_widgets_site_status_tests' );
 add_action( 'rest_api_init', 'newsroom_widgets_register_site_health_route' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'newsroom_widgets_action_links' );

@@ -1,7 +1,8 @@
 <?php
 /**
- * After each post: the end-of-article appeal and a list of related articles, when the settings
- * ask for them, so a site owner gets both on every post without editing one.
+ * After each post: the end-of-article appeal and a list of related articles, and on every page the
+ * appeal as a bottom bar, when the settings ask for them, so a site owner gets them without
+ * editing a post or a template.
  *
  * Added to the post's text through `the_content` after shortcodes and blocks are rendered, and
  * only for the post the page is about, in its loop: not on archives, pages, feeds, embeds, AMP or
@@ -94,4 +95,19 @@ function newsroom_widgets_post_topics( WP_Post $post ): string {
 		}
 	}
 	return implode( ', ', array_unique( array_filter( $names ) ) );
+}
+
+/**
+ * The appeal as a bottom bar on every page that shows no banner of its own, when the settings ask
+ * for it: printed at the end of the page (it is fixed to the window, so where it stands does not
+ * matter), before the footer scripts, which then include the widgets' script. Block themes render
+ * the post before the page's head and classic themes before the footer, so every banner of the
+ * page is known by then.
+ */
+function newsroom_widgets_bottom_bar(): void {
+	$options = newsroom_widgets_options();
+	if ( '1' !== $options['bottom_bar'] || '' === $options['banner'] || is_embed() || newsroom_widgets_page_has_banner() ) {
+		return;
+	}
+	echo newsroom_widgets_element( 'support-banner', array( 'placement' => 'bottom' ), 'newsroom-widgets-bottom-bar' ); // phpcs:ignore WordPress.Security.EscapeOutput -- every value is escaped inside.
 }

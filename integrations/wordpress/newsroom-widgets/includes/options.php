@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
  * publisher's URLs (newsroom.config.json) and the script URL, version and integrity hash of the
  * bundle built with it. A copy of the plugin without that file starts empty.
  *
- * The two after-post switches are '1' when on, '' when off.
+ * The switches (after_post_appeal, after_post_articles, bottom_bar) are '1' when on, '' when off.
  *
  * @return array<string, string>
  */
@@ -27,6 +27,7 @@ function newsroom_widgets_defaults(): array {
 			'lang'                => '',
 			'after_post_appeal'   => '',
 			'after_post_articles' => '',
+			'bottom_bar'          => '',
 			'script'              => '',
 			'version'             => '',
 			'integrity'           => '',

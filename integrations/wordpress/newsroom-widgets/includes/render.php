@@ -174,7 +174,24 @@ function newsroom_widgets_element( string $tag, array $given, string $class_name
 		}
 	}
 	newsroom_widgets_use_script();
+	if ( 'support-banner' === $tag ) {
+		newsroom_widgets_page_has_banner( true );
+	}
 	return '<' . $tag . $attributes . '>' . newsroom_widgets_fallback( $tag, $values, $options ) . '</' . $tag . '>';
+}
+
+/**
+ * Whether this page already shows a banner (a shortcode's, a block's or the appeal after the
+ * post): then the bottom bar stays out, and the reader is asked once.
+ *
+ * @param bool $written True when a banner has just been written.
+ */
+function newsroom_widgets_page_has_banner( bool $written = false ): bool {
+	static $has_banner = false;
+	if ( $written ) {
+		$has_banner = true;
+	}
+	return $has_banner;
 }
 
 /**

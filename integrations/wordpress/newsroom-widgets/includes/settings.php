@@ -2,7 +2,7 @@
 /**
  * Settings → Newsroom widgets: the publisher's feed and campaign-config URLs (the defaults of
  * `[related_articles]` and `[support_banner]`), the fallback link, the widgets' language, the
- * appeal and the related articles after each post, and the script's URL,
+ * appeal and the related articles after each post, the bottom bar, and the script's URL,
  * version and integrity hash. Through the Settings API: options.php checks the nonce that
  * settings_fields() prints and the manage_options capability, and every value passes
  * newsroom_widgets_sanitize_options() before it is stored.
@@ -34,6 +34,7 @@ function newsroom_widgets_fields(): array {
 		'lang'                => array( __( 'Language', 'newsroom-widgets' ), 'lang', __( 'The language of every widget the plugin writes (uk, en), unless a shortcode or block gives its own: the widgets\' words and the campaigns shown are chosen by it. Empty: the site\'s language.', 'newsroom-widgets' ) ),
 		'after_post_appeal'   => array( __( 'Appeal after each post', 'newsroom-widgets' ), 'checkbox', __( 'Adds the end-of-article appeal (the banner config above, placement="epic") after the text of every post that has no banner of its own.', 'newsroom-widgets' ) ),
 		'after_post_articles' => array( __( 'Related articles after each post', 'newsroom-widgets' ), 'checkbox', __( 'Adds three of the publisher\'s articles after the text of every post that has no list of its own, those sharing the post\'s tags and categories first.', 'newsroom-widgets' ) ),
+		'bottom_bar'          => array( __( 'Bottom bar on every page', 'newsroom-widgets' ), 'checkbox', __( 'Shows the appeal as a bar fixed to the bottom of the window (placement="bottom") on every page of the site that shows no banner of its own (a shortcode, a block or the appeal after a post), so the reader is asked once.', 'newsroom-widgets' ) ),
 		'script'              => array( __( 'Script URL', 'newsroom-widgets' ), 'url', __( 'The script-tag bundle, pinned to a version (https://…/newsroom-widgets@VERSION/dist/newsroom-widgets.js). Loaded only on pages that show a widget.', 'newsroom-widgets' ) ),
 		'version'             => array( __( 'Version', 'newsroom-widgets' ), 'version', __( 'The version the script URL and the hash belong to. To upgrade, change all three together.', 'newsroom-widgets' ) ),
 		'integrity'           => array( __( 'Integrity hash', 'newsroom-widgets' ), 'integrity', __( 'The bundle\'s Subresource Integrity hash (sha384-…, from newsroom-widgets.js.sri of that version): the browser refuses a file that differs. Empty: no check.', 'newsroom-widgets' ) ),
