@@ -29,7 +29,7 @@ function newsroom_widgets_after_post( $content ) {
 	if ( ! is_singular( 'post' ) || ! is_main_query() || ! in_the_loop() || doing_filter( 'get_the_excerpt' ) || get_the_ID() !== get_queried_object_id() ) {
 		return $content;
 	}
-	if ( is_feed() || is_embed() || ( function_exists( 'amp_is_request' ) && amp_is_request() ) ) {
+	if ( is_feed() || is_embed() || newsroom_widgets_is_amp() ) {
 		return $content;
 	}
 	$post = get_post();
@@ -106,8 +106,13 @@ function newsroom_widgets_post_topics( WP_Post $post ): string {
  */
 function newsroom_widgets_bottom_bar(): void {
 	$options = newsroom_widgets_options();
-	if ( '1' !== $options['bottom_bar'] || '' === $options['banner'] || is_embed() || newsroom_widgets_page_has_banner() ) {
+	if ( '1' !== $options['bottom_bar'] || '' === $options['banner'] || is_embed() || newsroom_widgets_is_amp() || newsroom_widgets_page_has_banner() ) {
 		return;
 	}
 	echo newsroom_widgets_element( 'support-banner', array( 'placement' => 'bottom' ), 'newsroom-widgets-bottom-bar' ); // phpcs:ignore WordPress.Security.EscapeOutput -- every value is escaped inside.
+}
+
+/** An AMP page (the AMP plugin's): it runs no script of ours, so the widgets would stay fallback links. */
+function newsroom_widgets_is_amp(): bool {
+	return function_exists( 'amp_is_request' ) && amp_is_request();
 }
