@@ -127,9 +127,13 @@ const record = (e: Event) => {
 };
 export const events = (el: Element, type: string) => log.filter((e) => e.target === el && e.type === type);
 
-/** Waits up to `frames` animation frames for `cond` (frames, not wall time: Date is faked here). */
-export async function until(cond: () => unknown, frames = 600): Promise<void> {
-  for (let i = 0; i < frames && !cond(); i++) await new Promise(requestAnimationFrame);
+/** Waits up to `frames` animation frames for `cond` (frames, not wall time: Date is faked here); says whether it came. */
+export async function until(cond: () => unknown, frames = 600): Promise<boolean> {
+  for (let i = 0; i < frames; i++) {
+    if (cond()) return true;
+    await new Promise(requestAnimationFrame);
+  }
+  return Boolean(cond());
 }
 export const frames = (n: number) => until(() => false, n);
 
@@ -139,7 +143,10 @@ export const part = (el: SupportBanner, name: string) => el.shadowRoot!.querySel
 /** Resolves once the banner shows or has said why it does not. */
 export async function settle(el: SupportBanner): Promise<SupportBanner> {
   await el.updateComplete;
-  await until(() => box(el) || events(el, 'support-banner-skip').length);
+  // A banner still undecided is a failure here, not a pass for every "nothing shows" check after it.
+  if (!(await until(() => box(el) || events(el, 'support-banner-skip').length))) {
+    throw new Error(`the banner neither showed nor sent support-banner-skip (state ${el.state})`);
+  }
   await el.updateComplete;
   return el;
 }

@@ -314,7 +314,9 @@ describe('<support-banner>', () => {
       part(el, 'already')!.click();
       expect(events(el, 'support-banner-dismiss')[0]!.detail).to.deep.equal({reason: 'already-support', campaign: 'y', variant: 'static'});
       page.clock.setSystemTime(MID + 364 * DAY);
-      expect(box(await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="y" .storage=${storage}></support-banner>`))).to.equal(null);
+      const hidden = await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="y" .storage=${storage}></support-banner>`);
+      expect(box(hidden)).to.equal(null);
+      expect(events(hidden, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'dismissed'}]);
       page.clock.setSystemTime(MID + 365 * DAY);
       expect(box(await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="y" .storage=${storage}></support-banner>`))).to.not.equal(null);
     });
