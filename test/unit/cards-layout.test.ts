@@ -135,7 +135,9 @@ describe('excerpts end on a whole line', () => {
   it('a click on the excerpt, its «…» or its cover is the title link’s (the whole card is the link)', async () => {
     const src = await serveJsonFeed([item(1, TITLES[1]!), item(2, TITLES[0]!, {summary: 'Коротко.'})]);
     const el = await list(src, 390, 'limit="2"');
-    for (const excerpt of all(el, '[part~="excerpt"]')) {
+    const excerpts = all(el, '[part~="excerpt"]');
+    expect(excerpts).to.have.length(2);
+    for (const excerpt of excerpts) {
       const box = excerpt.getBoundingClientRect();
       // Its middle, and its last line's end, where the «…» or the cover is.
       for (const [x, y] of [[box.left + box.width / 2, box.top + box.height / 2], [box.right - 4, box.bottom - 4]] as const) {
@@ -154,12 +156,16 @@ describe('excerpts end on a whole line', () => {
     );
     for (const url of [slow, src]) {
       const {el, loaded} = await startList(url, 300, 'limit="4"');
+      // Both feeds are new to the loader, so the list is still loading here: no placeholder is a failure, not a skipped check.
       const placeholder = el.shadowRoot!.querySelector('.skeleton article');
-      const before = placeholder?.getBoundingClientRect().height;
+      expect(placeholder, 'a placeholder card while loading').to.not.equal(null);
+      const before = placeholder!.getBoundingClientRect().height;
+      expect(before).to.be.above(0);
       await loaded;
       const cards = all(el, 'article');
+      expect(cards, 'the four cards of limit="4"').to.have.length(4);
       for (const article of cards) {
-        if (before !== undefined) expect(article.getBoundingClientRect().height).to.be.closeTo(before, 0.5);
+        expect(article.getBoundingClientRect().height).to.be.closeTo(before, 0.5);
         const seen = visibleText(article);
         expect(seen.cutThrough, 'no line cut through its letters').to.equal(0);
         expect(Math.abs(seen.excerptLines - Math.round(seen.excerptLines))).to.be.below(0.05);
