@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import {limitOf, selectItems} from '../../dist/feed/select.js';
 
 const item = (id, extra = {}) => ({id, url: `https://ostrov.example/a/${id}`, title: `T${id}`, summary: '', tags: [], authors: [], sponsored: false, ...extra});
-const ITEMS = [
+const freshItems = () => [
   item('1', {category: 'Країна', tags: ['Країна', 'Покровськ']}),
   item('2', {category: 'Світ', tags: ['Світ']}),
   item('3', {category: 'Донбас', tags: ['донбас', 'Покровськ']}),
   item('4', {tags: ['Країна']}),
   item('5', {category: 'Країна', url: undefined}),
 ];
+const ITEMS = freshItems();
 const ids = (items) => items.map((i) => i.id);
 
 const CASES = [
@@ -37,10 +38,15 @@ for (const [name, options, expected] of CASES) {
 }
 
 test('selectItems leaves its input alone and returns the same item objects', () => {
-  const input = [...ITEMS];
-  const selected = selectItems(input, {limit: 2});
-  assert.deepEqual(input, ITEMS);
-  assert.equal(selected[0], ITEMS[0]);
+  // Items of its own, compared with a second set made alike: an item changed in place (here or by an
+  // earlier test on ITEMS) would show, not only a reordered or shortened array.
+  const input = freshItems();
+  const same = input.slice();
+  const selected = selectItems(input, {limit: 2, category: 'країна', exclude: '4'});
+  assert.deepEqual(ids(selected), ['1', '5']);
+  assert.deepEqual(input, freshItems());
+  assert.deepEqual(input, same);
+  assert.equal(selected[0], input[0]);
 });
 
 test('limitOf: whole numbers ≥ 0 as they are, anything else the default', () => {
