@@ -89,14 +89,19 @@ describe('property: parsers', () => {
     const words = fc.string({unit: fc.constantFrom(...'abc xyz Ж語é.,!'.split(''))});
     const tag = fc.constantFrom('<b>', '</b>', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<a href="javascript:x">', '</a>', '<p>', '<br/>', '<svg onload=alert(1)>', '<!-- c -->', '<iframe src=x></iframe>');
     const html = fc.array(fc.oneof(words, tag), {minLength: 1, maxLength: 10}).map((a) => a.join(''));
+    let items = 0;
     fc.assert(
       fc.property(html, html, (title, body) => {
         const doc = `<rss><channel><item><title>${esc(title)}</title><description><![CDATA[${body}]]></description></item></channel></rss>`;
         for (const item of attempt(doc)?.feed.items ?? []) {
+          items++;
           expect(item.title + item.summary).to.not.match(/[<>]/);
         }
       }),
+      {numRuns: 100},
     );
+    // A parser that dropped these items would pass the loop above without checking anything.
+    expect(items, 'items read out of 100 documents').to.be.above(50);
   });
 
   it('keep at most MAX_ITEMS items, in every format', () => {
@@ -119,6 +124,15 @@ describe('property: parsers', () => {
       fc.property(fc.oneof(junk, fc.date({noInvalidDate: true}).map((d) => d.toUTCString()), fc.date({noInvalidDate: true}).map((d) => d.toISOString())), (s) => {
         const d = parseDate(s);
         if (d) expect(d.getTime()).to.be.within(0, Date.UTC(2200, 0, 1));
+      }),
+    );
+    // fc.date() spans ±270,000 years, so the dates above are nearly all out of range and come back
+    // undefined: the dates a feed carries must come back as themselves too.
+    const inRange = fc.date({min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true});
+    fc.assert(
+      fc.property(inRange, (d) => {
+        expect(parseDate(d.toISOString())?.toISOString()).to.equal(d.toISOString());
+        expect(parseDate(d.toUTCString())?.toISOString()).to.equal(new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString());
       }),
     );
   });
