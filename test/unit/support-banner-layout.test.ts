@@ -88,7 +88,7 @@ describe('<support-banner> on phones, at zoom, with the keyboard', () => {
     html_.style.scrollPaddingBottom = '7px';
     html_.style.paddingBottom = '3px';
     const el = await banner(html`<support-banner placement="bottom" message="x" cta-href="https://ostrov.example/"></support-banner>`);
-    await until(() => html_.style.scrollPaddingBottom !== '7px');
+    expect(await until(() => html_.style.scrollPaddingBottom !== '7px'), 'the bar pads the page').to.equal(true);
     const height = box(el)!.getBoundingClientRect().height;
     expect(parseFloat(getComputedStyle(html_).scrollPaddingBottom)).to.be.closeTo(height, 1);
     expect(parseFloat(getComputedStyle(html_).paddingBottom)).to.be.closeTo(height, 1);
@@ -98,7 +98,7 @@ describe('<support-banner> on phones, at zoom, with the keyboard', () => {
     html_.style.scrollPaddingBottom = html_.style.paddingBottom = '';
     // Removed from the page while shown: the same.
     const again = await banner(html`<support-banner placement="bottom" message="x" cta-href="https://ostrov.example/" campaign="other"></support-banner>`);
-    await until(() => html_.style.scrollPaddingBottom !== '');
+    expect(await until(() => html_.style.scrollPaddingBottom !== ''), 'the second bar pads the page').to.equal(true);
     again.remove();
     expect(html_.getAttribute('style') ?? '').to.equal('');
     // An inline banner leaves the page alone.
