@@ -389,10 +389,11 @@ describe('<support-banner>', () => {
       expect(events(el, 'support-banner-view')).to.have.length(0);
       // Now fully in view for half a second, then scrolled away.
       el.scrollIntoView();
-      await until(() => timers.countTimers() > 0);
+      // In view, its second starts; out of view, it stops: a banner never timed would pass the count below.
+      expect(await until(() => timers.countTimers() > 0), 'the second starts in view').to.equal(true);
       timers.tick(500);
       window.scrollTo(0, 0);
-      await until(() => timers.countTimers() === 0);
+      expect(await until(() => timers.countTimers() === 0), 'the second stops out of view').to.equal(true);
       timers.tick(5000);
       expect(events(el, 'support-banner-view')).to.have.length(0);
     });
