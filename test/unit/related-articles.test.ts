@@ -457,15 +457,21 @@ describe('<related-articles>', () => {
   it('an unsafe src is an error, not a request', async () => {
     const origError = console.error;
     console.error = () => {};
+    let requests: sinon.SinonSpy | undefined;
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('related-articles');
       const event = nextEvent<{kind: string; error: string}>(wrapper, 'related-articles-error');
+      // Every request of the page goes through fetch: the "not a request" half of the name.
+      requests = sinon.spy(window, 'fetch');
       el.setAttribute('src', 'javascript:alert(1)');
       wrapper.append(el);
       expect((await event).detail.error).to.contain('not an http(s) URL');
+      await el.updateComplete;
+      expect(requests.callCount, 'fetch calls').to.equal(0);
     } finally {
       console.error = origError;
+      requests?.restore();
     }
   });
 
