@@ -145,8 +145,12 @@ describe('<support-banner> on phones, at zoom, with the keyboard', () => {
       const input = document.createElement('input');
       el.before(input);
       input.focus();
+      expect(el.state, 'shown before the script closes it').to.equal('shown');
       el.close();
       await el.updateComplete;
+      // Closed for real: a close() that did nothing would leave the focus alone too.
+      expect(el.state).to.equal('hidden');
+      expect(box(el) === null, 'no banner box').to.equal(true);
       expect(document.activeElement).to.equal(input);
     });
   });
