@@ -28,6 +28,10 @@ describe('campaign choice', () => {
       const c = config(rawConfig({end: '2026-02-01T00:00:00Z'})).campaigns[0]!;
       expect(isLive(c, 0)).to.equal(true);
       expect(isLive(c, Date.parse('2026-02-01T00:00:01Z'))).to.equal(false);
+      // And the other half of the name: a start without an end runs on for good.
+      const open = config(rawConfig({start: '2026-02-01T00:00:00Z'})).campaigns[0]!;
+      expect(isLive(open, Date.parse('2026-01-31T23:59:59Z'))).to.equal(false);
+      expect(isLive(open, Date.parse('2999-01-01T00:00:00Z'))).to.equal(true);
     });
   });
 
