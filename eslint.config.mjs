@@ -1,7 +1,7 @@
 // ESLint (flat config), run by `npm test` (test/node/lint.test.mjs) and `npm run lint`:
-// typescript-eslint and eslint-plugin-wc on the sources, the JavaScript rules on our Node
-// scripts, and the project's style rules (issue 23) on both. Every rule changed from its
-// preset says why.
+// typescript-eslint and eslint-plugin-wc on the sources, typescript-eslint on the browser
+// tests, the JavaScript rules on our Node scripts and tests, and the project's style rules
+// (issue 23) on all of them. Every rule changed from its preset says why.
 //
 // No eslint-plugin-lit: its rules check lit-html templates (html``), and the elements have
 // none. They build their DOM with the small h() builder in src/components/dom.ts on Lit's
@@ -47,7 +47,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', 'bench/**/*.mjs', 'demo/**/*.mjs', '*.config.mjs'],
+    // The browser tests, in TypeScript: the same style rules as the sources.
+    files: ['test/**/*.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: {globals: {...globals.browser, ...globals.mocha}},
+    rules: {
+      ...style,
+      '@typescript-eslint/no-unused-expressions': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {ignoreRestSiblings: true}],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'bench/**/*.mjs', 'demo/**/*.mjs', '*.config.mjs'],
     extends: [js.configs.recommended],
     // Node scripts; the browser globals are for the functions they hand to playwright's
     // page.evaluate()/waitForFunction(), which run in the page.

@@ -107,7 +107,7 @@ afterEach(() => {
 /** The server's HTML for these props, rendered in Node. */
 async function serverHtml(props: object): Promise<string> {
   const response = await fetch(`/__react/ssr?props=${encodeURIComponent(JSON.stringify(props))}`);
-  expect(response.ok, 'server render').to.be.true;
+  expect(response.ok, 'server render').to.equal(true);
   return response.text();
 }
 
@@ -122,12 +122,12 @@ async function expectWorkingPage(calls: ReturnType<typeof recorder>['calls']): P
   expect(text(list.querySelector('h4'))).to.equal('Статті');
   expect(list.querySelectorAll('h5')).to.have.length(3);
   // allHref reached its property too.
-  expect(list.querySelector<HTMLAnchorElement>('a[href="https://ostrov.example/all-articles/"]'), '«Всі статті» link').to.exist;
+  expect(list.querySelector<HTMLAnchorElement>('a[href="https://ostrov.example/all-articles/"]'), '«Всі статті» link').to.not.equal(null);
 
   // item={…} filled the card, at headingLevel={3}, with the time in timeZone="Asia/Tokyo" (21:00, not 12:00 UTC).
   const card = shadow(container, 'article-card');
   expect(text(card.querySelector('h3'))).to.equal(ITEM.title);
-  expect(card.querySelector<HTMLAnchorElement>('a')!.href.startsWith(`${ITEM.url}?utm_source=`), 'the card links to the item').to.be.true;
+  expect(card.querySelector<HTMLAnchorElement>('a')!.href.startsWith(`${ITEM.url}?utm_source=`), 'the card links to the item').to.equal(true);
   expect(text(card)).to.contain('21:00');
 
   // onRelatedArticlesClick: a reader follows the first card (kept on this page).

@@ -14,7 +14,7 @@ import {feedUrl, nextEvent, OSTROV, release, requestCount, serveDoc} from './hel
 function parseServerHtml<E extends Element>(html: string): E {
   const doc = (Document as unknown as {parseHTMLUnsafe(html: string): Document}).parseHTMLUnsafe(`<!doctype html><body>${html}`);
   const el = doc.body.firstElementChild as E;
-  expect(el.shadowRoot, 'a declarative shadow root').to.exist;
+  expect(el.shadowRoot, 'a declarative shadow root').to.not.equal(null);
   return el;
 }
 
@@ -54,7 +54,7 @@ describe('server-rendered <related-articles> adopted by the script', () => {
     const serverItems = [...el.shadowRoot!.querySelectorAll('li')];
     const serverLinks = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     const serverAllLink = el.shadowRoot!.querySelector('[part="all-link"]');
-    expect(serverAllLink).to.exist;
+    expect(serverAllLink).to.not.equal(null);
     expect(serverItems).to.have.length(3);
 
     const marker = document.createElement('p');

@@ -37,7 +37,7 @@ describe('server-rendered HTML with scripts off', () => {
     const doc = await pageWithoutScripts(list + card);
     expect(doc.defaultView!.customElements.get('related-articles'), 'nothing ran').to.equal(undefined);
     const root = doc.querySelector('related-articles')!.shadowRoot!;
-    expect(root, 'the declarative shadow root').to.exist;
+    expect(root, 'the declarative shadow root').to.not.equal(null);
     const links = [...root.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links).to.have.length(3);
     expect(links[0]!.href).to.match(/^https:\/\/ostrov\.example\/articles\/2026\/01\/29\/stupak-plany-rf\?utm_source=partner\.example&/);

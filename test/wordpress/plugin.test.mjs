@@ -256,9 +256,9 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
         assert.equal(attributes['image-src'], undefined);
         assert.deepEqual(Object.keys(attributes).filter((name) => !KNOWN.has(name)), [], 'no attribute injected');
       }
-      assert.ok(found.links.every((href) => /^https?:/.test(href)), `links: ${found.links}`);
-      assert.ok(found.lists.every((limit) => limit === null), 'a non-number limit is dropped');
-      assert.ok(found.themes.every((theme) => theme === null), 'a value outside the choices is dropped');
+      assert.ok(found.links.length > 0 && found.links.every((href) => /^https?:/.test(href)), `links: ${found.links}`);
+      assert.ok(found.lists.length > 0 && found.lists.every((limit) => limit === null), 'a non-number limit is dropped');
+      assert.ok(found.themes.length > 0 && found.themes.every((theme) => theme === null), 'a value outside the choices is dropped');
       if (who === 'admin-hostile') {
         // Nothing filtered it before the plugin: the whole string arrives as the heading's text, inert.
         assert.equal(found.attributes[0].heading, HOSTILE);
@@ -452,14 +452,15 @@ async function open(id) {
     document.addEventListener('support-banner-skip', (event) => window.skips.push(event.detail.reason));
   });
   await page.goto(typeof id === 'number' ? `${wordpress.url}/?p=${id}` : `${wordpress.url}${id}`);
-  // Settled: every list has cards or failed, every banner made its decision.
+  // Settled: every list has its cards, every banner made its decision. Every page here does; one
+  // that does not in 20 s fails the test that opened it.
   await page.waitForFunction(() => {
     const lists = [...document.querySelectorAll('related-articles')];
     const banners = [...document.querySelectorAll('support-banner')];
-    return lists.every((list) => list.shadowRoot?.querySelector('[part~="card"] a') || list.hasAttribute('data-test-skip'))
+    return lists.every((list) => list.shadowRoot?.querySelector('[part~="card"] a'))
       && banners.every((banner) => banner.state === 'shown' ? banner.shadowRoot.querySelector('[part~="cta"]') : banner.state === 'hidden')
       && (lists.length + banners.length === 0 || customElements.get('related-articles'));
-  }, null, {timeout: 20_000}).catch(() => {});
+  }, null, {timeout: 20_000});
   assert.deepEqual(errors, [], 'no uncaught error on the page');
   return page;
 }

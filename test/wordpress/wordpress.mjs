@@ -192,7 +192,7 @@ ${code}
       try {
         return execFileSync('php', [script], {encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe']});
       } catch (e) {
-        throw new Error(`PHP failed: ${e.stderr || e.stdout || e.message}`);
+        throw new Error(`PHP failed: ${e.stderr || e.stdout || e.message}`, {cause: e});
       } finally {
         rmSync(script, {force: true});
       }
