@@ -82,7 +82,8 @@ describe('e2e: hostile host CSS', () => {
     for (const [name, path] of Object.entries(TARGETS)) {
       const want = await clean.query(path, {styles: LOOK});
       const got = await hostile.query(path, {styles: LOOK});
-      expect(got.length, `${name}: count`).to.equal(want.length).and.to.be.above(0);
+      expect(got.length, `${name}: count`).to.equal(want.length);
+      expect(got.length, `${name}: count`).to.be.above(0);
       got.forEach((g, i) => {
         expect(g.styles, `${name} #${i}`).to.deep.equal(want[i]!.styles);
         expect(g.rect.width, `${name} #${i} width`).to.be.above(0);

@@ -38,7 +38,7 @@ describe('campaign config', () => {
         {id: 'script', message: 'x', cta: {label: 'x', url: 'javascript:alert(1)'}},
         {id: 'bad-goal', message: 'x', cta, goal: {raised: 1, target: 0, currency: 'UAH'}},
         {id: 'bad-weight', message: 'x', cta, weight: -1},
-        'not an object',
+        'not an object' as unknown as Record<string, unknown>,
       ]),
       BASE,
     );

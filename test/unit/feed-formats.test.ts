@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {fetchText} from '../../src/data/fetch.js';
-import {FeedError, type FeedErrorKind, type ParseResult} from '../../src/feed/index.js';
+import {FeedError, type FeedErrorKind} from '../../src/feed/index.js';
+import type {ParseResult} from '../../src/feed/normalize.js';
 import {parseFeed} from '../../src/feed/parse.js';
 import {htmlToText} from '../../src/feed/html-text.js';
 import {safeUrl} from '../../src/internal/safe-url.js';
