@@ -176,7 +176,7 @@ export function writeWordpressPlugin({dist = join(ROOT, 'dist')} = {}) {
   return zip;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const zip = writeWordpressPlugin();
   console.log(`${zip.slice(ROOT.length + 1)}: the WordPress plugin, to install through Plugins → Add New → Upload`);
 }

@@ -3,7 +3,7 @@
 // placeholders match, so a changed English text cannot ship half translated. The real WordPress
 // test (test/wordpress/) shows the settings page in Ukrainian.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {po} from 'gettext-parser';
@@ -27,6 +27,13 @@ test('the Ukrainian translation has every string of the plugin, and only those',
   assert.ok(strings.size > 40, `found ${strings.size} strings`);
   assert.deepEqual([...strings].filter((text) => !translated.get(text)?.ukrainian), [], 'untranslated');
   assert.deepEqual([...translated.keys()].filter((text) => !strings.has(text)), [], 'no longer in the plugin');
+});
+
+test('every call with the plugin\'s text domain is one the string list reads (no _x, _n or double-quoted call slips past it)', () => {
+  const plugin = join(root, 'integrations/wordpress/newsroom-widgets');
+  const php = [join(plugin, 'newsroom-widgets.php'), ...readdirSync(join(plugin, 'includes')).map((name) => join(plugin, 'includes', name))];
+  const calls = php.reduce((count, file) => count + (readFileSync(file, 'utf8').match(/,\s*['"]newsroom-widgets['"]\s*\)/g) ?? []).length, 0);
+  assert.equal(pluginStrings().filter(([context]) => context === '').length, calls);
 });
 
 test('each translation keeps the placeholders of its English text', () => {

@@ -155,7 +155,7 @@ echo wp_json_encode( $saved );
     const made = JSON.parse(wordpress.php(`
 wp_set_current_user( 1 );
 $insert = fn ( $title, $type = 'post' ) => wp_insert_post( array( 'post_type' => $type, 'post_title' => $title, 'post_status' => 'publish', 'post_content' => 'Текст партнера про саміт.', 'tags_input' => array( 'НАТО' ) ), true );
-$made = array( 'tagged' => $insert( 'tagged' ), 'filtered' => $insert( 'filtered' ), 'page' => $insert( 'a page', 'page' ), 'locked' => $insert( 'locked' ) );
+$made = array( 'tagged' => $insert( 'tagged' ), 'filtered' => $insert( 'filtered' ), 'page' => $insert( 'a page', 'page' ), 'locked' => $insert( 'locked' ), 'noBar' => $insert( 'no-bar', 'page' ) );
 wp_update_post( array( 'ID' => $made['locked'], 'post_password' => 'secret' ) );
 echo wp_json_encode( $made );`));
     /** What follows the post's text, in order, and every widget on the page. */
@@ -183,11 +183,11 @@ echo wp_json_encode( $made );`));
     };
     try {
       wordpress.php(`wp_mkdir_p( WPMU_PLUGIN_DIR );
-file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add_filter( "newsroom_widgets_after_post", function ( $elements, $post ) { if ( "filtered" === $post->post_title ) { unset( $elements["support-banner"] ); $elements["related-articles"]["heading_level"] = 4; } return $elements; }, 10, 2 );' );`);
+file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add_filter( "newsroom_widgets_after_post", function ( $elements, $post ) { if ( "filtered" === $post->post_title ) { unset( $elements["support-banner"] ); $elements["related-articles"]["heading_level"] = 4; } return $elements; }, 10, 2 ); add_filter( "newsroom_widgets_bottom_bar", fn () => ! is_page( "no-bar" ) );' );`);
       setOptions({...saved, lang: 'uk', after_post_appeal: '1', after_post_articles: '1', bottom_bar: '1'});
       const permalink = wordpress.php(`echo get_permalink( ${made.tagged} );`);
       const seen = {};
-      for (const [name, id] of [['tagged', made.tagged], ['filtered', made.filtered], ['page', made.page], ['locked', made.locked], ['shortcodes', posts.shortcodes.id]]) {
+      for (const [name, id] of [['tagged', made.tagged], ['filtered', made.filtered], ['page', made.page], ['locked', made.locked], ['noBar', made.noBar], ['shortcodes', posts.shortcodes.id]]) {
         const page = await open(id);
         seen[name] = await page.evaluate(afterText);
         if (name === 'tagged') await shotOf(page, '.newsroom-widgets-after-post', 'wordpress-after-post.png');
@@ -222,6 +222,7 @@ file_put_contents( WPMU_PLUGIN_DIR . '/newsroom-after-post-test.php', '<?php add
       assert.deepEqual(seen.tagged.bars, []);
       assert.deepEqual(seen.shortcodes.bars, []);
       for (const where of [seen.filtered, seen.page, seen.locked, onHome]) assert.deepEqual(where.bars, ['bottom shown']);
+      assert.deepEqual(seen.noBar.bars, [], 'the newsroom_widgets_bottom_bar filter said no for this page');
       assert.deepEqual(seen.filtered.skips, []);
     } finally {
       setOptions(saved);
@@ -279,7 +280,7 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     assert.equal(invalid, 0, 'no block is reported invalid');
   });
 
-  test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async () => {
+  test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async (t) => {
     const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
     const page = await context.newPage();
     await logIn(page, 'admin', 'admin-password');
@@ -288,6 +289,8 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     const saved = options();
     // Values other than the defaults, so "kept" and "saved as off" can be told from "never changed".
     setOptions({...saved, lang: 'en', after_post_appeal: '1'});
+    // Whatever happens below, the next tests start from the settings this one found.
+    t.after(() => setOptions(saved));
     await page.reload();
     const before = options();
     await shot(page, 'wordpress-settings.png');
@@ -312,7 +315,6 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     assert.equal(after.articles_page, 'https://partner.example/ostrov/');
     assert.equal(after.integrity, before.integrity, 'the invalid hash is refused and the previous one kept');
     assert.equal(after.banner, before.banner, 'a javascript: URL is refused and the previous one kept');
-    setOptions(saved);
     assert.equal(after.lang, 'en', 'a language that is not a language tag is refused, and the previous one kept');
     assert.equal(after.after_post_articles, '1', 'a ticked box is saved');
     assert.equal(after.after_post_appeal, '', 'an unticked box sends nothing and is saved as off');
@@ -460,7 +462,10 @@ async function open(id) {
     return lists.every((list) => list.shadowRoot?.querySelector('[part~="card"] a'))
       && banners.every((banner) => banner.state === 'shown' ? banner.shadowRoot.querySelector('[part~="cta"]') : banner.state === 'hidden')
       && (lists.length + banners.length === 0 || customElements.get('related-articles'));
-  }, null, {timeout: 20_000});
+  }, null, {timeout: 20_000}).catch(async (error) => {
+    const states = await page.evaluate(() => [...document.querySelectorAll('related-articles, support-banner')].map((el) => `<${el.localName}> ${el.state}`));
+    throw new Error(`${id}: the widgets did not settle in 20 s (${states.join(', ') || 'none on the page'})`, {cause: error});
+  });
   assert.deepEqual(errors, [], 'no uncaught error on the page');
   return page;
 }

@@ -109,6 +109,15 @@ function newsroom_widgets_bottom_bar(): void {
 	if ( '1' !== $options['bottom_bar'] || '' === $options['banner'] || is_embed() || newsroom_widgets_is_amp() || newsroom_widgets_page_has_banner() ) {
 		return;
 	}
+	/**
+	 * Whether this page gets the bottom bar (a theme or plugin may say no for a checkout page,
+	 * or for pages whose templates hold a banner of their own in raw HTML).
+	 *
+	 * @param bool $show True.
+	 */
+	if ( ! apply_filters( 'newsroom_widgets_bottom_bar', true ) ) {
+		return;
+	}
 	echo newsroom_widgets_element( 'support-banner', array( 'placement' => 'bottom' ), 'newsroom-widgets-bottom-bar' ); // phpcs:ignore WordPress.Security.EscapeOutput -- every value is escaped inside.
 }
 

@@ -111,11 +111,19 @@ function newsroom_widgets_fetch( string $url ) {
 		array(
 			'timeout'             => NEWSROOM_WIDGETS_HEALTH_TIMEOUT,
 			'redirection'         => 3,
-			'headers'             => array( 'Origin' => newsroom_widgets_origin( home_url() ) ),
+			'headers'             => array( 'Origin' => newsroom_widgets_site_origin() ),
 			// One byte more than the widgets read tells a body that is too large.
 			'limit_response_size' => NEWSROOM_WIDGETS_MAX_BYTES + 1,
 		)
 	);
+}
+
+/**
+ * The origin readers see the site at: the Site Address setting as stored, not home_url(), whose
+ * scheme follows the current request (an https admin in front of an http site would say https).
+ */
+function newsroom_widgets_site_origin(): string {
+	return newsroom_widgets_origin( (string) get_option( 'home' ) );
 }
 
 /**
@@ -142,7 +150,7 @@ function newsroom_widgets_origin( string $url ): string {
  * @return array<array{0: string, 1: string}> The findings.
  */
 function newsroom_widgets_response_findings( string $label, string $url, $response ): array {
-	$site = newsroom_widgets_origin( home_url() );
+	$site = newsroom_widgets_site_origin();
 	if ( str_starts_with( $site, 'https:' ) && str_starts_with( strtolower( $url ), 'http:' ) ) {
 		/* translators: 1: what the URL is, 2: the URL. */
 		return array( array( 'critical', sprintf( __( '%1$s (%2$s) is http: on this https: site: browsers block it as mixed content. Use its https: URL.', 'newsroom-widgets' ), $label, $url ) ) );
