@@ -27,6 +27,10 @@ const englishOnly = () => rawConfig({languages: ['en']});
 let hold = 0;
 
 describe('<support-banner> state', () => {
+  it('checks the CSS custom state in Chromium at least (the checks below skip it where the engine lacks :state())', () => {
+    if (navigator.userAgent.includes('Chrome/')) expect(hasStateSelector).to.equal(true);
+  });
+
   beforeEach(() => {
     resetBanner();
     log.length = 0;
