@@ -65,6 +65,13 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 240_000,
   testFramework: {config: {timeout: 20_000}},
+  // The default page, plus test/setup/cloneable-failures.ts: a failed assertion on a DOM node is
+  // then reported instead of hanging the run until testsFinishTimeout. After the framework's
+  // script, which imports the test file only once it has fetched its config (the setup runs
+  // first); in <head>, before it, the viewport tests (IntersectionObserver) failed in Chromium.
+  // test/node/test-runner.test.mjs checks a failure on a DOM node is reported.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script><script type="module" src="/test/setup/cloneable-failures.ts"></script></body></html>`,
   // `--files some.test.ts` runs just those files, not every group beside them.
   groups: process.argv.some((a) => a === '--files' || a.startsWith('--files='))
     ? []
