@@ -298,7 +298,9 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     await page.fill('#newsroom_widgets_articles_page', 'https://partner.example/ostrov/');
     await page.fill('#newsroom_widgets_integrity', 'sha384-abc" onload="alert(1)');
     await page.fill('#newsroom_widgets_banner', 'javascript:alert(1)');
-    await page.fill('#newsroom_widgets_lang', 'uk" onfocus="alert(1)');
+    // The language is a choice of uk, en or the site's; a forged choice must still be refused.
+    assert.equal(await page.inputValue('#newsroom_widgets_lang'), 'en');
+    await page.evaluate(() => document.querySelector('#newsroom_widgets_lang').add(new Option('forged', 'uk" onfocus="alert(1)', true, true)));
     await page.check('#newsroom_widgets_after_post_articles');
     await page.uncheck('#newsroom_widgets_after_post_appeal');
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);

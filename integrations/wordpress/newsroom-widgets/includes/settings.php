@@ -31,7 +31,7 @@ function newsroom_widgets_fields(): array {
 		'banner'              => array( __( 'Banner config URL', 'newsroom-widgets' ), 'url', __( 'The default src of [support_banner] and of the Support banner block (banner.json), unless it is given a message of its own.', 'newsroom-widgets' ) ),
 		'articles_page'       => array( __( 'Articles page URL', 'newsroom-widgets' ), 'url', __( 'Where the fallback link inside a list of articles goes (readers see it before the script runs, or when the feed cannot be loaded).', 'newsroom-widgets' ) ),
 		'fallback_label'      => array( __( 'Fallback link text', 'newsroom-widgets' ), 'text', __( 'The text of that link.', 'newsroom-widgets' ) ),
-		'lang'                => array( __( 'Language', 'newsroom-widgets' ), 'lang', __( 'The language of every widget the plugin writes (uk, en), unless a shortcode or block gives its own: the widgets\' words and the campaigns shown are chosen by it. Empty: the site\'s language.', 'newsroom-widgets' ) ),
+		'lang'                => array( __( 'Language', 'newsroom-widgets' ), 'lang', __( 'The language of every widget the plugin writes, unless a shortcode or block gives its own: the widgets\' words and the campaigns shown are chosen by it.', 'newsroom-widgets' ) ),
 		'after_post_appeal'   => array( __( 'Appeal after each post', 'newsroom-widgets' ), 'checkbox', __( 'Adds the end-of-article appeal (the banner config above, placement="epic") after the text of every post that has no banner of its own.', 'newsroom-widgets' ) ),
 		'after_post_articles' => array( __( 'Related articles after each post', 'newsroom-widgets' ), 'checkbox', __( 'Adds three of the publisher\'s articles after the text of every post that has no list of its own, those sharing the post\'s tags and categories first.', 'newsroom-widgets' ) ),
 		'bottom_bar'          => array( __( 'Bottom bar on every page', 'newsroom-widgets' ), 'checkbox', __( 'Shows the appeal as a bar fixed to the bottom of the window (placement="bottom") on every page of the site that shows no banner of its own (a shortcode, a block or the appeal after a post), so the reader is asked once.', 'newsroom-widgets' ) ),
@@ -105,6 +105,29 @@ function newsroom_widgets_field( array $args ): void {
 	$name = $args['name'];
 	$field = newsroom_widgets_fields()[ $name ];
 	$value = newsroom_widgets_options()[ $name ];
+	if ( 'lang' === $field[1] ) {
+		// The languages the widgets speak; a tag set otherwise (another language, uk-UA) stays a choice.
+		$choices = array(
+			''   => __( 'The site\'s language', 'newsroom-widgets' ),
+			'uk' => 'Українська (uk)',
+			'en' => 'English (en)',
+		);
+		if ( ! isset( $choices[ $value ] ) ) {
+			$choices[ $value ] = $value;
+		}
+		$option_tags = '';
+		foreach ( $choices as $choice => $label ) {
+			$option_tags .= sprintf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $choice ), selected( $choice, $value, false ), esc_html( $label ) );
+		}
+		printf(
+			'<select id="%1$s" name="%2$s">%3$s</select><p class="description">%4$s</p>',
+			esc_attr( $args['label_for'] ),
+			esc_attr( NEWSROOM_WIDGETS_OPTION . '[' . $name . ']' ),
+			$option_tags, // phpcs:ignore WordPress.Security.EscapeOutput -- each option is escaped above.
+			esc_html( $field[2] )
+		);
+		return;
+	}
 	if ( 'checkbox' === $field[1] ) {
 		printf(
 			'<input type="checkbox" id="%1$s" name="%2$s" value="1"%3$s><p class="description">%4$s</p>',
