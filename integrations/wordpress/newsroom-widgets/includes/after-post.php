@@ -67,7 +67,7 @@ function newsroom_widgets_after_post( $content ) {
 	foreach ( $elements as $tag => $given ) {
 		if ( is_array( $given ) && in_array( $tag, NEWSROOM_WIDGETS_SHORTCODES, true ) ) {
 			// Names as a shortcode takes them: `heading_level` is `heading-level`.
-			$names = array_map( static fn ( $name ) => str_replace( '_', '-', strtolower( (string) $name ) ), array_keys( $given ) );
+			$names = array_map( static fn ( $name ) => newsroom_widgets_attribute_name( (string) $name ), array_keys( $given ) );
 			$content .= newsroom_widgets_element( $tag, array_combine( $names, $given ), 'newsroom-widgets-after-post' );
 		}
 	}

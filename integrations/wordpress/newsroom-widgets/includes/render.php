@@ -51,6 +51,16 @@ function newsroom_widgets_attribute_specs( string $tag ): array {
 }
 
 /**
+ * An attribute's name as the element has it: WordPress's shortcode parser lowercases names, and
+ * `heading_level` is written for `heading-level` as often as not.
+ *
+ * @param string $name The name as given.
+ */
+function newsroom_widgets_attribute_name( string $name ): string {
+	return str_replace( '_', '-', strtolower( $name ) );
+}
+
+/**
  * Registers the three shortcodes.
  */
 function newsroom_widgets_register_shortcodes(): void {
@@ -80,13 +90,13 @@ function newsroom_widgets_shortcode( $atts, $content, $shortcode ): string {
 	foreach ( (array) $atts as $key => $value ) {
 		if ( is_int( $key ) ) {
 			// A bare word after the name: `[related_articles images]`.
-			$name = str_replace( '_', '-', strtolower( (string) $value ) );
+			$name = newsroom_widgets_attribute_name( (string) $value );
 			if ( isset( $specs[ $name ] ) && 'boolean' === $specs[ $name ]['type'] ) {
 				$given[ $name ] = true;
 			}
 			continue;
 		}
-		$name = str_replace( '_', '-', strtolower( $key ) );
+		$name = newsroom_widgets_attribute_name( $key );
 		if ( isset( $specs[ $name ] ) ) {
 			$given[ $name ] = $value;
 		}

@@ -144,7 +144,7 @@ function newsroom_widgets_field( array $args ): void {
 		esc_attr( $args['label_for'] ),
 		esc_attr( NEWSROOM_WIDGETS_OPTION . '[' . $name . ']' ),
 		'url' === $field[1] ? esc_url( $value ) : esc_attr( $value ),
-		'version' === $field[1] || 'lang' === $field[1] ? 'regular-text' : 'large-text code',
+		'version' === $field[1] ? 'regular-text' : 'large-text code',
 		'integrity' === $field[1] ? ' spellcheck="false" autocomplete="off"' : '',
 		esc_html( $field[2] )
 	);
@@ -163,6 +163,12 @@ function newsroom_widgets_sanitize_options( $input ): array {
 	if ( ! is_array( $input ) ) {
 		return $previous;
 	}
+	// The kinds whose value must match a pattern (empty is always allowed).
+	$patterns = array(
+		'integrity' => NEWSROOM_WIDGETS_INTEGRITY_PATTERN,
+		'version'   => NEWSROOM_WIDGETS_VERSION_PATTERN,
+		'lang'      => NEWSROOM_WIDGETS_LANG_PATTERN,
+	);
 	$clean = array();
 	foreach ( newsroom_widgets_fields() as $name => $field ) {
 		$raw = isset( $input[ $name ] ) && is_string( $input[ $name ] ) ? trim( wp_unslash( $input[ $name ] ) ) : '';
@@ -171,12 +177,8 @@ function newsroom_widgets_sanitize_options( $input ): array {
 		if ( 'url' === $field[1] ) {
 			$clean[ $name ] = esc_url_raw( $raw, array( 'https', 'http' ) );
 			$valid = '' === $raw || '' !== $clean[ $name ];
-		} elseif ( 'integrity' === $field[1] ) {
-			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_INTEGRITY_PATTERN, $raw );
-		} elseif ( 'version' === $field[1] ) {
-			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_VERSION_PATTERN, $raw );
-		} elseif ( 'lang' === $field[1] ) {
-			$valid = '' === $raw || 1 === preg_match( NEWSROOM_WIDGETS_LANG_PATTERN, $raw );
+		} elseif ( isset( $patterns[ $field[1] ] ) ) {
+			$valid = '' === $raw || 1 === preg_match( $patterns[ $field[1] ], $raw );
 		} elseif ( 'checkbox' === $field[1] ) {
 			// An unticked box sends nothing.
 			$clean[ $name ] = '1' === $raw ? '1' : '';
