@@ -261,7 +261,7 @@ describe('<support-banner> appeals', () => {
       const storage = memoryStorage();
       const capped = rawConfig({max_views: {count: 5, days: 30, epic: {count: 1, days: 7}}});
       const epic = await banner(html`<support-banner lang="uk" placement="epic" .config=${capped} .storage=${storage}></support-banner>`);
-      await until(() => timers.countTimers() > 0);
+      expect(await until(() => timers.countTimers() > 0), 'timers.countTimers() > 0').to.equal(true);
       timers.tick(999);
       expect(storage.get('newsroom-widgets:banner:c1')).to.not.include('"e"');
       timers.tick(1);
@@ -279,19 +279,19 @@ describe('<support-banner> appeals', () => {
       // The bar comes first in the page, so it decides before the epic shows.
       const {wrapper, bar, epic} = await barAndEpic(['bottom', 'epic']);
       await settle(epic);
-      await until(() => events(bar, 'support-banner-skip').length);
+      expect(await until(() => events(bar, 'support-banner-skip').length), "events(bar, 'support-banner-skip').length").to.equal(true);
       expect([box(epic)?.className, box(bar), bar.state]).to.deep.equal(['epic', null, 'hidden']);
       expect(events(bar, 'support-banner-skip').map((e) => e.detail)).to.deep.equal([{reason: 'epic-shown', campaign: 'c1', variant: 'long'}]);
       epic.remove();
-      await until(() => box(bar));
+      expect(await until(() => box(bar)), 'box(bar)').to.equal(true);
       expect(box(bar)!.className).to.equal('bottom');
       // Put back, it shows its campaign again and the bar gives way again.
       wrapper.append(epic);
-      await until(() => !box(bar));
+      expect(await until(() => !box(bar)), '!box(bar)').to.equal(true);
       expect([box(epic)?.className, box(bar), bar.state]).to.deep.equal(['epic', null, 'hidden']);
       // No longer an end-of-article appeal: the bar may show beside an inline banner.
       epic.placement = 'inline';
-      await until(() => box(bar));
+      expect(await until(() => box(bar)), 'box(bar)').to.equal(true);
       expect([box(epic)?.className, box(bar)?.className]).to.deep.equal(['inline', 'bottom']);
     });
 
@@ -301,7 +301,7 @@ describe('<support-banner> appeals', () => {
       await settle(bar);
       expect(box(bar)).to.equal(null);
       part(epic, 'close')!.click();
-      await until(() => events(bar, 'support-banner-skip').length > 1);
+      expect(await until(() => events(bar, 'support-banner-skip').length > 1), "events(bar, 'support-banner-skip').length > 1").to.equal(true);
       expect(events(bar, 'support-banner-skip').map((e) => e.detail.reason)).to.deep.equal(['epic-shown', 'dismissed']);
       expect(box(bar)).to.equal(null);
     });

@@ -367,7 +367,7 @@ describe('<support-banner>', () => {
 
     it('fires support-banner-view once, after one continuous second at least half visible', async () => {
       const el = await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="v"></support-banner>`);
-      await until(() => timers.countTimers() > 0);
+      expect(await until(() => timers.countTimers() > 0), 'timers.countTimers() > 0').to.equal(true);
       timers.tick(999);
       expect(events(el, 'support-banner-view')).to.have.length(0);
       timers.tick(1);
@@ -406,7 +406,7 @@ describe('<support-banner>', () => {
       const storage = memoryStorage();
       const cfg = rawConfig({max_views: {count: 1, days: 30}});
       const el = await banner(html`<support-banner .config=${cfg} .storage=${storage}></support-banner>`);
-      await until(() => timers.countTimers() > 0);
+      expect(await until(() => timers.countTimers() > 0), 'timers.countTimers() > 0').to.equal(true);
       timers.tick(1000);
       expect(events(el, 'support-banner-view')).to.have.length(1);
       // The banner that was just viewed stays on screen, even through a re-render.
