@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core. These measurements (long tasks,
 // layout shift, CDP heap and network figures) exist only in Chromium, which is
 // why the benchmark and the request/CLS budget tests use it alone.
+import {existsSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -15,7 +16,10 @@ const ARGS = [
   '--enable-precise-memory-info',
 ];
 
-export function launch() {
+/** Chromium with the arguments above, for the benchmark and the Node tests. */
+export async function launch() {
+  // Playwright's own error names the path only; this one also says how to get the browser.
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH`);
   return chromium.launch({executablePath: CHROMIUM, args: ARGS});
 }
 

@@ -3,27 +3,25 @@
 // The site as `npm run docs` writes it, live examples and their sample feeds included, in
 // Debian's Chromium.
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, test} from 'node:test';
-import {chromium} from 'playwright-core';
+import {launch} from '../../bench/lib/browser.mjs';
 import {PAGES} from '../../docs/site-plugin.mjs';
 import {buildSite} from '../../scripts/docs-build.mjs';
 import {createFeedServer} from '../../scripts/feed-server.mjs';
 
-const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const site = mkdtempSync(join(tmpdir(), 'newsroom-docs-fit-'));
 let server;
 let origin;
 let browser;
 
 before(async () => {
-  assert.ok(existsSync(CHROME), `Chromium not found at ${CHROME}: install Debian's chromium package or set CHROME_PATH`);
+  browser = await launch();
   await buildSite({outDir: site});
   server = createFeedServer({root: site});
   origin = await server.listen();
-  browser = await chromium.launch({executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu']});
 });
 
 after(async () => {

@@ -13,14 +13,12 @@
 //   cancelled) and prints nothing, fires nothing, once the answer would have come.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
 import {join} from 'node:path';
-import {chromium} from 'playwright-core';
+import {launch} from '../../bench/lib/browser.mjs';
 import {prepareWorkdir, removeWorkdir, ROOT} from '../../bench/lib/build.mjs';
 import {createFeedServer} from '../../scripts/feed-server.mjs';
 import {createPageServer} from '../../scripts/page-server.mjs';
 
-const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CYCLES = 200;
 const WARM = 20;
 /**
@@ -94,111 +92,105 @@ let feedOrigin;
 /** path?query of every feed request whose connection closed before the server answered it. */
 const closedEarly = new Set();
 
-if (!existsSync(CHROME)) {
-  test('Chromium is installed', () => {
-    assert.fail(`Chromium not found at ${CHROME}: install Debian's chromium package or set CHROME_PATH`);
-  });
-} else {
-  before(async () => {
-    // `npm test` has just built dist/; a verified private copy keeps a concurrent rebuild out of the way.
-    work = prepareWorkdir({rebuild: 'never'});
-    feeds = createFeedServer({root: join(ROOT, 'test/fixtures/ostrov')});
-    feeds.server.on('request', (req, res) => {
-      res.on('close', () => {
-        if (!res.writableFinished) closedEarly.add(req.url);
-      });
+before(async () => {
+  browser = await launch();
+  // `npm test` has just built dist/; a verified private copy keeps a concurrent rebuild out of the way.
+  work = prepareWorkdir({rebuild: 'never'});
+  feeds = createFeedServer({root: join(ROOT, 'test/fixtures/ostrov')});
+  feeds.server.on('request', (req, res) => {
+    res.on('close', () => {
+      if (!res.writableFinished) closedEarly.add(req.url);
     });
-    pages = createPageServer({root: work});
-    [feedOrigin] = await Promise.all([feeds.listen(), pages.listen().then((o) => (pageUrl = o))]);
-    const posted = await fetch(`${pageUrl}/__page`, {method: 'POST', body: JSON.stringify({html: PAGE})}).then((r) => r.json());
-    pageUrl += posted.url;
-    browser = await chromium.launch({executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']});
   });
+  pages = createPageServer({root: work});
+  [feedOrigin] = await Promise.all([feeds.listen(), pages.listen().then((o) => (pageUrl = o))]);
+  const posted = await fetch(`${pageUrl}/__page`, {method: 'POST', body: JSON.stringify({html: PAGE})}).then((r) => r.json());
+  pageUrl += posted.url;
+});
 
-  after(async () => {
-    await browser?.close();
-    await feeds?.close();
-    await pages?.close();
-    if (work) removeWorkdir(work);
-  });
+after(async () => {
+  await browser?.close();
+  await feeds?.close();
+  await pages?.close();
+  if (work) removeWorkdir(work);
+});
 
-  test(`${CYCLES} lists mounted and removed leave no DOM nodes, listeners or observers behind`, async (t) => {
-    const {context, page, cdp, output} = await open();
-    try {
-      await cdp.send('Performance.enable');
-      const run = (from, to) => page.evaluate(mountAndRemove, {from, to, feeds: feedOrigin});
-      assert.equal(await run(0, WARM), WARM, 'every list loaded');
-      const warm = await counts(page, cdp);
-      assert.equal(await run(WARM, CYCLES), CYCLES - WARM, 'every list loaded');
-      const end = await counts(page, cdp);
-      const report = `after ${WARM} cycles ${JSON.stringify(warm)}, after ${CYCLES} ${JSON.stringify(end)}`;
-      t.diagnostic(report);
+test(`${CYCLES} lists mounted and removed leave no DOM nodes, listeners or observers behind`, async (t) => {
+  const {context, page, cdp, output} = await open();
+  try {
+    await cdp.send('Performance.enable');
+    const run = (from, to) => page.evaluate(mountAndRemove, {from, to, feeds: feedOrigin});
+    assert.equal(await run(0, WARM), WARM, 'every list loaded');
+    const warm = await counts(page, cdp);
+    assert.equal(await run(WARM, CYCLES), CYCLES - WARM, 'every list loaded');
+    const end = await counts(page, cdp);
+    const report = `after ${WARM} cycles ${JSON.stringify(warm)}, after ${CYCLES} ${JSON.stringify(end)}`;
+    t.diagnostic(report);
 
-      // A list that stayed alive would keep its shadow tree: over 60 nodes each, more than 10,000 for 180 cycles.
-      assert.ok(end.nodes - warm.nodes <= 60, `DOM nodes grew by ${end.nodes - warm.nodes}: ${report}`);
-      // Each list adds a window 'online' listener while connected; forgetting to remove it leaves 180.
-      assert.ok(end.window - warm.window <= 1, `window listeners grew by ${end.window - warm.window}: ${report}`);
-      assert.ok(end.document - warm.document <= 1, `document listeners grew by ${end.document - warm.document}: ${report}`);
-      // Every listener on any target alive in the page (AbortSignals, elements, observers' callbacks…).
-      assert.ok(end.listeners - warm.listeners <= 10, `live JS event listeners grew by ${end.listeners - warm.listeners}: ${report}`);
-      // One shared observer per rule is fine; one per element, or a target never unobserved, is not.
-      assert.ok(end.observers - warm.observers <= 1, `live observers grew by ${end.observers - warm.observers}: ${report}`);
-      assert.ok(end.observing - warm.observing <= 1, `observed targets grew by ${end.observing - warm.observing}: ${report}`);
-      // The count in the page is not vacuous: the lazy lists were observed, and the counts went back down.
-      assert.ok(end.created >= 1, `the lists observed something (${report})`);
-      assert.deepEqual(output, [], 'nothing printed to the console');
-    } finally {
-      await context.close();
-    }
-  });
+    // A list that stayed alive would keep its shadow tree: over 60 nodes each, more than 10,000 for 180 cycles.
+    assert.ok(end.nodes - warm.nodes <= 60, `DOM nodes grew by ${end.nodes - warm.nodes}: ${report}`);
+    // Each list adds a window 'online' listener while connected; forgetting to remove it leaves 180.
+    assert.ok(end.window - warm.window <= 1, `window listeners grew by ${end.window - warm.window}: ${report}`);
+    assert.ok(end.document - warm.document <= 1, `document listeners grew by ${end.document - warm.document}: ${report}`);
+    // Every listener on any target alive in the page (AbortSignals, elements, observers' callbacks…).
+    assert.ok(end.listeners - warm.listeners <= 10, `live JS event listeners grew by ${end.listeners - warm.listeners}: ${report}`);
+    // One shared observer per rule is fine; one per element, or a target never unobserved, is not.
+    assert.ok(end.observers - warm.observers <= 1, `live observers grew by ${end.observers - warm.observers}: ${report}`);
+    assert.ok(end.observing - warm.observing <= 1, `observed targets grew by ${end.observing - warm.observing}: ${report}`);
+    // The count in the page is not vacuous: the lazy lists were observed, and the counts went back down.
+    assert.ok(end.created >= 1, `the lists observed something (${report})`);
+    assert.deepEqual(output, [], 'nothing printed to the console');
+  } finally {
+    await context.close();
+  }
+});
 
-  test('a list removed while its feed is in flight aborts the request and prints nothing later', async () => {
-    const {context, page, cdp, output} = await open();
-    try {
-      await cdp.send('Network.enable');
-      const cancelled = new Set();
-      const urls = new Map();
-      cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-      cdp.on('Network.loadingFailed', (e) => e.canceled && cancelled.add(urls.get(e.requestId)));
-      // A good feed, and one that would answer 404 (an error event, a console message) if anyone were still listening.
-      const paths = [`/feed.json?inflight=ok&delay=${DELAY}`, `/feed.json?inflight=404&delay=${DELAY}&status=404`];
-      const seen = await page.evaluate(
-        async ({urls, wait, feeds}) => {
-          const events = [];
-          const els = urls.map((path) => {
-            const el = document.createElement('related-articles');
-            el.setAttribute('src', feeds + path);
-            // On the element itself: once it is out of the document, its events no longer reach it.
-            for (const type of ['related-articles-load', 'related-articles-error']) el.addEventListener(type, () => events.push(`${type} ${path}`));
-            document.body.append(el);
-            return el;
-          });
-          // Removed once the server has every request (polled on its count endpoint), long before it answers.
-          for (const path of urls) {
-            for (let n = 0; n < 250; n++) {
-              const {count} = await fetch(`${feeds}/__count?url=${encodeURIComponent(path)}`).then((r) => r.json());
-              if (count) break;
-              await new Promise((r) => setTimeout(r, 20));
-            }
+test('a list removed while its feed is in flight aborts the request and prints nothing later', async () => {
+  const {context, page, cdp, output} = await open();
+  try {
+    await cdp.send('Network.enable');
+    const cancelled = new Set();
+    const urls = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFailed', (e) => e.canceled && cancelled.add(urls.get(e.requestId)));
+    // A good feed, and one that would answer 404 (an error event, a console message) if anyone were still listening.
+    const paths = [`/feed.json?inflight=ok&delay=${DELAY}`, `/feed.json?inflight=404&delay=${DELAY}&status=404`];
+    const seen = await page.evaluate(
+      async ({urls, wait, feeds}) => {
+        const events = [];
+        const els = urls.map((path) => {
+          const el = document.createElement('related-articles');
+          el.setAttribute('src', feeds + path);
+          // On the element itself: once it is out of the document, its events no longer reach it.
+          for (const type of ['related-articles-load', 'related-articles-error']) el.addEventListener(type, () => events.push(`${type} ${path}`));
+          document.body.append(el);
+          return el;
+        });
+        // Removed once the server has every request (polled on its count endpoint), long before it answers.
+        for (const path of urls) {
+          for (let n = 0; n < 250; n++) {
+            const {count} = await fetch(`${feeds}/__count?url=${encodeURIComponent(path)}`).then((r) => r.json());
+            if (count) break;
+            await new Promise((r) => setTimeout(r, 20));
           }
-          for (const el of els) el.remove();
-          await new Promise((r) => setTimeout(r, wait));
-          return events;
-        },
-        {urls: paths, wait: DELAY + 1500, feeds: feedOrigin},
-      );
-      for (const path of paths) {
-        assert.equal(feeds.counts.get(path), 1, `${path} was requested once`);
-        assert.ok(closedEarly.has(path), `the feed server saw ${path} closed before it answered`);
-        assert.ok(cancelled.has(feedOrigin + path), `Chromium cancelled ${path}`);
-      }
-      assert.deepEqual(seen, [], 'no load or error event after removal');
-      assert.deepEqual(output, [], 'nothing printed to the console');
-    } finally {
-      await context.close();
+        }
+        for (const el of els) el.remove();
+        await new Promise((r) => setTimeout(r, wait));
+        return events;
+      },
+      {urls: paths, wait: DELAY + 1500, feeds: feedOrigin},
+    );
+    for (const path of paths) {
+      assert.equal(feeds.counts.get(path), 1, `${path} was requested once`);
+      assert.ok(closedEarly.has(path), `the feed server saw ${path} closed before it answered`);
+      assert.ok(cancelled.has(feedOrigin + path), `Chromium cancelled ${path}`);
     }
-  });
-}
+    assert.deepEqual(seen, [], 'no load or error event after removal');
+    assert.deepEqual(output, [], 'nothing printed to the console');
+  } finally {
+    await context.close();
+  }
+});
 
 /** A fresh context on the test page; `output` collects console messages and uncaught errors. */
 async function open() {
