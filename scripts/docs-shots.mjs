@@ -6,7 +6,7 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize, resolve} from 'node:path';
-import {chromium} from 'playwright-core';
+import {launch} from '../bench/lib/browser.mjs';
 import {buildSite} from './docs-build.mjs';
 import {PAGES} from '../docs/site-plugin.mjs';
 
@@ -33,7 +33,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const only = process.argv.slice(2);
-const browser = await chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu']});
+const browser = await launch();
 const rows = [];
 try {
   for (const [file] of PAGES.filter(([f]) => !only.length || only.includes(f))) {

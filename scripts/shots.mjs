@@ -5,7 +5,7 @@
 // feeds from 127.0.0.1; output is git-ignored.
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {chromium} from 'playwright-core';
+import {launch} from '../bench/lib/browser.mjs';
 import {createFeedServer} from './feed-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -123,7 +123,7 @@ ${SCHEMES[scheme]}</style>
 <script src="/dist/newsroom-widgets.js"></script></head>
 <body><main><p>Текст статті партнера перед віджетом.</p>${body}<p>Текст після віджета.</p></main></body></html>`;
 
-const browser = await chromium.launch({executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox']});
+const browser = await launch();
 const rows = [];
 try {
   // `npm run shots -- banner` takes only the states whose name holds "banner" (index.html then lists only those).

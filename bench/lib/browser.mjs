@@ -16,7 +16,7 @@ const ARGS = [
   '--enable-precise-memory-info',
 ];
 
-/** Chromium with the arguments above, for the benchmark and the Node tests. */
+/** Chromium with the arguments above, for the benchmark, the Node tests and the screenshot scripts. */
 export async function launch() {
   // Playwright's own error names the path only; this one also says how to get the browser.
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH`);
