@@ -3,8 +3,10 @@
 // why the benchmark and the request/CLS budget tests use it alone.
 import {existsSync} from 'node:fs';
 import {chromium} from 'playwright-core';
+import {browserPaths} from '../../scripts/browsers.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || process.env.CHROME_PATH || '/usr/bin/chromium';
+// CHROMIUM_PATH is this file's own setting; without it, the Chromium the web-test-runner suites use.
+export const CHROMIUM = process.env.CHROMIUM_PATH || browserPaths.chromium;
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
