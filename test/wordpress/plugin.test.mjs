@@ -10,17 +10,16 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {mo} from 'gettext-parser';
-import {chromium} from 'playwright-core';
+import {launch} from '../../bench/lib/browser.mjs';
 import {prepareWorkdir, removeWorkdir, ROOT} from '../../bench/lib/build.mjs';
 import {createFeedServer} from '../../scripts/feed-server.mjs';
 import {writeWordpressPlugin} from '../../scripts/wordpress-zip.mjs';
 import {ensurePackages, startWordPress} from './wordpress.mjs';
 
-const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const log = (message) => console.log(`# wordpress: ${message}`);
 const shotsDir = process.env.SHOTS === 'docs' ? join(ROOT, 'docs') : undefined;
 
@@ -42,10 +41,6 @@ const reason = ensurePackages(log);
 if (reason) {
   test('WordPress can be installed on this machine', () => {
     assert.fail(reason);
-  });
-} else if (!existsSync(CHROME)) {
-  test('Chromium is installed', () => {
-    assert.fail(`Chromium not found at ${CHROME}: install Debian's chromium package or set CHROME_PATH`);
   });
 } else {
   before(async () => {
@@ -91,7 +86,8 @@ $saved['admin-hostile'] = array( 'id' => $id, 'content' => get_post( $id )->post
 echo wp_json_encode( $saved );
 `, {input: JSON.stringify({options, posts: POSTS})}));
     Object.assign(posts, saved);
-    browser = await chromium.launch({executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']});
+    // Says how to get Chromium when it is missing.
+    browser = await launch();
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
