@@ -135,8 +135,6 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         if (inFlight.get(url) === entry) inFlight.delete(url);
       }
     })();
-    // Nobody may be listening when the last waiter aborted: never an unhandled rejection.
-    entry.promise.catch(() => {});
     inFlight.set(url, entry);
     return entry;
   }
@@ -151,13 +149,19 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
     return new Promise<Cached<T>>((resolve, reject) => {
       const onAbort = () => {
         entry.waiting--;
-        // The last element interested in this URL left: stop the download.
-        if (entry.waiting === 0) entry.controller.abort();
+        // The last element interested in this request left while it runs: stop the download, and share it
+        // no more (it settles only later), so an element asking in the same task, its copy put in its
+        // place, starts anew. A request that settled is no longer shared and has nothing to stop.
+        if (entry.waiting === 0 && inFlight.get(url) === entry) {
+          entry.controller.abort();
+          inFlight.delete(url);
+        }
         reject(abortedError(url));
       };
       signal?.addEventListener('abort', onAbort, {once: true});
-      // Once the request has settled there is nothing left to abort (a settled request is no longer
-      // shared, so its count of waiters no longer matters): the listener only goes.
+      // Every request has this handler from the moment it starts (start() is called only above), so a
+      // failure is never an unhandled rejection, even when every waiter has left. Once it has settled
+      // there is nothing left to abort: the listener only goes.
       entry.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
     });
   }

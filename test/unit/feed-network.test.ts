@@ -266,6 +266,28 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
     expect(feedLoader.peek(other)).to.equal(undefined);
   });
 
+  it('starts afresh for an element that asks right after the last one left: a page (or an editor) replacing a list with its copy', async () => {
+    const url = feedUrl(OSTROV, {delay: 200});
+    const leaving = new AbortController();
+    const first = feedLoader.load(url, {signal: leaving.signal});
+    // In one task, as an innerHTML swap does it: the old list leaves (its request is given up), the new one asks.
+    leaving.abort();
+    const second = feedLoader.load(url, {signal: new AbortController().signal});
+    expect((await caught(first)).kind).to.equal('aborted');
+    // Its own request (the given-up one may never have reached the server), not the aborted one's answer.
+    expect((await second).value.items.length).to.be.above(0);
+  });
+
+  it('a list that replaces its copy in the same task shows the cards', async () => {
+    const src = feedUrl(OSTROV, {delay: 200});
+    const holder = await fixture<HTMLElement>(html`<div><related-articles src=${src}></related-articles></div>`);
+    await pause(20);
+    // What the block editor's preview does when it renders the block again.
+    holder.innerHTML = `<related-articles src="${src}"></related-articles>`;
+    const list = holder.querySelector<RelatedArticles>('related-articles')!;
+    await until(() => list.shadowRoot?.querySelectorAll('li:not(.skeleton)').length === 3, 'the new list shows its cards');
+  });
+
   it('keeps the last good parse in sessionStorage, revived with real dates', async () => {
     const url = feedUrl(OSTROV);
     const loaded = await feedLoader.load(url);
