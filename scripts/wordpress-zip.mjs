@@ -65,9 +65,10 @@ function describe(declaration) {
 /**
  * Every string the plugin shows that a translation should have, as `[context, text]` (context ''
  * for none): the PHP's `__()`, `esc_html__()` and `esc_html_e()` calls with the plugin's text
- * domain (single-quoted, as the plugin writes them), and each block's title and description,
+ * domain (single-quoted, as the plugin writes them), each block's title and description,
  * which WordPress translates by the text domain block.json names, in the contexts
- * 'block title' and 'block description'.
+ * 'block title' and 'block description', and each attribute's help in the block editor's
+ * sidebar (elements.json), in the context 'attribute help'.
  */
 export function pluginStrings() {
   const strings = [];
@@ -80,6 +81,10 @@ export function pluginStrings() {
     const block = JSON.parse(readFileSync(join(PLUGIN, 'blocks', tag, 'block.json'), 'utf8'));
     strings.push(['block title', block.title], ['block description', block.description]);
   }
+  // The editor sidebar's help under each control, from elements.json (includes/blocks.php translates them).
+  const elements = JSON.parse(readFileSync(join(PLUGIN, 'elements.json'), 'utf8'));
+  const help = new Set(Object.values(elements).flatMap((element) => element.attributes.map((attribute) => attribute.description)));
+  for (const text of help) if (text) strings.push(['attribute help', text]);
   return strings;
 }
 

@@ -32,8 +32,13 @@ test('the Ukrainian translation has every string of the plugin, and only those',
 test('every call with the plugin\'s text domain is one the string list reads (no _x, _n or double-quoted call slips past it)', () => {
   const plugin = join(root, 'integrations/wordpress/newsroom-widgets');
   const php = [join(plugin, 'newsroom-widgets.php'), ...readdirSync(join(plugin, 'includes')).map((name) => join(plugin, 'includes', name))];
-  const calls = php.reduce((count, file) => count + (readFileSync(file, 'utf8').match(/,\s*['"]newsroom-widgets['"]\s*\)/g) ?? []).length, 0);
+  const code = php.map((file) => readFileSync(file, 'utf8')).join('\n');
+  // The one call on texts that are not literals: the sidebar's help, read from elements.json, which the list reads too.
+  const dynamic = code.match(/translate_with_gettext_context\( \$attribute\['description'\], 'attribute help', 'newsroom-widgets' \)/g) ?? [];
+  assert.equal(dynamic.length, 1);
+  const calls = (code.match(/,\s*['"]newsroom-widgets['"]\s*\)/g) ?? []).length - dynamic.length;
   assert.equal(pluginStrings().filter(([context]) => context === '').length, calls);
+  assert.ok(pluginStrings().filter(([context]) => context === 'attribute help').length > 40);
 });
 
 test('each translation keeps the placeholders of its English text', () => {

@@ -270,7 +270,13 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     await page.goto(`${wordpress.url}/wp-admin/post.php?post=${posts.blocks.id}&action=edit`);
     const list = page.locator('.wp-block-newsroom-widgets-related-articles related-articles');
     await list.waitFor({timeout: 30_000});
-    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper related-articles')?.shadowRoot?.querySelectorAll('[part~="card"]').length === 2, null, {timeout: 30_000});
+    // The cards themselves, not the placeholders (which have the same parts): the preview renders the block
+    // more than once, and each list that replaced the one before it must still get its feed.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.editor-styles-wrapper related-articles')].every((list) => list.shadowRoot?.querySelectorAll('[part~="card"]').length === 2 && !list.shadowRoot.querySelector('.skeleton')),
+      null,
+      {timeout: 30_000},
+    );
     const invalid = await page.locator('.block-editor-warning').count();
     await context.close();
     assert.equal(invalid, 0, 'no block is reported invalid');
@@ -395,7 +401,37 @@ if ( 'uk' !== get_option( 'WPLANG' ) ) { fwrite( STDERR, 'WPLANG refused' ); exi
       const label = await page.locator('label[for="newsroom_widgets_articles"]').innerText();
       const help = await page.locator('#newsroom_widgets_after_post_appeal ~ .description').innerText();
       await shot(page, 'wordpress-settings-uk.png');
+      // The block editor's sidebar: its words and every attribute's help, for the list selected in a post.
+      await page.goto(`${wordpress.url}/wp-admin/post.php?post=${posts.blocks.id}&action=edit`);
+      const block = page.locator('.wp-block-newsroom-widgets-related-articles').first();
+      await block.waitFor({timeout: 30_000});
+      await page.keyboard.press('Escape'); // the editor's welcome guide, if it shows
+      await block.click();
+      const inspector = page.locator('.block-editor-block-inspector');
+      await inspector.getByText('Атрибути <related-articles>').waitFor({timeout: 30_000});
+      // The preview's cards, for the screenshot: every list in the editor (selecting the block renders the preview again) past its placeholders.
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.editor-styles-wrapper related-articles')].every((list) => list.shadowRoot?.querySelectorAll('[part~="card"]').length === 2 && !list.shadowRoot.querySelector('.skeleton')),
+        null,
+        {timeout: 30_000},
+      );
+      const sidebar = await inspector.innerText();
+      const codeInHelp = await inspector.locator('.components-base-control__help code').allInnerTexts();
+      await shot(page, 'wordpress-editor-uk.png');
+      const attributeHelp = await page.evaluate(() => window.newsroomWidgetsElements['related-articles'].attributes.map((attribute) => attribute.description));
       await context.close();
+      const english = JSON.parse(readFileSync(join(ROOT, 'integrations/wordpress/newsroom-widgets/elements.json'), 'utf8'))['related-articles'].attributes;
+      assert.equal(attributeHelp.length, english.length);
+      attributeHelp.forEach((text, index) => assert.notEqual(text, english[index].description, `${english[index].name}'s help is translated`));
+      assert.match(sidebar, /\(типово\)/);
+      // `theme`, `light`, … in the help are code, not text between backticks.
+      assert.ok(codeInHelp.includes('prefers-color-scheme'), codeInHelp.join(', '));
+      assert.ok(!sidebar.includes('`'));
+      assert.match(sidebar, /Мова віджета/);
+      for (const text of attributeHelp) {
+        const start = text.replace(/`/g, '').slice(0, 40);
+        assert.ok(sidebar.replace(/\s+/g, ' ').includes(start.replace(/\s+/g, ' ')), `the sidebar shows «${start}…»`);
+      }
       assert.equal(title, 'Віджети редакції');
       assert.equal(label, 'URL стрічки статей');
       assert.match(help, /^Додає заклик наприкінці статті/);

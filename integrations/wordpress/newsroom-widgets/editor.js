@@ -9,10 +9,19 @@
   'use strict';
   const h = element.createElement;
   const elements = window.newsroomWidgetsElements || {};
+  // The sidebar's own words, in the user's language (includes/blocks.php).
+  const text = window.newsroomWidgetsText || {panel: '%s attributes', default: '(default)', langHelp: ''};
 
   /** A text or number field left empty means "not set", so the element's default applies. */
   function emptyIsUnset(value) {
     return value === '' ? undefined : value;
+  }
+
+  /** A help text with its `code` parts (attribute values, names) as <code>, as the manifest marks them. */
+  function helpText(text) {
+    return text.split('`').map(function (part, index) {
+      return index % 2 === 1 ? h('code', {key: index}, part) : part;
+    });
   }
 
   function control(attribute, props) {
@@ -22,12 +31,12 @@
       change[attribute.name] = next;
       props.setAttributes(change);
     };
-    const common = {key: attribute.name, label: attribute.name, help: attribute.description};
+    const common = {key: attribute.name, label: attribute.name, help: helpText(attribute.description)};
     if (attribute.type === 'boolean') {
       return h(components.ToggleControl, Object.assign(common, {checked: value === true, onChange: set}));
     }
     if (attribute.enum) {
-      const options = [{label: '(default)', value: ''}].concat(
+      const options = [{label: text.default, value: ''}].concat(
         attribute.enum.map(function (choice) {
           return {label: choice, value: choice};
         }),
@@ -61,7 +70,7 @@
   Object.keys(elements).forEach(function (tag) {
     const name = 'newsroom-widgets/' + tag;
     const attributes = elements[tag].attributes.concat([
-      {name: 'lang', type: 'string', description: 'Language of the widget (e.g. uk): its words, and the campaigns a banner may show. Default: the page\'s.'},
+      {name: 'lang', type: 'string', description: text.langHelp},
     ]);
     blocks.registerBlockType(name, {
       edit: function (props) {
@@ -69,7 +78,7 @@
           element.Fragment,
           null,
           h(blockEditor.InspectorControls, null,
-            h(components.PanelBody, {title: '<' + tag + '> attributes'},
+            h(components.PanelBody, {title: text.panel.replace('%s', '<' + tag + '>')},
               attributes.map(function (attribute) {
                 return control(attribute, props);
               }))),

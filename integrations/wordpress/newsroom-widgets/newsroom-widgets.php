@@ -41,6 +41,7 @@ add_action( 'init', 'newsroom_widgets_register_shortcodes' );
 add_action( 'init', 'newsroom_widgets_register_blocks' );
 add_filter( 'script_loader_tag', 'newsroom_widgets_script_tag', 10, 3 );
 add_action( 'enqueue_block_editor_assets', 'newsroom_widgets_use_script' );
+add_action( 'enqueue_block_editor_assets', 'newsroom_widgets_editor_data' );
 add_action( 'admin_menu', 'newsroom_widgets_add_settings_page' );
 add_action( 'admin_init', 'newsroom_widgets_register_settings' );
 // After shortcodes (11) and blocks: the post's own widgets are in its text by then.

@@ -256,7 +256,7 @@ export class SupportBanner extends WidgetElement {
    */
   placement: 'inline' | 'bottom' | 'epic' = 'inline';
   /**
-   * A CSS height kept while the config loads (inline only): the height of the variant it will show, so the
+   * A CSS height kept while the config loads (inline and epic; a bottom bar overlays the page): the height of the variant it will show, so the
    * page below does not jump. Once shown, the banner is as tall as its content, with no empty band.
    */
   reserve?: string;

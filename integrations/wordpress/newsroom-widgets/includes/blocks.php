@@ -22,12 +22,6 @@ function newsroom_widgets_register_blocks(): void {
 		(string) filemtime( $plugin . '/editor.js' ),
 		true
 	);
-	// The editor's controls: each attribute's type, choices and description, as the build read them from the manifest.
-	wp_add_inline_script(
-		'newsroom-widgets-editor',
-		'window.newsroomWidgetsElements = ' . wp_json_encode( json_decode( (string) file_get_contents( $plugin . '/elements.json' ), true ) ) . ';',
-		'before'
-	);
 	foreach ( NEWSROOM_WIDGETS_SHORTCODES as $tag ) {
 		register_block_type(
 			$plugin . '/blocks/' . $tag,
@@ -38,4 +32,30 @@ function newsroom_widgets_register_blocks(): void {
 			)
 		);
 	}
+}
+
+/**
+ * What the editor's sidebar needs, in the user's language, added in the block editor only (not on
+ * every request): each attribute's type, choices and help, as the build read them from the manifest,
+ * and the sidebar's own words.
+ */
+function newsroom_widgets_editor_data(): void {
+	$elements = json_decode( (string) file_get_contents( dirname( __DIR__ ) . '/elements.json' ), true );
+	foreach ( $elements as $tag => $element ) {
+		foreach ( $element['attributes'] as $index => $attribute ) {
+			// Texts from a file, not literals in this code: scripts/wordpress-zip.mjs lists them for the catalogue under this context.
+			$elements[ $tag ]['attributes'][ $index ]['description'] = translate_with_gettext_context( $attribute['description'], 'attribute help', 'newsroom-widgets' );
+		}
+	}
+	$text = array(
+		/* translators: %s: an element's tag, such as <related-articles>. */
+		'panel'    => __( '%s attributes', 'newsroom-widgets' ),
+		'default'  => __( '(default)', 'newsroom-widgets' ),
+		'langHelp' => __( 'Language of the widget (uk, en): its words, and the campaigns a banner may show. Default: the Language in Settings → Newsroom widgets, else the page’s.', 'newsroom-widgets' ),
+	);
+	wp_add_inline_script(
+		'newsroom-widgets-editor',
+		'window.newsroomWidgetsElements = ' . wp_json_encode( $elements ) . '; window.newsroomWidgetsText = ' . wp_json_encode( $text ) . ';',
+		'before'
+	);
 }
