@@ -288,6 +288,16 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
     await until(() => list.shadowRoot?.querySelectorAll('li:not(.skeleton)').length === 3, 'the new list shows its cards');
   });
 
+  it('a list moved to another place on the page while its feed loads shows the cards', async () => {
+    const src = feedUrl(OSTROV, {delay: 200});
+    const holder = await fixture<HTMLElement>(html`<div><section></section><aside><related-articles src=${src}></related-articles></aside></div>`);
+    await pause(20);
+    // A partner's tabs or carousel moving the node: it leaves the page and comes back in one task.
+    const list = holder.querySelector<RelatedArticles>('related-articles')!;
+    holder.querySelector('section')!.append(list);
+    await until(() => list.shadowRoot?.querySelectorAll('li:not(.skeleton)').length === 3, 'the moved list shows its cards');
+  });
+
   it('keeps the last good parse in sessionStorage, revived with real dates', async () => {
     const url = feedUrl(OSTROV);
     const loaded = await feedLoader.load(url);
