@@ -8,6 +8,7 @@ import {createServer} from 'node:http';
 import {extname, join, normalize, resolve} from 'node:path';
 import {launch} from '../bench/lib/browser.mjs';
 import {buildSite} from './docs-build.mjs';
+import {docsPageSettled} from './docs-settled.mjs';
 import {PAGES} from '../docs/site-plugin.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -42,9 +43,10 @@ try {
         const page = await browser.newPage({viewport: {width, height: 900}, colorScheme: scheme, deviceScaleFactor: 1});
         await page.goto(`${origin}/${file}`, {waitUntil: 'load'});
         // The live examples and the builder's preview load their feeds, and the builder measures.
-        await page.waitForTimeout(file === 'builder.html' ? 6000 : 2500);
+        await page.waitForFunction(docsPageSettled);
         const name = `${file.replace('.html', '')}-${width}-${scheme}.png`;
-        await page.screenshot({path: join(OUT, name), fullPage: true});
+        // Animations at their end state: a bar that slides in is photographed in its place.
+        await page.screenshot({path: join(OUT, name), fullPage: true, animations: 'disabled'});
         // Anything wider than the window is a sideways scroll a reader did not ask for.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
         rows.push(`<figure><figcaption>${file} · ${width} px · ${scheme}${overflow > 0 ? ` · <b>${overflow} px wider than the window</b>` : ''}</figcaption><img src="${name}" width="${Math.min(width, 640)}"></figure>`);
