@@ -123,7 +123,9 @@ export class ResourceController<T> implements ReactiveController {
         if (cached.value !== this.value) this.#succeed(cached.value);
       },
       (error: LoadError<string>) => {
-        if (abort.signal.aborted || error.kind === 'aborted') return;
+        // Aborted by this controller: a newer load or the host's leaving, nothing to show. Any other abort
+        // (the page's `clear()` of the loader) is shown as the error it is, not waited on for ever.
+        if (abort.signal.aborted) return;
         this.#abort = undefined;
         // A failed refresh keeps the stale copy on screen rather than the error.
         if (this.state === 'complete') return;

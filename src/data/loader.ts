@@ -29,7 +29,10 @@ export interface Loader<T> {
   peek(url: string): Cached<T> | undefined;
   /** A result no older than maxAge: the kept copy when fresh, else a (shared) request. */
   load(url: string, options?: LoadOptions): Promise<Cached<T>>;
-  /** Forget everything (tests, and partners who need a hard refresh). */
+  /**
+   * Forget everything (tests, and partners who need a hard refresh). The requests under way are
+   * aborted: an element waiting on one shows its error state (its fallback), as for a failed load.
+   */
   clear(): void;
 }
 

@@ -298,6 +298,17 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
     await until(() => list.shadowRoot?.querySelectorAll('li:not(.skeleton)').length === 3, 'the moved list shows its cards');
   });
 
+  it('a list whose request the page drops with feedLoader.clear() shows its error state, not its placeholders for ever', async () => {
+    const src = feedUrl(OSTROV, {delay: 400});
+    const holder = await fixture<HTMLElement>(html`<div><related-articles src=${src}><a href="https://ostrov.example/">Статті</a></related-articles></div>`);
+    const list = holder.querySelector<RelatedArticles>('related-articles')!;
+    await pause(20);
+    expect(list.state).to.equal('loading');
+    feedLoader.clear();
+    await until(() => list.state === 'error', 'the error state');
+    expect(list.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+  });
+
   it('keeps the last good parse in sessionStorage, revived with real dates', async () => {
     const url = feedUrl(OSTROV);
     const loaded = await feedLoader.load(url);
