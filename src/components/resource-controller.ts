@@ -69,8 +69,11 @@ export class ResourceController<T> implements ReactiveController {
     live.add(this);
     // The same listener added again is not added twice: the page keeps one.
     window.addEventListener('online', onOnline);
-    // A load left pending went back to `initial` when the host left the page.
-    if (this.#url && this.state === 'initial') this.#start();
+    // Back on the page, as on its first connection: a load left pending went back to `initial` when the
+    // host left, and a copy on screen may have grown stale meanwhile, or its refresh been given up as the
+    // host left (moved in one task). #start shows the kept copy and asks again when it is stale. An error
+    // stays as it is: a partner's carousel moving a list must not ask a failing server at every move.
+    if (this.#url && this.state !== 'error') this.#start();
   }
 
   hostDisconnected(): void {
