@@ -8,9 +8,10 @@
 (function (blocks, element, blockEditor, components, serverSideRender) {
   'use strict';
   const h = element.createElement;
+  // The attributes and the sidebar's own words, in the user's language: one inline script of
+  // includes/blocks.php sets both (without it there are no elements, and no block to register).
   const elements = window.newsroomWidgetsElements || {};
-  // The sidebar's own words, in the user's language (includes/blocks.php).
-  const text = window.newsroomWidgetsText || {panel: '%s attributes', default: '(default)', langHelp: ''};
+  const text = window.newsroomWidgetsText;
 
   /** A text or number field left empty means "not set", so the element's default applies. */
   function emptyIsUnset(value) {
