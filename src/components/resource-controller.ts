@@ -69,17 +69,17 @@ export class ResourceController<T> implements ReactiveController {
     live.add(this);
     // The same listener added again is not added twice: the page keeps one.
     window.addEventListener('online', onOnline);
-    // Back on the page, as on its first connection: a load left pending went back to `initial` when the
-    // host left, and a copy on screen may have grown stale meanwhile, or its refresh been given up as the
-    // host left (moved in one task). #start shows the kept copy and asks again when it is stale. An error
-    // stays as it is: a partner's carousel moving a list must not ask a failing server at every move.
+    // Back on the page, as on its first connection: a load given up as the host left starts again, and a
+    // copy on screen may have grown stale meanwhile, or its refresh been given up (moved in one task).
+    // #start shows the kept copy and asks again when it is stale. An error stays as it is: a partner's
+    // carousel moving a list must not ask a failing server at every move.
     if (this.#url && this.state !== 'error') this.#start();
   }
 
   hostDisconnected(): void {
     live.delete(this);
+    // A load given up stays `pending`: the host shows its placeholders until it is back and asks again.
     this.#cancel();
-    if (this.state === 'pending') this.state = 'initial';
   }
 
   /** Fetch again now (an `online` event, or a partner's explicit call). */
