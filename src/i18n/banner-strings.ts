@@ -8,14 +8,14 @@ export interface BannerStrings {
   remindLater: string;
   /** The banner's default CTA label. */
   support: string;
-  /** `{raised}` and `{target}` are replaced by formatted amounts. */
-  goalOf: string;
+  /** The goal's formatted amounts, raised of target. */
+  goalOf: (raised: string, target: string) => string;
   /** `goalOf` once `raised` reaches `target`. */
-  goalReached: string;
+  goalReached: (raised: string, target: string) => string;
   /** The goal bar's accessible name; its value is `goalOf`. */
   raised: string;
-  /** Days left to a campaign's end; `{n}` is the count with its unit («5 днів»). */
-  daysLeft: string;
+  /** Days left to a campaign's end, from the count with its unit («5 днів»). */
+  daysLeft: (days: string) => string;
 }
 
 const uk: BannerStrings = {
@@ -24,10 +24,10 @@ const uk: BannerStrings = {
   alreadySupport: 'Я вже підтримую',
   remindLater: 'Нагадати пізніше',
   support: 'Підтримати',
-  goalOf: '{raised} з {target}',
-  goalReached: 'Ціль досягнуто! {raised} з {target}',
+  goalOf: (raised, target) => `${raised} з ${target}`,
+  goalReached: (raised, target) => `Ціль досягнуто! ${raised} з ${target}`,
   raised: 'Зібрано',
-  daysLeft: 'Залишилось {n}',
+  daysLeft: (days) => `Залишилось ${days}`,
 };
 
 const en: BannerStrings = {
@@ -36,10 +36,10 @@ const en: BannerStrings = {
   alreadySupport: 'I already support',
   remindLater: 'Remind me later',
   support: 'Support us',
-  goalOf: '{raised} of {target}',
-  goalReached: 'Goal reached! {raised} of {target}',
+  goalOf: (raised, target) => `${raised} of ${target}`,
+  goalReached: (raised, target) => `Goal reached! ${raised} of ${target}`,
   raised: 'Raised',
-  daysLeft: '{n} left',
+  daysLeft: (days) => `${days} left`,
 };
 
 const byLanguage = {__proto__: null, uk, en};

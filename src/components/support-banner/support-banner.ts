@@ -73,8 +73,8 @@ const pageMarksSupporter = (): boolean => pageParam('supporter') === '1' || page
  */
 function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings, deadline: string | undefined): HTMLElement {
   const money = (amount: number) => formatMoney(amount, goal.currency, language);
-  const template = goalReached(goal) ? strings.goalReached : strings.goalOf;
-  const label = template.replace('{raised}', money(goal.raised)).replace('{target}', money(goal.target));
+  const amounts = goalReached(goal) ? strings.goalReached : strings.goalOf;
+  const label = amounts(money(goal.raised), money(goal.target));
   // What the bar shows: a goal met is full, however far past it the money went.
   const shown = Math.min(goal.raised, goal.target);
   const fill = h('div', {part: 'goal-fill', class: 'fill'});
@@ -104,7 +104,7 @@ function goalBlock(goal: CampaignGoal, language: string, strings: BannerStrings,
 /** «Залишилось 5 днів»: the days left to the campaign's end, when it shows them and has not ended. */
 function deadlineText(campaign: Campaign, now: number, language: string): string | undefined {
   if (!campaign.showDeadline || campaign.end === undefined || campaign.end < now) return undefined;
-  return bannerStrings(language).daysLeft.replace('{n}', formatDays(Math.ceil((campaign.end - now) / DAY), language));
+  return bannerStrings(language).daysLeft(formatDays(Math.ceil((campaign.end - now) / DAY), language));
 }
 
 /** A button or link that does `act` when followed. */
