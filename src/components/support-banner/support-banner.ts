@@ -391,13 +391,15 @@ export class SupportBanner extends WidgetElement {
     this.#pageViewTime ??= Date.now();
     // At every decision, as the metas are read: a single-page app may add it later. A preview stores nothing.
     if (!previewId && pageMarksSupporter()) markSupporter(this.#pageViewTime, this.storage);
+    const epicCampaigns = new Set<string>();
+    for (const banner of pageBanners) if (banner.placement === 'epic' && banner.choice) epicCampaigns.add(banner.choice.campaign.id);
     const decision = decide({
       source: this.#configSource(),
       lang: this.#language,
       now: this.#pageViewTime,
       page: location,
       placement: this.placement,
-      epicCampaigns: new Set([...pageBanners].flatMap((banner) => (banner.placement === 'epic' && banner.choice ? [banner.choice.campaign.id] : []))),
+      epicCampaigns,
       storage: this.storage,
       previewId,
       // Read at every decision, not once: a single-page app may add the meta before a later banner connects.
