@@ -303,9 +303,8 @@ export class SupportBanner extends WidgetElement {
   #watchedBox?: Element;
   #viewed = false;
   readonly #bottomBar = new BottomBar();
-  /** The banner box and the loading placeholder, each built again only when what it shows changes. */
-  readonly #bannerBox = new Kept<HTMLElement>();
-  readonly #placeholder = new Kept<HTMLElement>();
+  /** The banner box or the loading placeholder, built again only when what it shows changes (their keys never match). */
+  readonly #box = new Kept<HTMLElement>();
   /** Console lines this banner has said: it decides again at every update, and says each once. */
   readonly #said = new Set<string>();
 
@@ -494,7 +493,7 @@ export class SupportBanner extends WidgetElement {
 
   /** The box on screen (none while disconnected) gets the view watch and, as a bottom bar, the page's padding. */
   #follow(): void {
-    const box = this.isConnected && this.choice ? this.#bannerBox.current : undefined;
+    const box = this.isConnected && this.choice ? this.#box.current : undefined;
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
     if (box !== this.#watchedBox) {
       if (this.#watchedBox) stopViewed(this.#watchedBox);
@@ -543,7 +542,7 @@ export class SupportBanner extends WidgetElement {
     if (!choice) {
       const reserve = this.reserve;
       if (this.state !== 'loading' || !reserve || this.placement === 'bottom') return undefined;
-      return this.#placeholder.get([reserve], () => placeholderBox(reserve));
+      return this.#box.get([reserve], () => placeholderBox(reserve));
     }
     const {campaign, variant} = choice;
     const href = this.noUtm ? variant.cta.url : withUtm(variant.cta.url, {medium: 'support-banner', campaign: campaign.id, content: variant.id, term: this.placement});
@@ -554,7 +553,7 @@ export class SupportBanner extends WidgetElement {
     // static banner's variant is a new object at every update, with the same values.
     const shown = JSON.stringify([variant.heading, variant.message, variant.cta.label, variant.goal]);
     const key = [shown, href, deadline, campaign.remindLater, this.#language, this.placement, headingLevel];
-    return this.#bannerBox.get(key, () => this.#buildBox(choice, href, headingLevel, deadline));
+    return this.#box.get(key, () => this.#buildBox(choice, href, headingLevel, deadline));
   }
 }
 
