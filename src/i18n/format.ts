@@ -4,7 +4,7 @@ import {primary} from './strings.js';
  * Intl-based formatting. Date formatters are expensive to build and a page may
  * hold a hundred cards, so each (style, locale, zone) is built once and shared.
  */
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const dateFormatters: Record<string, Intl.DateTimeFormat> = {};
 
 /** An invalid locale or time zone from an attribute must not break rendering. */
 function safeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -56,13 +56,8 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** `style` names `options` in the cache: one formatter per style, language and zone (no zone reads `undefined`, no zone's name). */
 function dateFormat(style: 'date' | 'time' | 'spoken', lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${style}|${lang}|${timeZone}`;
-  let formatter = dateFormatters.get(key);
-  if (!formatter) {
-    formatter = safeDateFormat(dateLocale(lang), {...options, timeZone});
-    dateFormatters.set(key, formatter);
-  }
-  return formatter;
+  // Every key holds a '|', so none is a name Object.prototype has.
+  return (dateFormatters[`${style}|${lang}|${timeZone}`] ??= safeDateFormat(dateLocale(lang), {...options, timeZone}));
 }
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
