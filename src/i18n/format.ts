@@ -2,7 +2,7 @@ import {primary} from './strings.js';
 
 /**
  * Intl-based formatting. Date formatters are expensive to build and a page may
- * hold a hundred cards, so each (style, locale, zone) is built once and shared.
+ * hold a hundred cards, so each (options, locale, zone) is built once and shared.
  */
 const dateFormatters: Record<string, Intl.DateTimeFormat> = {};
 
@@ -54,22 +54,23 @@ const UK_MONTHS = [
 ];
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** `style` names `options` in the cache: one formatter per style, language and zone (no zone reads `undefined`, no zone's name). */
-function dateFormat(style: 'date' | 'time' | 'spoken', lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Every key holds a '|', so none is a name Object.prototype has.
-  return (dateFormatters[`${style}|${lang}|${timeZone}`] ??= safeDateFormat(dateLocale(lang), {...options, timeZone}));
+/** One formatter per options, language and zone (no zone reads `undefined`, no zone's name). */
+function dateFormat(lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // The options as JSON name them in the key (a few keys, cheap beside the formatter). Every key holds a '|',
+  // so none is a name Object.prototype has.
+  return (dateFormatters[`${JSON.stringify(options)}|${lang}|${timeZone}`] ??= safeDateFormat(dateLocale(lang), {...options, timeZone}));
 }
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */
 export function formatDate(date: Date, lang: string, timeZone?: string): string {
   if (isUkrainianLocal(lang, timeZone)) return `${twoDigits(date.getDate())}.${twoDigits(date.getMonth() + 1)}.${date.getFullYear()}`;
-  return dateFormat('date', lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
+  return dateFormat(lang, timeZone, primary(lang) === 'uk' ? {day: '2-digit', month: '2-digit', year: 'numeric'} : {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
 }
 
 /** `14:00` in uk; `2:00 PM` where the region uses a 12-hour clock. */
 export function formatTime(date: Date, lang: string, timeZone?: string): string {
   if (isUkrainianLocal(lang, timeZone)) return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
-  return dateFormat('time', lang, timeZone, {timeStyle: 'short'}).format(date);
+  return dateFormat(lang, timeZone, {timeStyle: 'short'}).format(date);
 }
 
 /**
@@ -80,7 +81,7 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
 export function spokenDate(date: Date, lang: string, timeZone?: string): string {
   const day = isUkrainianLocal(lang, timeZone)
     ? `${date.getDate()} ${UK_MONTHS[date.getMonth()]} ${date.getFullYear()}`
-    : dateFormat('spoken', lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
+    : dateFormat(lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
   return `${day}, ${formatTime(date, lang, timeZone)}`;
 }
 
