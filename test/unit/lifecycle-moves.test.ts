@@ -439,11 +439,15 @@ describe('lifecycle: <support-banner> moved, removed, replaced', () => {
   });
   const noConsoleErrors = () => expect(errors.getCalls().map((c) => c.args.join(' '))).to.deep.equal([]);
   const shows = (el: SupportBanner) => until(() => el.state === 'shown' && box(el) !== null && part(el, 'cta') !== null);
+  /** The page's bottom padding and scroll padding as the browser applies them. */
+  const pagePadding = () => {
+    const {paddingBottom, scrollPaddingBottom} = getComputedStyle(document.documentElement);
+    return [paddingBottom, scrollPaddingBottom];
+  };
   /** The page is padded (and scroll-padded) for this bar's height (the style keeps a rounded figure). */
   const paddedFor = (bar: SupportBanner) => {
     const height = box(bar)?.getBoundingClientRect().height ?? 0;
-    const {paddingBottom, scrollPaddingBottom} = document.documentElement.style;
-    return height > 0 && Math.abs(parseFloat(paddingBottom) - height) < 0.5 && Math.abs(parseFloat(scrollPaddingBottom) - height) < 0.5;
+    return height > 0 && pagePadding().every((value) => Math.abs(parseFloat(value) - height) < 0.5);
   };
   const STATIC = {message: 'Підтримайте нас', cta: 'https://ostrov.example/support/'};
 
@@ -581,7 +585,7 @@ describe('lifecycle: <support-banner> moved, removed, replaced', () => {
     expect(await shows(el)).to.equal(true);
     expect(await until(() => paddedFor(el)), 'padded for the bar').to.equal(true);
     el.remove();
-    expect(root.paddingBottom).to.equal('3px');
+    expect(pagePadding()).to.deep.equal(['3px', 'auto']);
     holder.append(el);
     await el.updateComplete;
     expect(await until(() => paddedFor(el)), 'padded again').to.equal(true);
@@ -589,8 +593,28 @@ describe('lifecycle: <support-banner> moved, removed, replaced', () => {
     document.body.append(el);
     expect(await until(() => paddedFor(el)), 'padded after the move').to.equal(true);
     el.remove();
-    expect(root.paddingBottom).to.equal('3px');
-    expect(root.scrollPaddingBottom).to.equal('');
+    expect(pagePadding()).to.deep.equal(['3px', 'auto']);
+    expect(root.paddingBottom, 'the page’s inline style untouched').to.equal('3px');
+    noConsoleErrors();
+  });
+
+  it('two bottom bars, the second before the first went: the page is padded for the one still shown, then is its own again', async () => {
+    document.documentElement.style.paddingBottom = '3px';
+    const bar = (campaign: string) => html`<support-banner placement="bottom" campaign=${campaign} message=${STATIC.message} cta-href=${STATIC.cta}></support-banner>`;
+    const holder = await fixture<HTMLElement>(html`<div>${bar('a')}</div>`);
+    const a = holder.querySelector('support-banner')!;
+    expect(await shows(a)).to.equal(true);
+    expect(await until(() => paddedFor(a)), 'padded for the first bar').to.equal(true);
+    // The next page's bar comes before the last one goes (a single-page app's route change with a transition).
+    const b = document.createElement('support-banner');
+    Object.assign(b, {placement: 'bottom', campaign: 'b', message: STATIC.message + ' і ще один рядок', ctaHref: STATIC.cta});
+    holder.append(b);
+    expect(await shows(b)).to.equal(true);
+    a.remove();
+    await pause(100);
+    expect(paddedFor(b), 'padded for the bar still shown').to.equal(true);
+    b.remove();
+    expect(pagePadding()).to.deep.equal(['3px', 'auto']);
     noConsoleErrors();
   });
 
@@ -634,12 +658,12 @@ describe('lifecycle: <support-banner> moved, removed, replaced', () => {
     const [bar, epic] = [...holder.querySelectorAll('support-banner')];
     expect(await shows(epic!)).to.equal(true);
     expect(await until(() => events(bar!, 'support-banner-skip').length === 1), 'the bar gives way').to.equal(true);
-    const padding = document.documentElement.style.paddingBottom;
+    const padding = pagePadding();
     holder.querySelector('section')!.append(epic!);
     await pause(200);
     expect([bar!.state, box(bar!), epic!.state]).to.deep.equal(['hidden', null, 'shown']);
     expect(events(bar!, 'support-banner-skip').map((e) => e.detail.reason)).to.deep.equal(['epic-shown']);
-    expect(document.documentElement.style.paddingBottom).to.equal(padding);
+    expect(pagePadding()).to.deep.equal(padding);
     noConsoleErrors();
   });
 

@@ -83,26 +83,29 @@ describe('<support-banner> on phones, at zoom, with the keyboard', () => {
     expect(seen.at(-1), 'reached the bar’s close button').to.equal('button (bar)');
   });
 
-  it('sets the page scroll padding and bottom padding to the bar height while it shows, and puts the page’s own values back exactly', async () => {
+  it('pads and scroll-pads the page for the bar’s height while it shows, over the page’s own values, which it never touches', async () => {
     const html_ = document.documentElement;
     html_.style.scrollPaddingBottom = '7px';
     html_.style.paddingBottom = '3px';
+    const applied = () => [getComputedStyle(html_).paddingBottom, getComputedStyle(html_).scrollPaddingBottom];
     const el = await banner(html`<support-banner placement="bottom" message="x" cta-href="https://ostrov.example/"></support-banner>`);
-    expect(await until(() => html_.style.scrollPaddingBottom !== '7px'), 'the bar pads the page').to.equal(true);
+    expect(await until(() => applied()[1] !== '7px'), 'the bar pads the page').to.equal(true);
     const height = box(el)!.getBoundingClientRect().height;
-    expect(parseFloat(getComputedStyle(html_).scrollPaddingBottom)).to.be.closeTo(height, 1);
-    expect(parseFloat(getComputedStyle(html_).paddingBottom)).to.be.closeTo(height, 1);
+    expect(parseFloat(applied()[0]!)).to.be.closeTo(height, 1);
+    expect(parseFloat(applied()[1]!)).to.be.closeTo(height, 1);
+    expect([html_.style.paddingBottom, html_.style.scrollPaddingBottom], 'inline values untouched').to.deep.equal(['3px', '7px']);
     part(el, 'close')!.click();
     await el.updateComplete;
-    expect([html_.style.scrollPaddingBottom, html_.style.paddingBottom]).to.deep.equal(['7px', '3px']);
+    expect(applied()).to.deep.equal(['3px', '7px']);
     html_.style.scrollPaddingBottom = html_.style.paddingBottom = '';
     // Removed from the page while shown: the same.
     const again = await banner(html`<support-banner placement="bottom" message="x" cta-href="https://ostrov.example/" campaign="other"></support-banner>`);
-    expect(await until(() => html_.style.scrollPaddingBottom !== ''), 'the second bar pads the page').to.equal(true);
+    expect(await until(() => applied()[1] !== 'auto'), 'the second bar pads the page').to.equal(true);
     again.remove();
-    expect(html_.getAttribute('style') ?? '').to.equal('');
+    expect(applied()).to.deep.equal(['0px', 'auto']);
     // An inline banner leaves the page alone.
     await banner(html`<support-banner message="x" cta-href="https://ostrov.example/" campaign="inline"></support-banner>`);
+    expect(applied()).to.deep.equal(['0px', 'auto']);
     expect(html_.getAttribute('style') ?? '').to.equal('');
   });
 
