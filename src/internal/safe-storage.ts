@@ -20,11 +20,11 @@ class WrappedStorage implements SafeStorage {
   }
 
   /**
-   * What `act` on the browser storage returns, or `fallback` when there is none to use: it is
-   * missing, or a call into it threw (blocked, private mode, quota), after which this wrapper keeps to
-   * memory for the rest of the page.
+   * What `act` on the browser storage returns, or `fallback` (a read's in-memory value; a write has
+   * none) when there is none to use: it is missing, or a call into it threw (blocked, private mode,
+   * quota), after which this wrapper keeps to memory for the rest of the page.
    */
-  #use<T>(act: (store: Storage) => T, fallback: T): T {
+  #use<T>(act: (store: Storage) => T, fallback?: T): T | undefined {
     if (this.persistent) {
       try {
         const store = this.#pick();
@@ -38,18 +38,18 @@ class WrappedStorage implements SafeStorage {
   }
 
   get(key: string): string | null {
-    return this.#use((store) => store.getItem(key), this.#memory.get(key) ?? null);
+    return this.#use((store) => store.getItem(key), this.#memory.get(key)) ?? null;
   }
 
   set(key: string, value: string): void {
     // The in-memory copy keeps the page consistent when storage refuses (quota, blocked).
     this.#memory.set(key, value);
-    this.#use((store) => store.setItem(key, value), undefined);
+    this.#use((store) => store.setItem(key, value));
   }
 
   remove(key: string): void {
     this.#memory.delete(key);
-    this.#use((store) => store.removeItem(key), undefined);
+    this.#use((store) => store.removeItem(key));
   }
 }
 
