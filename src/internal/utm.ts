@@ -30,7 +30,8 @@ export function withUtm(url: string, tags: UtmTags): string {
     content: tags.content,
     term: tags.term,
   };
-  const key = [url, ...Object.values(values)].join('\n');
+  // As JSON, no value can run into the next one.
+  const key = JSON.stringify([url, values]);
   let result = tagged.get(key);
   if (result === undefined) {
     if (tagged.size >= MAX_REMEMBERED) tagged.clear();
