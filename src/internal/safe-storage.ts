@@ -53,8 +53,9 @@ class WrappedStorage implements SafeStorage {
   }
 }
 
-export const localStore: SafeStorage = new WrappedStorage(() => globalThis.localStorage);
-export const sessionStore: SafeStorage = new WrappedStorage(() => globalThis.sessionStorage);
+// Where there is no such global (a server), reading it throws, and #use takes that as storage it cannot use.
+export const localStore: SafeStorage = new WrappedStorage(() => localStorage);
+export const sessionStore: SafeStorage = new WrappedStorage(() => sessionStorage);
 
 /** For tests and for partners who need to wrap their own storage. */
 export function createSafeStorage(pick: () => Storage | undefined): SafeStorage {
