@@ -5,14 +5,12 @@ import {goalReached, parseConfig, type Campaign, type CampaignConfig} from './mo
 
 /**
  * Where a banner's campaigns come from at this update: a config document to
- * validate here (the `config` property, or the one `staticConfig` makes from
- * the element's attributes), or the state of the `src` config's load.
+ * validate here (`{document, base}`: the `config` property, or the one
+ * `staticConfig` makes from the element's attributes), or what the `src`
+ * config's load holds: the config it validated, `'waiting'` while it loads,
+ * `'error'` when it failed (the data layer has said why in the console).
  */
-export type ConfigSource =
-  | {kind: 'document'; document: unknown; base: string}
-  | {kind: 'loading'}
-  | {kind: 'loaded'; config: CampaignConfig}
-  | {kind: 'failed'};
+export type ConfigSource = {document: unknown; base: string} | CampaignConfig | 'waiting' | 'error';
 
 /** `Audience`: the language, the page view's time (schedule, caps and dismissals are judged by it) and the page URL. */
 export interface DecisionInput extends Audience {
@@ -51,10 +49,8 @@ export interface Decision {
 
 /** The config to decide from, or what stands in for one (still loading, or unusable). */
 function configFrom(source: ConfigSource, messages: ConsoleMessage[]): CampaignConfig | 'waiting' | 'error' {
-  if (source.kind === 'loaded') return source.config;
-  if (source.kind === 'loading') return 'waiting';
-  // The data layer has already said why in the console.
-  if (source.kind === 'failed') return 'error';
+  // A loaded config, or what stands in for one, is already what the decision needs.
+  if (typeof source === 'string' || 'campaigns' in source) return source;
   try {
     const parsed = parseConfig(source.document, source.base);
     for (const warning of parsed.warnings) messages.push({level: 'warn', text: warning});

@@ -47,12 +47,11 @@ function memoryStorage(entries = {}) {
   };
 }
 
-const loaded = {kind: 'loaded', config};
+const loaded = config;
 /** One campaign for March 2026, as a config document to validate. */
 const START = Date.parse('2026-03-01T00:00:00+02:00');
 const END = Date.parse('2026-03-31T23:59:59+02:00');
 const scheduled = {
-  kind: 'document',
   document: {version: 1, campaigns: [{id: 'march', start: '2026-03-01T00:00:00+02:00', end: '2026-03-31T23:59:59+02:00', variants: [{id: 'x', message: 'March', cta}]}]},
   base: BASE,
 };
@@ -70,7 +69,7 @@ const cases = [
   {name: 'unknown preview id', input: {source: loaded, previewId: 'edned'}, outcome: 'no-campaign', preview: true, messages: ['error']},
   {name: 'a variant the campaign does not have', input: {source: loaded, previewId: 'ended:c'}, outcome: 'no-campaign', preview: true, messages: ['error']},
   {name: 'suppressed wins over a preview', input: {source: loaded, previewId: 'ended', suppressed: true}, outcome: 'suppressed', preview: true, messages: ['info page']},
-  {name: 'suppressed, before the config is even in', input: {source: {kind: 'loading'}, suppressed: true}, outcome: 'suppressed', messages: ['info page']},
+  {name: 'suppressed, before the config is even in', input: {source: 'waiting', suppressed: true}, outcome: 'suppressed', messages: ['info page']},
   {name: 'no campaign in the language', input: {source: loaded, lang: 'pl'}, outcome: 'no-campaign', messages: ['info page']},
   {name: 'a regional tag matches its primary subtag', input: {source: loaded, lang: 'uk-UA'}, outcome: 'live:v1', messages: ['info debug']},
   {name: 'dismissed until tomorrow', input: {source: loaded, storage: {live: {b: 0.5, d: NOW + DAY}}}, outcome: 'dismissed', messages: ['info page']},
@@ -81,14 +80,14 @@ const cases = [
   {name: 'at the start', input: {source: scheduled, now: START}, outcome: 'march:x', messages: ['info debug']},
   {name: 'at the end (inclusive)', input: {source: scheduled, now: END}, outcome: 'march:x', messages: ['info debug']},
   {name: 'a second after the end', input: {source: scheduled, now: END + 1000}, outcome: 'no-campaign', messages: ['info page']},
-  {name: 'a static banner from attributes', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'static:static', messages: ['info debug']},
-  {name: 'a preview of a static banner', input: {source: {kind: 'document', document: staticConfig({campaign: 'spring-static', message: 'x', ctaHref: '/give/'}, 'Підтримати'), base: BASE}, previewId: 'spring-static'}, outcome: 'spring-static:static', preview: true, messages: ['info page']},
-  {name: 'a static banner without a message: a warning per skipped entry', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn', 'info page']},
-  {name: 'a static banner with an unsafe CTA URL', input: {source: {kind: 'document', document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'javascript:alert(1)'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn', 'info page']},
-  {name: 'a config property that is no version 1 config', input: {source: {kind: 'document', document: {version: 2, campaigns: []}, base: BASE}}, outcome: 'error', messages: ['error']},
-  {name: 'waiting while the config loads', input: {source: {kind: 'loading'}}, outcome: 'waiting'},
-  {name: 'waiting even with a preview on', input: {source: {kind: 'loading'}, previewId: 'live'}, outcome: 'waiting', preview: true},
-  {name: 'the load failed (the data layer has said why)', input: {source: {kind: 'failed'}}, outcome: 'error'},
+  {name: 'a static banner from attributes', input: {source: {document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'static:static', messages: ['info debug']},
+  {name: 'a preview of a static banner', input: {source: {document: staticConfig({campaign: 'spring-static', message: 'x', ctaHref: '/give/'}, 'Підтримати'), base: BASE}, previewId: 'spring-static'}, outcome: 'spring-static:static', preview: true, messages: ['info page']},
+  {name: 'a static banner without a message: a warning per skipped entry', input: {source: {document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn', 'info page']},
+  {name: 'a static banner with an unsafe CTA URL', input: {source: {document: staticConfig({campaign: 'static', message: 'x', ctaHref: 'javascript:alert(1)'}, 'Підтримати'), base: BASE}}, outcome: 'no-campaign', messages: ['warn', 'warn', 'info page']},
+  {name: 'a config property that is no version 1 config', input: {source: {document: {version: 2, campaigns: []}, base: BASE}}, outcome: 'error', messages: ['error']},
+  {name: 'waiting while the config loads', input: {source: 'waiting'}, outcome: 'waiting'},
+  {name: 'waiting even with a preview on', input: {source: 'waiting', previewId: 'live'}, outcome: 'waiting', preview: true},
+  {name: 'the load failed (the data layer has said why)', input: {source: 'error'}, outcome: 'error'},
 ];
 
 for (const c of cases) {
@@ -116,7 +115,7 @@ test('the console lines say what happened: the preview, the ids there are, the b
   assert.equal(unknownLine.page, undefined, 'about this banner’s config');
   const unknown = unknownLine.text;
   for (const id of ['edned', 'live:v1', 'ended:a', 'ended:b', 'spring:x']) assert.ok(unknown.includes(id), id);
-  const bad = decide({...base, source: {kind: 'document', document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}});
+  const bad = decide({...base, source: {document: staticConfig({campaign: 'static', ctaHref: 'https://ostrov.example/'}, 'Підтримати'), base: BASE}});
   assert.deepEqual(
     bad.messages.map((m) => m.text),
     ['campaign static variant 0 skipped: bad message', 'campaign 0 skipped: bad variants', 'Banner hidden: no campaigns'],
@@ -153,7 +152,7 @@ test('weighted variants: the stored bucket picks the variant', () => {
     },
     BASE,
   ).value;
-  const at = (b) => said(decide({source: {kind: 'loaded', config: weighted}, lang: 'uk', now: NOW, storage: memoryStorage({w: {b}}), suppressed: false}));
+  const at = (b) => said(decide({source: weighted, lang: 'uk', now: NOW, storage: memoryStorage({w: {b}}), suppressed: false}));
   assert.deepEqual([0, 0.2499, 0.25, 0.999].map(at), ['w:a', 'w:a', 'w:b', 'w:b']);
 });
 
@@ -163,9 +162,9 @@ const lines = (decision) => decision.messages.map((m) => `${m.level}${m.page ? '
 test('why nothing shows, in one line for the page: the languages the config has', () => {
   const base = {source: loaded, now: NOW, storage: memoryStorage(), suppressed: false};
   // The config speaks uk, en and (the open-ended `spring`) every language, so only a campaign list without `spring` is wrong for pl.
-  const ukOnly = {kind: 'loaded', config: parseConfig({version: 1, campaigns: [document.campaigns[0], {...document.campaigns[1], languages: ['uk', 'en']}]}, BASE).value};
+  const ukOnly = parseConfig({version: 1, campaigns: [document.campaigns[0], {...document.campaigns[1], languages: ['uk', 'en']}]}, BASE).value;
   assert.deepEqual(lines(decide({...base, source: ukOnly, lang: 'pl'})), ['info page Banner hidden: no campaign for lang="pl", only uk, en']);
-  assert.deepEqual(lines(decide({...base, source: {kind: 'loaded', config: {version: 1, campaigns: []}}, lang: 'en'})), [
+  assert.deepEqual(lines(decide({...base, source: {version: 1, campaigns: []}, lang: 'en'})), [
     'info page Banner hidden: no campaigns',
   ]);
 });
@@ -204,10 +203,7 @@ test('a banner that shows says so only under newsroom-debug', () => {
 });
 
 /** A campaign that asks nine readers in ten and leaves the tenth, its control, alone. */
-const controlled = {
-  kind: 'loaded',
-  config: parseConfig({version: 1, campaigns: [{id: 'ab', variants: [{id: 'ask', weight: 9, message: 'Ask', cta}, {id: 'none', weight: 1, control: true}]}]}, BASE).value,
-};
+const controlled = parseConfig({version: 1, campaigns: [{id: 'ab', variants: [{id: 'ask', weight: 9, message: 'Ask', cta}, {id: 'none', weight: 1, control: true}]}]}, BASE).value;
 
 test('a control variant needs no message or CTA, and shows nothing to the readers bucketed into it', () => {
   const base = {source: controlled, lang: 'uk', now: NOW, suppressed: false};
@@ -248,20 +244,17 @@ test('control buckets: the control’s share of many readers is its weight’s s
 });
 
 /** The publisher's config with a thank-you for supporters after the ask. */
-const withThanks = {
-  kind: 'loaded',
-  config: parseConfig(
-    {
-      version: 1,
-      supporter_days: 30,
-      campaigns: [
-        {id: 'ask', exclude_paths: ['/support/', '/donate'], exclude_utm_medium: ['email'], variants: [{id: 'a', message: 'Ask', cta}]},
-        {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо!', cta}]},
-      ],
-    },
-    BASE,
-  ).value,
-};
+const withThanks = parseConfig(
+  {
+    version: 1,
+    supporter_days: 30,
+    campaigns: [
+      {id: 'ask', exclude_paths: ['/support/', '/donate'], exclude_utm_medium: ['email'], variants: [{id: 'a', message: 'Ask', cta}]},
+      {id: 'thanks', audience: 'supporters', variants: [{id: 't', message: 'Дякуємо!', cta}]},
+    ],
+  },
+  BASE,
+).value;
 const markedAt = (time) => {
   const storage = memoryStorage();
   storage.set('newsroom-widgets:supporter', String(time));
@@ -274,7 +267,7 @@ test('the supporter mark: supporters get the thank-you campaign for supporter_da
   assert.equal(said(decide({...base, storage: markedAt(NOW - 29 * DAY)})), 'thanks:t');
   assert.equal(said(decide({...base, storage: markedAt(NOW - 30 * DAY)})), 'ask:a');
   // Without a campaign for supporters, a supporter sees nothing, and the console says why.
-  const askOnly = {kind: 'loaded', config: {...withThanks.config, campaigns: [withThanks.config.campaigns[0]]}};
+  const askOnly = {...withThanks, campaigns: [withThanks.campaigns[0]]};
   const left = decide({...base, source: askOnly, storage: markedAt(NOW - DAY)});
   assert.equal(said(left), 'supporter');
   assert.deepEqual(lines(left), ['info page Banner hidden: "ask" is for non-supporters']);
@@ -301,7 +294,7 @@ test('exclude_paths and exclude_utm_medium: the ask leaves its own pages and new
 
 test('hide_when_reached: a met goal hides its variant, with the skip reason and a console line naming it', () => {
   const variant = (raised) => ({id: 'g', message: 'Ask', cta, goal: {raised, target: 100, currency: 'UAH', hide_when_reached: true}});
-  const source = (raised) => ({kind: 'loaded', config: parseConfig({version: 1, campaigns: [{id: 'goal', variants: [variant(raised)]}]}, BASE).value});
+  const source = (raised) => parseConfig({version: 1, campaigns: [{id: 'goal', variants: [variant(raised)]}]}, BASE).value;
   const base = {lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
   const met = decide({...base, source: source(100)});
   assert.equal(met.outcome, 'goal-reached');
@@ -312,7 +305,7 @@ test('hide_when_reached: a met goal hides its variant, with the skip reason and 
 
 test('the end-of-article appeal counts its views apart, against max_views.epic; the other placements keep max_views', () => {
   const doc = (maxViews) => ({version: 1, campaigns: [{id: 'c', max_views: maxViews, variants: [{id: 'v', message: ['Абзац один.', 'Абзац два.'], cta}]}]});
-  const source = (maxViews) => ({kind: 'document', document: doc(maxViews), base: BASE});
+  const source = (maxViews) => ({document: doc(maxViews), base: BASE});
   const base = {lang: 'uk', now: NOW, suppressed: false, random: () => 0.5};
   const bothCaps = source({count: 3, days: 30, epic: {count: 1, days: 7}});
   // One view at the end of an article yesterday: the epic is capped, the inline and bottom banners are not.

@@ -377,11 +377,11 @@ export class SupportBanner extends WidgetElement {
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
   #configSource(): ConfigSource {
     if (this.config || !this.src) {
-      return {kind: 'document', document: this.config || staticConfig(this, bannerStrings(this.#language).support), base: document.baseURI};
+      return {document: this.config || staticConfig(this, bannerStrings(this.#language).support), base: document.baseURI};
     }
     const resource = this.#configResource;
-    if (resource.state === 'complete') return {kind: 'loaded', config: resource.value!};
-    return {kind: resource.state === 'error' ? 'failed' : 'loading'};
+    if (resource.state === 'complete') return resource.value!;
+    return resource.state === 'error' ? 'error' : 'waiting';
   }
 
   /** Decides what to show, and says which state that is. */
