@@ -112,12 +112,12 @@ export function closedForDays(c: Campaign, reason: DismissReason): number {
   return c.dismissDays;
 }
 
-/** Hides the campaign for `days` from `now`. */
-export function dismiss(id: string, days: number, now: number, storage?: SafeStorage): void {
+/** Hides the campaign from `now` for as long as the way the reader closed it says (`closedForDays`). */
+export function dismiss(c: Campaign, reason: DismissReason, now: number, storage?: SafeStorage): void {
   update(
-    id,
+    c.id,
     (memory) => {
-      memory.dismissedUntil = now + days * DAY;
+      memory.dismissedUntil = now + closedForDays(c, reason) * DAY;
     },
     storage,
   );

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {choose, isLive, pick, type Choice} from '../../src/campaign/choose.js';
-import {DAY, dismiss, recall, recordView, SUPPORTER_DAYS} from '../../src/campaign/memory.js';
+import {DAY, dismiss, recall, recordView} from '../../src/campaign/memory.js';
 import {withUtm as tagLink} from '../../src/internal/utm.js';
 
 /** The banner's tags: the campaign, and the variant as utm_content. */
@@ -137,14 +137,14 @@ describe('campaign choice', () => {
 
     it('hides the campaign for dismiss_days, then shows it again', () => {
       const storage = memoryStorage();
-      dismiss('c1', cfg.campaigns[0]!.dismissDays, MID, storage);
+      dismiss(cfg.campaigns[0]!, 'close', MID, storage);
       expect(chosen(choose(cfg, {lang: 'uk', now: MID + 7 * DAY - 1}, storage))).to.equal('dismissed');
       expect(chosen(choose(cfg, {lang: 'uk', now: MID + 7 * DAY}, storage))).to.equal('c1/v1');
     });
 
     it('hides it for a year after «I already support»', () => {
       const storage = memoryStorage();
-      dismiss('c1', SUPPORTER_DAYS, MID, storage);
+      dismiss(cfg.campaigns[0]!, 'already-support', MID, storage);
       expect(chosen(choose(cfg, {lang: 'uk', now: MID + 364 * DAY}, storage))).to.equal('dismissed');
       expect(chosen(choose(cfg, {lang: 'uk', now: MID + 365 * DAY}, storage))).to.equal('c1/v1');
     });
@@ -152,7 +152,7 @@ describe('campaign choice', () => {
     it('works from memory for the page when storage throws', () => {
       const storage = throwingStorage();
       expect(chosen(choose(cfg, {lang: 'uk', now: MID}, storage, () => 0.5))).to.equal('c1/v1');
-      dismiss('c1', 7, MID, storage);
+      dismiss(cfg.campaigns[0]!, 'close', MID, storage);
       expect(chosen(choose(cfg, {lang: 'uk', now: MID + DAY}, storage))).to.equal('dismissed');
       expect(storage.persistent).to.equal(false);
     });

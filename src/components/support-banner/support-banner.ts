@@ -2,7 +2,7 @@ import type {PropertyValues} from '@lit/reactive-element';
 import type {Choice, SkipReason} from '../../campaign/choose.js';
 import {decide, type ConfigSource, type ConsoleMessage, type Decision} from '../../campaign/decide.js';
 import {campaignLoader} from '../../campaign/loader.js';
-import {closedForDays, DAY, dismiss, forget, markSupporter, recordView, type DismissReason} from '../../campaign/memory.js';
+import {DAY, dismiss, forget, markSupporter, recordView, type DismissReason} from '../../campaign/memory.js';
 import {goalReached, staticConfig, type Campaign, type CampaignConfig, type CampaignGoal} from '../../campaign/model.js';
 import {formatDays, formatMoney} from '../../i18n/format.js';
 import {resolveLang} from '../../i18n/lang.js';
@@ -454,7 +454,7 @@ export class SupportBanner extends WidgetElement {
       this.focus({preventScroll: true});
     }
     if (!this.#previewDetail) {
-      dismiss(choice.campaign.id, closedForDays(choice.campaign, reason), Date.now(), this.storage);
+      dismiss(choice.campaign, reason, Date.now(), this.storage);
     }
     this.#decision = undefined;
     // Closed for good in this element, and not announced as a skip: the dismiss event says it.
