@@ -89,7 +89,7 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
   const why =
     outcome === 'dismissed'
       ? `dismissed until ${iso(memory.dismissedUntil!)}`
-      : `seen ${recentViews(campaign, placement, memory, now).length} times in ${reachedCap(campaign, placement, memory, now)!.days} days (max_views)`;
+      : `seen ${recentViews(campaign, placement, memory, now).length} times in ${reachedCap(campaign, placement, memory, now)!.days} days (${placement === 'epic' ? 'max_views.epic' : 'max_views'})`;
   return `"${campaign.id}" ${why}; ?newsroom-reset=1 forgets it`;
 }
 

@@ -311,12 +311,13 @@ test('the end-of-article appeal counts its views apart, against max_views.epic; 
   // One view at the end of an article yesterday: the epic is capped, the inline and bottom banners are not.
   const storage = memoryStorage({c: {b: 0.5, e: [NOW - DAY]}});
   assert.equal(said(decide({...base, source: bothCaps, storage, placement: 'epic'})), 'capped');
-  assert.deepEqual(lines(decide({...base, source: bothCaps, storage, placement: 'epic'})), ['info page Banner hidden: "c" seen 1 times in 7 days (max_views); ?newsroom-reset=1 forgets it']);
+  assert.deepEqual(lines(decide({...base, source: bothCaps, storage, placement: 'epic'})), ['info page Banner hidden: "c" seen 1 times in 7 days (max_views.epic); ?newsroom-reset=1 forgets it']);
   assert.equal(said(decide({...base, source: bothCaps, storage, placement: 'inline'})), 'c:v');
   assert.equal(said(decide({...base, source: bothCaps, storage, placement: 'epic', now: NOW + 6 * DAY})), 'c:v');
   // Three views inline or at the bottom cap those two, not the epic.
   const seenInline = memoryStorage({c: {b: 0.5, v: [NOW - 1, NOW - 2, NOW - 3]}});
   assert.equal(said(decide({...base, source: bothCaps, storage: seenInline, placement: 'bottom'})), 'capped');
+  assert.deepEqual(lines(decide({...base, source: bothCaps, storage: seenInline, placement: 'bottom'})), ['info page Banner hidden: "c" seen 3 times in 30 days (max_views); ?newsroom-reset=1 forgets it']);
   assert.equal(said(decide({...base, source: bothCaps, storage: seenInline, placement: 'epic'})), 'c:v');
   // `epic` alone caps only the epic; a plain {count, days} leaves the epic uncapped.
   const epicOnly = parseConfig(doc({epic: {count: 2, days: 7}}), BASE).value.campaigns[0];
