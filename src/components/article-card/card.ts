@@ -77,7 +77,7 @@ const relOf = (item: FeedItem, extra?: string) => [extra, item.sponsored && 'spo
 /** The URL a reader follows from the card: tagged for the publisher's analytics unless it already is. */
 export function articleUrl(url: string, o: CardOptions): string {
   if (!o.utm) return url;
-  return withUtm(url, {...o.utm, content: o.position ? String(o.position) : undefined});
+  return withUtm(url, {...o.utm, content: o.position?.toString()});
 }
 
 /** `utm_campaign` of article links when the element has no `campaign` attribute. */
