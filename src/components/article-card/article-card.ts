@@ -4,7 +4,8 @@ import {VERSION} from '../../internal/version.js';
 import {clampLevel} from '../heading.js';
 import {Kept} from '../kept.js';
 import {articleCardStyles} from './article-card.styles.js';
-import {cardOptionsKey, itemFromAttributes, renderCard} from './card.js';
+import {cardMarkup, cardOptionsKey, itemFromAttributes} from './card.js';
+import {h} from '../dom.js';
 import {CardHost} from './card-host.js';
 import {emit} from '../events.js';
 
@@ -147,7 +148,7 @@ export class ArticleCard extends CardHost {
     this.#serverCard = undefined;
     return this.#card.adopt([...ownProperties, document.baseURI, cardOptionsKey(options)], serverCard, () => {
       const item = this.#model();
-      return item ? renderCard(item, options) : undefined;
+      return item ? cardMarkup(h, item, options) : undefined;
     });
   }
 }

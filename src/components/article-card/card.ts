@@ -4,7 +4,7 @@ import {normalizeItem} from '../../feed/normalize.js';
 import {formatDate, formatTime, spokenDate} from '../../i18n/format.js';
 import {strings} from '../../i18n/strings.js';
 import {withUtm} from '../../internal/utm.js';
-import {h, type Build} from '../dom.js';
+import type {Build} from '../dom.js';
 
 /** How a card is shown, apart from the article itself. */
 export interface CardOptions {
@@ -185,11 +185,6 @@ export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): 
             : category && build('span', {class: 'icon', 'aria-hidden': 'true'}, category),
       ),
   );
-}
-
-/** A card as DOM nodes. */
-export function renderCard(item: FeedItem, o: CardOptions): HTMLElement {
-  return cardMarkup(h, item, o);
 }
 
 /**

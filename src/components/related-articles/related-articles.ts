@@ -166,7 +166,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  */
 export class RelatedArticles extends CardHost implements SelectOptions {
   static readonly version = VERSION;
-  // The cards are rendered in this shadow root (see renderCard), so their stylesheet is adopted here too.
+  // The cards are rendered in this shadow root (see cardMarkup), so their stylesheet is adopted here too.
   static override styles = relatedArticlesStyles;
 
   /** Register under `tag` (default `related-articles`). Never throws; warns on a version clash. */
