@@ -426,14 +426,14 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    */
   #list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
     if (this.#cards.has(key)) return this.#cards.current!;
+    const buildList = () => listMarkup(h, buildItems());
     const serverList = this.#server?.list;
     // Cards replace a server list only in a render that does not show it, which then lets the server's parts go.
-    if (serverList && !key[0]) return this.#cards.adopt(key, serverList, () => listMarkup(h, buildItems()));
+    if (serverList && !key[0]) return this.#cards.adopt(key, serverList, buildList);
     const copied = listCopies.copyTo(this.#cards, key);
     if (copied) return copied;
-    const items = buildItems();
-    const list = listMarkup(h, items);
-    if (items.length <= MAX_PLACEHOLDERS) listCopies.keep(key, list);
+    const list = buildList();
+    if (list.children.length <= MAX_PLACEHOLDERS) listCopies.keep(key, list);
     this.#cards.keep(key, list);
     return list;
   }
