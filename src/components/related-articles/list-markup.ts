@@ -1,5 +1,5 @@
 import type {FeedItem} from '../../feed/model.js';
-import {cardMarkup, placeholderMarkup, type CardOptions, type CardShape} from '../article-card/card.js';
+import {cardMarkup, linkMarkup, placeholderMarkup, type CardOptions, type CardShape} from '../article-card/card.js';
 import type {Attrs, Build} from '../dom.js';
 
 /**
@@ -50,7 +50,7 @@ export function messageMarkup<N>(build: Build<N>, text: string): N {
 }
 
 export function allLinkMarkup<N>(build: Build<N>, href: string, target: string | undefined, label: string): N {
-  return build('a', {part: 'all-link', href, target, rel: 'noopener'}, label);
+  return linkMarkup(build, 'all-link', href, target, label);
 }
 
 export function footerMarkup<N>(build: Build<N>, allLink?: N): N {
