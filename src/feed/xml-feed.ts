@@ -8,101 +8,8 @@ type El = Element | null | undefined;
 /** An attribute's value; null or undefined when there is none, which every reader below treats alike. */
 const attr = (el: El, name: string) => el?.getAttribute(name);
 
-/** The base URL at `el`: the feed's URL, then every xml:base from the root down, as Atom asks. */
-function baseOf(el: El, url: string): string {
-  if (!el) return url;
-  const base = attr(el, 'xml:base');
-  const parentBase = baseOf(el.parentElement, url);
-  return base ? new URL(base, parentBase).href : parentBase;
-}
-
-/** A link's URL resolved against its element's base; browsers no longer apply xml:base themselves. */
-function href(el: El, ref: string | null | undefined, url: string): string | undefined {
-  if (!ref) return;
-  try {
-    return new URL(ref, baseOf(el, url)).href;
-  } catch {
-    return ref;
-  }
-}
-
-/**
- * Plain text of a text construct. RSS text is HTML; Atom says which by `type`
- * (1.0: text, html, xhtml or a MIME type; 0.3: a MIME type) and 0.3 by `mode`
- * (escaped, xml, base64). Inline XML (xhtml, mode="xml") is read from the tree as it is:
- * serialised, its text stays escaped, so a literal «<blink>» there survives as
- * text while its tags are dropped. Content declared as escaped HTML but wrapped in
- * an element anyway (TypePad's `type="html"` with a `<div>`) is HTML in that element's
- * text: its escaped tags are tags, not words, as a reader of the page sees it.
- */
-function text(el: El, rss: boolean): string | undefined {
-  if (!el) return;
-  const type = attr(el, 'type') ?? '';
-  const mode = attr(el, 'mode');
-  const hasElements = el.children.length > 0;
-  if (/xml/i.test(type) || mode === 'xml' || hasElements) {
-    // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
-    // (Declared HTML comes this way only with mode="xml" or wrapped in an element.)
-    const wrappedHtml = mode !== 'xml' && /^(text\/)?html$/i.test(type);
-    return htmlToText(wrappedHtml ? el.textContent! : domParsers.serializeXml(el));
-  }
-  let content = el.textContent!;
-  // Atom 1.0 base64-encodes any MIME type that is not text or XML.
-  if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
-    try {
-      content = new TextDecoder().decode(Uint8Array.from(atob(content.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
-    } catch {
-      return;
-    }
-  }
-  // A MIME type other than text/plain (text/html, application/octet-stream…) may hold markup.
-  return rss || (/html|\//i.test(type) && !/plain/i.test(type)) ? htmlToText(content) : content;
-}
-
 /** RSS 1.0's namespace: its elements read by local name even when written with a prefix (`rss:item`). */
 const RSS1 = 'http://purl.org/rss/1.0/';
-
-/**
- * One element's children by qualified name (not namespace: `title` never
- * matches `media:title`, and RSS under a stray default namespace still reads);
- * those in the root's own namespace (or RSS 1.0's) by local name, so `<atom:feed>`
- * with `<atom:entry>` reads as Atom. A Map, built once: a child named `__proto__`
- * or `toString:x` is just a name. A name repeated in one entry (two `updated`)
- * is read from its first element.
- */
-function reader(el: El, url: string, rss: boolean) {
-  const byName = new Map<string, Element[]>();
-  const rootNamespace = el?.ownerDocument.documentElement.namespaceURI;
-  for (const child of el?.children ?? []) {
-    const name = child.namespaceURI === rootNamespace || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
-    const sameName = byName.get(name);
-    if (sameName) sameName.push(child);
-    else byName.set(name, [child]);
-  }
-  const all = (names: string) => names.split(' ').flatMap((name) => byName.get(name) ?? []);
-  /** The first of these (in this order) with any text. */
-  const first = (names: string) => all(names).find((child) => child.textContent!.trim());
-  /** The text of the first of these (in this order) that has any once markup is gone. */
-  const firstText = (names: string) => {
-    for (const child of all(names)) {
-      const content = text(child, rss);
-      if (content?.trim()) return content;
-    }
-    return undefined;
-  };
-  // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
-  // enclosure, related, self…, whatever the order; its href, else its text (RSS).
-  const link = () => {
-    for (const candidate of all('link')) {
-      const target = (attr(candidate, 'href') ?? candidate.textContent)!.trim();
-      if (target && /(^|\/)alternate$/i.test(attr(candidate, 'rel')?.trim() ?? 'alternate')) return href(candidate, target, url);
-    }
-    return undefined;
-  };
-  // Standard names first; Dublin Core and Media RSS after.
-  const title = () => text(first('title dc:title media:title'), rss);
-  return {all, first, firstText, link, title};
-}
 
 /** An entry's picture: its first Media RSS content or thumbnail, enclosure or iTunes image that is an image. */
 const picture = (el: Element) =>
@@ -143,19 +50,116 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   const format = (['rss', 'rdf', 'atom'] as const)[['rss', 'RDF', 'feed'].indexOf(root.localName)];
   if (!format) throw new FeedError('not-a-feed', `${url} is XML but not RSS or Atom`, url);
   const rss = format !== 'atom';
-  const top = reader(root, url, rss);
+
+  // The readers of this document: closures over its URL (every link resolves against it) and its
+  // format (RSS text is HTML), which each of them would otherwise be handed at every call.
+
+  /** The base URL at `el`: the feed's URL, then every xml:base from the root down, as Atom asks. */
+  function baseOf(el: El): string {
+    if (!el) return url;
+    const base = attr(el, 'xml:base');
+    const parentBase = baseOf(el.parentElement);
+    return base ? new URL(base, parentBase).href : parentBase;
+  }
+
+  /** A link's URL resolved against its element's base; browsers no longer apply xml:base themselves. */
+  function href(el: El, ref: string | null | undefined): string | undefined {
+    if (!ref) return;
+    try {
+      return new URL(ref, baseOf(el)).href;
+    } catch {
+      return ref;
+    }
+  }
+
+  /**
+   * Plain text of a text construct. RSS text is HTML; Atom says which by `type`
+   * (1.0: text, html, xhtml or a MIME type; 0.3: a MIME type) and 0.3 by `mode`
+   * (escaped, xml, base64). Inline XML (xhtml, mode="xml") is read from the tree as it is:
+   * serialised, its text stays escaped, so a literal «<blink>» there survives as
+   * text while its tags are dropped. Content declared as escaped HTML but wrapped in
+   * an element anyway (TypePad's `type="html"` with a `<div>`) is HTML in that element's
+   * text: its escaped tags are tags, not words, as a reader of the page sees it.
+   */
+  function text(el: El): string | undefined {
+    if (!el) return;
+    const type = attr(el, 'type') ?? '';
+    const mode = attr(el, 'mode');
+    const hasElements = el.children.length > 0;
+    if (/xml/i.test(type) || mode === 'xml' || hasElements) {
+      // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
+      // (Declared HTML comes this way only with mode="xml" or wrapped in an element.)
+      const wrappedHtml = mode !== 'xml' && /^(text\/)?html$/i.test(type);
+      return htmlToText(wrappedHtml ? el.textContent! : domParsers.serializeXml(el));
+    }
+    let content = el.textContent!;
+    // Atom 1.0 base64-encodes any MIME type that is not text or XML.
+    if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
+      try {
+        content = new TextDecoder().decode(Uint8Array.from(atob(content.replace(/\s/g, '')), (c) => c.charCodeAt(0)));
+      } catch {
+        return;
+      }
+    }
+    // A MIME type other than text/plain (text/html, application/octet-stream…) may hold markup.
+    return rss || (/html|\//i.test(type) && !/plain/i.test(type)) ? htmlToText(content) : content;
+  }
+
+  /**
+   * One element's children by qualified name (not namespace: `title` never
+   * matches `media:title`, and RSS under a stray default namespace still reads);
+   * those in the root's own namespace (or RSS 1.0's) by local name, so `<atom:feed>`
+   * with `<atom:entry>` reads as Atom. A Map, built once: a child named `__proto__`
+   * or `toString:x` is just a name. A name repeated in one entry (two `updated`)
+   * is read from its first element.
+   */
+  function reader(el: El) {
+    const byName = new Map<string, Element[]>();
+    const rootNamespace = el?.ownerDocument.documentElement.namespaceURI;
+    for (const child of el?.children ?? []) {
+      const name = child.namespaceURI === rootNamespace || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
+      const sameName = byName.get(name);
+      if (sameName) sameName.push(child);
+      else byName.set(name, [child]);
+    }
+    const all = (names: string) => names.split(' ').flatMap((name) => byName.get(name) ?? []);
+    /** The first of these (in this order) with any text. */
+    const first = (names: string) => all(names).find((child) => child.textContent!.trim());
+    /** The text of the first of these (in this order) that has any once markup is gone. */
+    const firstText = (names: string) => {
+      for (const child of all(names)) {
+        const content = text(child);
+        if (content?.trim()) return content;
+      }
+      return undefined;
+    };
+    // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
+    // enclosure, related, self…, whatever the order; its href, else its text (RSS).
+    const link = () => {
+      for (const candidate of all('link')) {
+        const target = (attr(candidate, 'href') ?? candidate.textContent)!.trim();
+        if (target && /(^|\/)alternate$/i.test(attr(candidate, 'rel')?.trim() ?? 'alternate')) return href(candidate, target);
+      }
+      return undefined;
+    };
+    // Standard names first; Dublin Core and Media RSS after.
+    const title = () => text(first('title dc:title media:title'));
+    return {all, first, firstText, link, title};
+  }
+
+  const top = reader(root);
   const channel = rss ? top.all('channel')[0] : root;
-  const feed = reader(channel, url, rss);
+  const feed = reader(channel);
   // Atom entries; RSS 1.0 items beside the channel, RSS 2.0 items in it. Direct
   // children only: an <item> illegally nested in another is not a second article.
   const entries = top.all(rss ? 'item' : 'entry');
   const items = (entries[0] || !rss ? entries : feed.all('item')).map((entry): RawItem => {
-    const {all, first, firstText, link, title} = reader(entry, url, rss);
+    const {all, first, firstText, link, title} = reader(entry);
     const guid = first('guid');
     const image = picture(entry);
     return {
       id: first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
-      url: link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent, url) : undefined),
+      url: link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
       title: title(),
       // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
       // fullitem, Atom's content of any type) only when there is none.
@@ -165,9 +169,9 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       // label (the words a reader sees, «Світ») wins over its term (`world`).
       tags: all('category dc:subject media:category itunes:category')
         .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
-        .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category, rss)),
-      authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author, url, rss).first('name') ?? author, rss)),
-      image: href(image, attr(image, 'url') ?? attr(image, 'href'), url),
+        .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category)),
+      authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author).first('name') ?? author)),
+      image: href(image, attr(image, 'url') ?? attr(image, 'href')),
       imageWidth: attr(image, 'width'),
       imageHeight: attr(image, 'height'),
     };
@@ -179,7 +183,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     {
       title: feed.title(),
       homePageUrl: feed.link(),
-      icon: href(logo, (logo?.children.length ? logo.getElementsByTagName('url')[0] : logo)?.textContent?.trim(), url),
+      icon: href(logo, (logo?.children.length ? logo.getElementsByTagName('url')[0] : logo)?.textContent?.trim()),
       language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
       items,
     },
