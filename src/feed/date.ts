@@ -57,18 +57,20 @@ export function parseDate(value: unknown): Date | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(s) ??
     /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
   if (m) {
+    const [, year, month, day, hour = 0, minute = 0, second = 0, fraction = 0, zone] = m;
     // The fraction of a second in milliseconds; none reads as «0.0».
-    const frac = Math.round(Number(`0.${m[7] ?? 0}`) * 1000);
-    return build(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), frac, m[8]);
+    const ms = Math.round(Number(`0.${fraction}`) * 1000);
+    return build(+year!, +month! - 1, +day!, +hour, +minute, +second, ms, zone);
   }
 
   // RFC 822 and variants: optional weekday in any language, day, month name, 2/4-digit year, time, zone.
   m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
   if (m) {
-    const name = m[2]!.toLowerCase();
+    const [, day, monthName, year, hour = 0, minute = 0, second = 0, zone] = m;
+    const name = monthName!.toLowerCase();
     // An unknown name is month -1, which build() refuses like any month out of range.
-    const mo = MONTHS[name] ?? MONTHS[name.slice(0, 3)] ?? -1;
-    return build(+m[3]!, mo, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), 0, m[7]);
+    const month = MONTHS[name] ?? MONTHS[name.slice(0, 3)] ?? -1;
+    return build(+year!, month, +day!, +hour, +minute, +second, 0, zone);
   }
   return undefined;
 }
