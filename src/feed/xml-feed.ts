@@ -115,9 +115,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
    */
   function reader(el: El) {
     const byName = new Map<string, Element[]>();
-    const rootNamespace = el?.ownerDocument.documentElement.namespaceURI;
     for (const child of el?.children ?? []) {
-      const name = child.namespaceURI === rootNamespace || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
+      const name = child.namespaceURI === root.namespaceURI || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
       const sameName = byName.get(name);
       if (sameName) sameName.push(child);
       else byName.set(name, [child]);
