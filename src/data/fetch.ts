@@ -39,7 +39,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
       reject();
     };
     if (signal?.aborted) stop();
-    signal?.addEventListener('abort', stop, {once: true});
+    // No `once`: a signal fires 'abort' once (after the timer, stop() only rejects a settled promise).
+    signal?.addEventListener('abort', stop);
   });
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
@@ -114,7 +115,8 @@ async function attempt(url: string, timeout: number, maxBytes: number, outer?: A
   const fail = (kind: TransportErrorKind, what: string, status?: number): Failure => new LoadError(kind, `${url} ${what}`, url, status);
   const controller = new AbortController();
   const abort = () => controller.abort();
-  outer?.addEventListener('abort', abort, {once: true});
+  // No `once` needed: a signal fires 'abort' once, and the listener goes when the attempt ends.
+  outer?.addEventListener('abort', abort);
   const timer = setTimeout(abort, timeout);
   try {
     // A "simple" CORS GET (fetch's default method and mode): no custom headers,

@@ -161,7 +161,7 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
         }
         reject(abortedError(url));
       };
-      signal?.addEventListener('abort', onAbort, {once: true});
+      signal?.addEventListener('abort', onAbort);
       // Every request has this handler from the moment it starts (start() is called only above), so a
       // failure is never an unhandled rejection, even when every waiter has left. Once it has settled
       // there is nothing left to abort: the listener only goes.
