@@ -19,15 +19,6 @@ const picture = (el: Element) =>
       /image/.test(attr(candidate, 'medium') ?? attr(candidate, 'type') ?? 'image'),
   );
 
-// HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
-// XML's own references (numeric ones, its five names) are left as they are. Each match is
-// decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML, and a bare &
-// (or an unknown name) decodes to itself, so its & is escaped.
-const lenient = (xml: string) =>
-  xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) =>
-    decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
-  );
-
 /** RSS 2.0 / 0.9x, RSS 1.0 (RDF), Atom 1.0 and 0.3 to the model. */
 export function parseXmlFeed(xml: string, url: string): ParseResult {
   // Feeds never need a DTD, and an internal subset is how entity-expansion
@@ -41,7 +32,15 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     // first parse costs time, and Chromium's error document carries inline
     // styles that a strict CSP reports as violations on the partner's page.
     const htmlEntities = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml);
-    doc = (htmlEntities ? undefined : domParsers.parseXml(xml)) ?? domParsers.parseXml(lenient(xml));
+    // HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
+    // XML's own references (numeric ones, its five names) are left as they are. Each match is
+    // decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML, and a bare &
+    // (or an unknown name) decodes to itself, so its & is escaped.
+    const lenient = () =>
+      xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) =>
+        decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
+      );
+    doc = (htmlEntities ? undefined : domParsers.parseXml(xml)) ?? domParsers.parseXml(lenient());
   } catch {
     throw new FeedError('parse', `${url}: Trusted Types blocked parsing; CSP needs "trusted-types newsroom-widgets"`, url);
   }
@@ -109,19 +108,17 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
    * One element's children by qualified name (not namespace: `title` never
    * matches `media:title`, and RSS under a stray default namespace still reads);
    * those in the root's own namespace (or RSS 1.0's) by local name, so `<atom:feed>`
-   * with `<atom:entry>` reads as Atom. A Map, built once: a child named `__proto__`
-   * or `toString:x` is just a name. A name repeated in one entry (two `updated`)
+   * with `<atom:entry>` reads as Atom. Built once, with no prototype: a child named
+   * `__proto__` or `toString` is just a name. A name repeated in one entry (two `updated`)
    * is read from its first element.
    */
   function reader(el: El) {
-    const byName = new Map<string, Element[]>();
+    const byName: Record<string, Element[]> = Object.create(null);
     for (const child of el?.children ?? []) {
       const name = child.namespaceURI === root.namespaceURI || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
-      const sameName = byName.get(name);
-      if (sameName) sameName.push(child);
-      else byName.set(name, [child]);
+      (byName[name] ??= []).push(child);
     }
-    const all = (names: string) => names.split(' ').flatMap((name) => byName.get(name) ?? []);
+    const all = (names: string) => names.split(' ').flatMap((name) => byName[name] ?? []);
     /** The first of these (in this order) with any text. */
     const first = (names: string) => all(names).find((child) => child.textContent!.trim());
     /** The text of the first of these (in this order) that has any once markup is gone. */
