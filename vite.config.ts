@@ -28,7 +28,8 @@ const TARGET = 'es2022';
  * (event details and properties would carry 1 instead of true).
  * `ascii_only` writes each character past ASCII in a string or a pattern as an escape (`\u0421`,
  * `\xe4`), which the script reads as the same character; measured, the file is smaller under gzip
- * (BENCHMARKS.md has the figure).
+ * (BENCHMARKS.md has the figure). terser leaves a tagged template's text as written (a tag may read it
+ * raw); the css`` templates' plugin escapes theirs the same way, as our css tag reads the cooked text.
  * `toplevel`/`module` are not set: Vite decides them from the output format, and inside the
  * IIFE every name is local already.
  */

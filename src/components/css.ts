@@ -8,7 +8,9 @@ import {unsafeCSS, type CSSResult} from '@lit/reactive-element';
  * goes straight to a stylesheet. Lit's `unsafeCSS` is what makes one from text: it
  * is "unsafe" for text from outside, and this text is the source's own.
  * The build's template minifier (scripts/vite-plugin-minify-templates.mjs) finds
- * the templates by this tag's name, which is why it keeps Lit's name.
+ * the templates by this tag's name, which is why it keeps Lit's name, and writes their characters
+ * past ASCII as JavaScript escapes: `strings[0]`, the cooked text, has the characters again (the raw
+ * text would not).
  */
 export function css(strings: TemplateStringsArray): CSSResult {
   return unsafeCSS(strings[0]);

@@ -47,3 +47,9 @@ test('::before and ::after take their one-colon spelling; other pseudo-elements 
     "a:after{content:''}p:before{x:1}::part(card){x:1}::selection{x:1}::after-x{x:1}",
   );
 });
+
+test('characters past ASCII become JavaScript escapes, which the template gives the stylesheet as the characters', () => {
+  const out = css("a::before { content: '…'; } b { content: '🙂'; }");
+  assert.equal(out, "a:before{content:'\\u2026'}b{content:'\\ud83d\\ude42'}");
+  assert.equal(new Function(`return \`${out}\`;`)(), "a:before{content:'…'}b{content:'🙂'}");
+});
