@@ -38,7 +38,8 @@ export class ResourceController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #loader: Loader<T>;
   #url?: string;
-  #options: ResourceOptions = {};
+  /** Set with the URL, by the first `set()`: nothing reads it before there is a URL. */
+  #options!: ResourceOptions;
   #abort?: AbortController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, loader: Loader<T>) {
