@@ -3,8 +3,8 @@ export interface Strings {
   articlesHeading: string;
   allArticles: string;
   emptyArticles: string;
-  /** An empty list because nothing has the `category`; `{category}` is replaced by it. */
-  emptyCategory: string;
+  /** An empty list because nothing has the `category`. */
+  emptyCategory: (category: string) => string;
   errorArticles: string;
   sponsored: string;
 }
@@ -13,7 +13,7 @@ const uk: Strings = {
   articlesHeading: 'Статті',
   allArticles: 'Всі статті',
   emptyArticles: 'Статей поки немає.',
-  emptyCategory: 'У категорії «{category}» статей немає.',
+  emptyCategory: (category) => `У категорії «${category}» статей немає.`,
   errorArticles: 'Не вдалося завантажити статті.',
   sponsored: 'Партнерський матеріал',
 };
@@ -22,7 +22,7 @@ const en: Strings = {
   articlesHeading: 'Articles',
   allArticles: 'All articles',
   emptyArticles: 'No articles yet.',
-  emptyCategory: 'No articles in the category “{category}”.',
+  emptyCategory: (category) => `No articles in the category “${category}”.`,
   errorArticles: 'Could not load the articles.',
   sponsored: 'Sponsored',
 };

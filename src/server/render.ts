@@ -199,7 +199,7 @@ export async function renderRelatedArticles(attrs: RelatedArticlesAttributes, op
     body = listMarkup(markup, cardItemsMarkup(markup, items, cardOptions));
   } else {
     const category = text(attrs.category)?.trim();
-    body = messageMarkup(markup, category ? t.emptyCategory.replace('{category}', category) : t.emptyArticles);
+    body = messageMarkup(markup, category ? t.emptyCategory(category) : t.emptyArticles);
   }
   const allLink = items.length > 0 && allHref ? allLinkMarkup(markup, allHref, settings.linkTarget || undefined, text(attrs['all-label']) || t.allArticles) : undefined;
   const section = markup(

@@ -94,6 +94,9 @@ test('src is fetched over HTTP with the feed layer; nothing matching gives the e
   const html = await renderRelatedArticles({src: `${origin}/test/fixtures/ostrov/feed.json`, category: 'Спорт'});
   assert.match(html, /<slot><p part="message" class="message">У категорії «Спорт» статей немає\.<\/p><\/slot>/);
   assert.doesNotMatch(html, /<ul/);
+  // The category is text: `$&` in it is not a replacement pattern.
+  const odd = await renderRelatedArticles({src: `${origin}/test/fixtures/ostrov/feed.json`, category: 'R$&D'});
+  assert.match(odd, /У категорії «R\$&amp;D» статей немає\./);
 });
 
 test('article-card: from an item (written out as attributes) or from attributes, the same card', () => {

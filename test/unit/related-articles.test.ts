@@ -327,6 +327,10 @@ describe('<related-articles>', () => {
     el.requestUpdate(); // `lang` is read at each render, not observed
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('No articles in the category “Спорт”.');
+    // The category is text: `$&` and `$'` in it are not replacement patterns.
+    el.category = "R$&D $'";
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="message"]'))).to.equal("No articles in the category “R$&D $'”.");
     el.removeAttribute('category');
     el.limit = 0;
     await el.updateComplete;

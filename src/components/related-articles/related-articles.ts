@@ -476,7 +476,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       const category = this.category?.trim();
       let text = t.emptyArticles;
       if (readable === 'error') text = t.errorArticles;
-      else if (category) text = t.emptyCategory.replace('{category}', category);
+      else if (category) text = t.emptyCategory(category);
       body = this.#message.get([text], () => messageMarkup(h, text));
     }
     if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
