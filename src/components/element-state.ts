@@ -7,6 +7,9 @@ import type {ReactiveControllerHost} from '@lit/reactive-element';
  * on the host (`[state=hidden]`: the fallback that works in every engine, so it
  * is always written, not only where `:state()` is missing), and `settled()`
  * for scripts that want the next state that is not the loading one.
+ *
+ * Every element's states include `loading`: the state before its first
+ * update, and the one `settled()` waits past.
  */
 export class ElementState<S extends string> {
   /** The state shown; undefined until the first `set`, which writes the attribute even for the initial value. */
@@ -17,12 +20,10 @@ export class ElementState<S extends string> {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly internals: ElementInternals | undefined,
-    /** The state before the first update, and the one `settled()` waits past. */
-    private readonly loading: S,
   ) {}
 
   get value(): S {
-    return this.current ?? this.loading;
+    return this.current ?? ('loading' as S);
   }
 
   /** Call from the host's `willUpdate`: the state is written in the same update that renders it. */
@@ -38,7 +39,7 @@ export class ElementState<S extends string> {
     } catch {
       // Chromium before 125 takes only `--`-prefixed names: the attribute is the selector there.
     }
-    if (next === this.loading) return;
+    if (next === 'loading') return;
     // A resolved promise runs its callbacks later, so none of them can wait again before this list goes.
     for (const resolve of this.waiting ?? []) resolve(next);
     this.waiting = undefined;
@@ -50,7 +51,7 @@ export class ElementState<S extends string> {
    */
   async settled(): Promise<S> {
     await this.host.updateComplete;
-    if (this.value !== this.loading) return this.value;
+    if (this.value !== 'loading') return this.value;
     return new Promise<S>((resolve) => {
       this.waiting ??= [];
       this.waiting.push(resolve);

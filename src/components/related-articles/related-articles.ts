@@ -253,7 +253,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #announcedItems?: FeedItem[];
   /** The failure the last `related-articles-error` announced. */
   #announcedError?: LoadError<string>;
-  readonly #state = new ElementState<RelatedArticlesState>(this, this.internals, 'loading');
+  readonly #state = new ElementState<RelatedArticlesState>(this, this.internals);
 
   /**
    * `loading` (the feed is on its way), `complete` (cards shown), `empty` (nothing to show: no

@@ -308,7 +308,7 @@ export class SupportBanner extends WidgetElement {
   /** Console lines this banner has said: it decides again at every update, and says each once. */
   readonly #said = new Set<string>();
 
-  readonly #readable = new ElementState<SupportBannerState>(this, this.internals, 'loading');
+  readonly #readable = new ElementState<SupportBannerState>(this, this.internals);
 
   /** The campaign and variant on screen, if any. */
   get choice(): Choice | undefined {
