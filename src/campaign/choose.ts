@@ -38,9 +38,7 @@ export function isSupporter(config: CampaignConfig, now: number, storage?: SafeS
 export function excludes(c: Campaign, {page}: Audience): boolean {
   if (!page) return false;
   const medium = new URLSearchParams(page.search).get('utm_medium');
-  // The media as a list that may hold null: a page without a `utm_medium` (null) matches none of the strings, no check needed.
-  const excludedMedia: readonly (string | null)[] = c.excludeUtmMedium;
-  return c.excludePaths.some((prefix) => page.pathname.startsWith(prefix)) || excludedMedia.includes(medium);
+  return c.excludePaths.some((prefix) => page.pathname.startsWith(prefix)) || (medium !== null && c.excludeUtmMedium.includes(medium));
 }
 
 /**

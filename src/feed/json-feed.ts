@@ -11,8 +11,7 @@ export function isJsonFeed(doc: unknown): doc is Obj {
 
 function itemFrom(entry: unknown): RawItem {
   if (!isJsonObject(entry)) return entry as RawItem;
-  // Any other JSON value (a string, a number, an array) has none of the extension's fields either.
-  const ext = (entry._newsroom ?? {}) as Obj;
+  const ext = isJsonObject(entry._newsroom) ? entry._newsroom : {};
   // 1.1 has `authors`; 1.0 had a single `author` object.
   const authors = Array.isArray(entry.authors) ? entry.authors : isJsonObject(entry.author) ? [entry.author] : [];
   return {

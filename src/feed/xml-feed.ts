@@ -116,7 +116,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     const byName: Record<string, Element[]> = Object.create(null);
     for (const child of el?.children ?? []) {
       const name = child.namespaceURI === root.namespaceURI || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
-      (byName[name] ??= []).push(child);
+      byName[name] ??= [];
+      byName[name].push(child);
     }
     const all = (names: string) => names.split(' ').flatMap((name) => byName[name] ?? []);
     /** The first of these (in this order) with any text. */

@@ -58,7 +58,9 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
 function dateFormat(lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // The options as JSON name them in the key (a few keys, cheap beside the formatter). Every key holds a '|',
   // so none is a name Object.prototype has.
-  return (dateFormatters[`${JSON.stringify(options)}|${lang}|${timeZone}`] ??= safeDateFormat(dateLocale(lang), {...options, timeZone}));
+  const key = `${JSON.stringify(options)}|${lang}|${timeZone}`;
+  dateFormatters[key] ??= safeDateFormat(dateLocale(lang), {...options, timeZone});
+  return dateFormatters[key];
 }
 
 /** `29.01.2026` in uk (the publisher's own form); the month abbreviated elsewhere, never an ambiguous 01/02. */

@@ -483,8 +483,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     this.#state.set(readable);
     // Built once (unless the server's were taken over) and updated in place: their attributes are set and
     // their children placed below. Returning the same node costs nothing (see WidgetElement.update).
-    const section = (this.#section ??= h('section', {}));
-    const footer = (this.#footer ??= footerMarkup(h));
+    this.#section ??= h('section', {});
+    this.#footer ??= footerMarkup(h);
+    const section = this.#section;
+    const footer = this.#footer;
     setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !serverList));
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
