@@ -34,6 +34,15 @@ test('the script-tag file newsroom-widgets.js stays within its gzip budget', () 
   assert.ok(gz <= BUNDLE_BUDGET_GZIP, `dist/newsroom-widgets.js is ${gz} B gzip, over the ${BUNDLE_BUDGET_GZIP} B budget`);
 });
 
+test('both script-tag files are pure ASCII (terser ascii_only and the css`` minifier escape the rest), so any charset reads them alike', () => {
+  for (const file of ['newsroom-widgets.js', 'related-articles.js']) {
+    const text = readFileSync(`dist/${file}`, 'latin1');
+    assert.doesNotMatch(text, /[^\x00-\x7f]/, `${file} has a byte past ASCII`);
+    // Escaped, the Ukrainian strings are still in it.
+    assert.match(text, /\\u0421\\u0442\\u0430\\u0442\\u0442\\u0456/i, `${file} lacks «Статті» as escapes`);
+  }
+});
+
 test('the articles-only file related-articles.js does not grow past its ceiling (its 16,000 B target is open)', () => {
   const bundle = readFileSync('dist/related-articles.js');
   const gz = gzipSync(bundle, {level: 9}).length;
