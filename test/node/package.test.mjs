@@ -37,7 +37,7 @@ test('the script-tag file newsroom-widgets.js stays within its gzip budget', () 
 test('both script-tag files are pure ASCII (terser ascii_only and the css`` minifier escape the rest), so any charset reads them alike', () => {
   for (const file of ['newsroom-widgets.js', 'related-articles.js']) {
     const text = readFileSync(`dist/${file}`, 'latin1');
-    assert.doesNotMatch(text, /[^\x00-\x7f]/, `${file} has a byte past ASCII`);
+    assert.doesNotMatch(text, /[\u0080-\u00ff]/, `${file} has a byte past ASCII`);
     // Escaped, the Ukrainian strings are still in it.
     assert.match(text, /\\u0421\\u0442\\u0430\\u0442\\u0442\\u0456/i, `${file} lacks «Статті» as escapes`);
   }
