@@ -84,8 +84,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     if (!el) return;
     const type = attr(el, 'type') ?? '';
     const mode = attr(el, 'mode');
-    const hasElements = el.children.length > 0;
-    if (/xml/i.test(type) || mode === 'xml' || hasElements) {
+    if (/xml/i.test(type) || mode === 'xml' || el.children.length > 0) {
       // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
       // (Declared HTML comes this way only with mode="xml" or wrapped in an element.)
       const wrappedHtml = mode !== 'xml' && /^(text\/)?html$/i.test(type);
