@@ -84,13 +84,13 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     if (!el) return;
     const type = attr(el, 'type') ?? '';
     const mode = attr(el, 'mode');
+    let content = el.textContent!;
     if (/xml/i.test(type) || mode === 'xml' || el.children.length > 0) {
       // Declared HTML wrapped in an element anyway is HTML in its text; anything else is inline XML.
       // (Declared HTML comes this way only with mode="xml" or wrapped in an element.)
       const wrappedHtml = mode !== 'xml' && /^(text\/)?html$/i.test(type);
-      return htmlToText(wrappedHtml ? el.textContent! : domParsers.serializeXml(el));
+      return htmlToText(wrappedHtml ? content : domParsers.serializeXml(el));
     }
-    let content = el.textContent!;
     // Atom 1.0 base64-encodes any MIME type that is not text or XML.
     if (mode === 'base64' || /^(?!text\/)\w+\//i.test(type)) {
       try {
