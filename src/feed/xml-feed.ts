@@ -150,23 +150,23 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   // children only: an <item> illegally nested in another is not a second article.
   const entries = top.all(rss ? 'item' : 'entry');
   const items = (entries[0] || !rss ? entries : feed.all('item')).map((entry): RawItem => {
-    const {all, first, firstText, link, title} = reader(entry);
-    const guid = first('guid');
+    const item = reader(entry);
+    const guid = item.first('guid');
     const image = picture(entry);
     return {
-      id: first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
-      url: link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
-      title: title(),
+      id: item.first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
+      url: item.link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
+      title: item.title(),
       // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
       // fullitem, Atom's content of any type) only when there is none.
-      summary: firstText('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem'),
-      date: first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
+      summary: item.firstText('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem'),
+      date: item.first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
       // Every category, in order: a nested iTunes category follows its parent. An Atom category's
       // label (the words a reader sees, «Світ») wins over its term (`world`).
-      tags: all('category dc:subject media:category itunes:category')
+      tags: item.all('category dc:subject media:category itunes:category')
         .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
         .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category)),
-      authors: all('author dc:creator dc:author itunes:author').map((author) => text(reader(author).first('name') ?? author)),
+      authors: item.all('author dc:creator dc:author itunes:author').map((author) => text(reader(author).first('name') ?? author)),
       image: href(image, attr(image, 'url') ?? attr(image, 'href')),
       imageWidth: attr(image, 'width'),
       imageHeight: attr(image, 'height'),
