@@ -103,6 +103,15 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     return rss || (/html|\//i.test(type) && !/plain/i.test(type)) ? htmlToText(content) : content;
   }
 
+  /** The text of the first of these elements (in their order) that has any once markup is gone. */
+  function firstText(elements: Element[]): string | undefined {
+    for (const element of elements) {
+      const content = text(element);
+      if (content?.trim()) return content;
+    }
+    return undefined;
+  }
+
   /**
    * One element's children by qualified name (not namespace: `title` never
    * matches `media:title`, and RSS under a stray default namespace still reads);
@@ -121,14 +130,6 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     const all = (names: string) => names.split(' ').flatMap((name) => byName[name] ?? []);
     /** The first of these (in this order) with any text. */
     const first = (names: string) => all(names).find((child) => child.textContent!.trim());
-    /** The text of the first of these (in this order) that has any once markup is gone. */
-    const firstText = (names: string) => {
-      for (const child of all(names)) {
-        const content = text(child);
-        if (content?.trim()) return content;
-      }
-      return undefined;
-    };
     // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
     // enclosure, related, self…, whatever the order; its href, else its text (RSS).
     const link = () => {
@@ -140,7 +141,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     };
     // Standard names first; Dublin Core and Media RSS after.
     const title = () => text(first('title dc:title media:title'));
-    return {all, first, firstText, link, title};
+    return {all, first, link, title};
   }
 
   const top = reader(root);
@@ -159,7 +160,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
       title: item.title(),
       // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
       // fullitem, Atom's content of any type) only when there is none.
-      summary: item.firstText('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem'),
+      summary: firstText(item.all('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem')),
       date: item.first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
       // Every category, in order: a nested iTunes category follows its parent. An Atom category's
       // label (the words a reader sees, «Світ») wins over its term (`world`).
