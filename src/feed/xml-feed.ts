@@ -113,6 +113,18 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   }
 
   /**
+   * The URL of the alternate link among these (or one without rel; also spelled as IANA's IRI), which wins
+   * over enclosure, related, self…, whatever the order; its href, else its text (RSS).
+   */
+  function alternate(links: Element[]): string | undefined {
+    for (const candidate of links) {
+      const target = (attr(candidate, 'href') ?? candidate.textContent)!.trim();
+      if (target && /(^|\/)alternate$/i.test(attr(candidate, 'rel')?.trim() ?? 'alternate')) return href(candidate, target);
+    }
+    return undefined;
+  }
+
+  /**
    * One element's children by qualified name (not namespace: `title` never
    * matches `media:title`, and RSS under a stray default namespace still reads);
    * those in the root's own namespace (or RSS 1.0's) by local name, so `<atom:feed>`
@@ -130,18 +142,9 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     const all = (names: string) => names.split(' ').flatMap((name) => byName[name] ?? []);
     /** The first of these (in this order) with any text. */
     const first = (names: string) => all(names).find((child) => child.textContent!.trim());
-    // An alternate link (or one without rel; also spelled as IANA's IRI) wins over
-    // enclosure, related, self…, whatever the order; its href, else its text (RSS).
-    const link = () => {
-      for (const candidate of all('link')) {
-        const target = (attr(candidate, 'href') ?? candidate.textContent)!.trim();
-        if (target && /(^|\/)alternate$/i.test(attr(candidate, 'rel')?.trim() ?? 'alternate')) return href(candidate, target);
-      }
-      return undefined;
-    };
     // Standard names first; Dublin Core and Media RSS after.
     const title = () => text(first('title dc:title media:title'));
-    return {all, first, link, title};
+    return {all, first, title};
   }
 
   const top = reader(root);
@@ -156,7 +159,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     const image = picture(entry);
     return {
       id: item.first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
-      url: item.link() ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
+      url: alternate(item.all('link')) ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
       title: item.title(),
       // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
       // fullitem, Atom's content of any type) only when there is none.
@@ -179,7 +182,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   return normalizeFeed(
     {
       title: feed.title(),
-      homePageUrl: feed.link(),
+      homePageUrl: alternate(feed.all('link')),
       icon: href(logo, (logo?.children.length ? logo.getElementsByTagName('url')[0] : logo)?.textContent?.trim()),
       language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
       items,
