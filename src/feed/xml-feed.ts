@@ -11,6 +11,9 @@ const attr = (el: El, name: string) => el?.getAttribute(name);
 /** RSS 1.0's namespace: its elements read by local name even when written with a prefix (`rss:item`). */
 const RSS1 = 'http://purl.org/rss/1.0/';
 
+/** A title's names: the standard one first; Dublin Core and Media RSS after. */
+const TITLE = 'title dc:title media:title';
+
 /** An entry's picture: its first Media RSS content or thumbnail, enclosure or iTunes image that is an image. */
 const picture = (el: Element) =>
   [...el.getElementsByTagName('*')].find(
@@ -142,9 +145,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     const all = (names: string) => names.split(' ').flatMap((name) => byName[name] ?? []);
     /** The first of these (in this order) with any text. */
     const first = (names: string) => all(names).find((child) => child.textContent!.trim());
-    // Standard names first; Dublin Core and Media RSS after.
-    const title = () => text(first('title dc:title media:title'));
-    return {all, first, title};
+    return {all, first};
   }
 
   const top = reader(root);
@@ -160,7 +161,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     return {
       id: item.first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
       url: alternate(item.all('link')) ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
-      title: item.title(),
+      title: text(item.first(TITLE)),
       // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
       // fullitem, Atom's content of any type) only when there is none.
       summary: firstText(item.all('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem')),
@@ -181,7 +182,7 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   const logo = feed.first('image logo icon') ?? top.first('image');
   return normalizeFeed(
     {
-      title: feed.title(),
+      title: text(feed.first(TITLE)),
       homePageUrl: alternate(feed.all('link')),
       icon: href(logo, (logo?.children.length ? logo.getElementsByTagName('url')[0] : logo)?.textContent?.trim()),
       language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
