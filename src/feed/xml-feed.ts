@@ -115,6 +115,11 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     return undefined;
   }
 
+  /** The first of these elements with any text. */
+  function first(elements: Element[]): Element | undefined {
+    return elements.find((element) => element.textContent!.trim());
+  }
+
   /**
    * The URL of the alternate link among these (or one without rel; also spelled as IANA's IRI), which wins
    * over enclosure, related, self…, whatever the order; its href, else its text (RSS).
@@ -132,46 +137,44 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
    * matches `media:title`, and RSS under a stray default namespace still reads);
    * those in the root's own namespace (or RSS 1.0's) by local name, so `<atom:feed>`
    * with `<atom:entry>` reads as Atom. Built once, with no prototype: a child named
-   * `__proto__` or `toString` is just a name. A name repeated in one entry (two `updated`)
-   * is read from its first element.
+   * `__proto__` or `toString` is just a name. What it answers is a lookup: the children
+   * of the space-separated names it is given, in the names' order. A name repeated in one
+   * entry (two `updated`) is read from its first element.
    */
-  function reader(el: El) {
+  function childrenOf(el: El): (names: string) => Element[] {
     const byName: Record<string, Element[]> = Object.create(null);
     for (const child of el?.children ?? []) {
       const name = child.namespaceURI === root.namespaceURI || child.namespaceURI === RSS1 ? child.localName : child.nodeName;
       byName[name] ??= [];
       byName[name].push(child);
     }
-    const all = (names: string) => names.split(' ').flatMap((name) => byName[name] ?? []);
-    /** The first of these (in this order) with any text. */
-    const first = (names: string) => all(names).find((child) => child.textContent!.trim());
-    return {all, first};
+    return (names) => names.split(' ').flatMap((name) => byName[name] ?? []);
   }
 
-  const top = reader(root);
-  const channel = rss ? top.all('channel')[0] : root;
-  const feed = reader(channel);
+  const rootChildren = childrenOf(root);
+  const channel = rss ? rootChildren('channel')[0] : root;
+  const channelChildren = childrenOf(channel);
   // Atom entries; RSS 1.0 items beside the channel, RSS 2.0 items in it. Direct
   // children only: an <item> illegally nested in another is not a second article.
-  const entries = top.all(rss ? 'item' : 'entry');
-  const items = (entries[0] || !rss ? entries : feed.all('item')).map((entry): RawItem => {
-    const item = reader(entry);
-    const guid = item.first('guid');
+  const entries = rootChildren(rss ? 'item' : 'entry');
+  const items = (entries[0] || !rss ? entries : channelChildren('item')).map((entry): RawItem => {
+    const children = childrenOf(entry);
+    const guid = first(children('guid'));
     const image = picture(entry);
     return {
-      id: item.first('id guid')?.textContent ?? attr(entry, 'rdf:about'),
-      url: alternate(item.all('link')) ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
-      title: text(item.first(TITLE)),
+      id: first(children('id guid'))?.textContent ?? attr(entry, 'rdf:about'),
+      url: alternate(children('link')) ?? (guid && attr(guid, 'isPermaLink') !== 'false' ? href(entry, guid.textContent) : undefined),
+      title: text(first(children(TITLE))),
       // The excerpt the feed wrote; the full body (RSS's content:encoded, xhtml:body and
       // fullitem, Atom's content of any type) only when there is none.
-      summary: firstText(item.all('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem')),
-      date: item.first('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate')?.textContent,
+      summary: firstText(children('summary description dc:description itunes:summary content content:encoded xhtml:body body fullitem')),
+      date: first(children('pubDate published issued dc:date dcterms:issued dcterms:created created updated modified dcterms:modified pubdate'))?.textContent,
       // Every category, in order: a nested iTunes category follows its parent. An Atom category's
       // label (the words a reader sees, «Світ») wins over its term (`world`).
-      tags: item.all('category dc:subject media:category itunes:category')
+      tags: children('category dc:subject media:category itunes:category')
         .flatMap((category) => [category, ...category.getElementsByTagName('itunes:category')])
         .map((category) => attr(category, 'label') ?? attr(category, 'term') ?? attr(category, 'text') ?? text(category)),
-      authors: item.all('author dc:creator dc:author itunes:author').map((author) => text(reader(author).first('name') ?? author)),
+      authors: children('author dc:creator dc:author itunes:author').map((author) => text(first(childrenOf(author)('name')) ?? author)),
       image: href(image, attr(image, 'url') ?? attr(image, 'href')),
       imageWidth: attr(image, 'width'),
       imageHeight: attr(image, 'height'),
@@ -179,13 +182,13 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
   });
   // The feed's own image: RSS's <image> holds it as a <url> (RSS 1.0 puts <image> beside the channel, an
   // empty one in it); Atom's <logo>, else its <icon>, is the URL itself.
-  const logo = feed.first('image logo icon') ?? top.first('image');
+  const logo = first(channelChildren('image logo icon')) ?? first(rootChildren('image'));
   return normalizeFeed(
     {
-      title: text(feed.first(TITLE)),
-      homePageUrl: alternate(feed.all('link')),
+      title: text(first(channelChildren(TITLE))),
+      homePageUrl: alternate(channelChildren('link')),
       icon: href(logo, (logo?.children.length ? logo.getElementsByTagName('url')[0] : logo)?.textContent?.trim()),
-      language: feed.first('language dc:language')?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
+      language: first(channelChildren('language dc:language'))?.textContent ?? attr(root, 'xml:lang') ?? attr(channel, 'xml:lang'),
       items,
     },
     url,
