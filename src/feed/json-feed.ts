@@ -12,8 +12,6 @@ export function isJsonFeed(doc: unknown): doc is Obj {
 function itemFrom(entry: unknown): RawItem {
   if (!isJsonObject(entry)) return entry as RawItem;
   const ext = isJsonObject(entry._newsroom) ? entry._newsroom : {};
-  // 1.1 has `authors`; 1.0 had a single `author` object.
-  const authors = Array.isArray(entry.authors) ? entry.authors : isJsonObject(entry.author) ? [entry.author] : [];
   return {
     id: entry.id,
     url: entry.url ?? entry.external_url,
@@ -29,7 +27,8 @@ function itemFrom(entry: unknown): RawItem {
     imageAlt: ext.image_alt,
     imageWidth: ext.image_width,
     imageHeight: ext.image_height,
-    authors,
+    // 1.1 has `authors`; 1.0 had a single `author` object.
+    authors: Array.isArray(entry.authors) ? entry.authors : isJsonObject(entry.author) ? [entry.author] : [],
     sponsored: ext.sponsored,
     pinned: ext.pinned,
     pinnedUntil: ext.pinned_until,
