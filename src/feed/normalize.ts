@@ -95,8 +95,6 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
   const idSource = typeof raw.id === 'number' ? String(raw.id) : raw.id;
   const id = plain(idSource, 500) || url || title;
   const tags = strings(raw.tags, MAX_TAGS);
-  // Never '': tags are never blank, and an item without either has no category.
-  const category = plain(raw.category, 80) || tags[0];
   const imageUrl = safeUrl(raw.image, base);
   let image: FeedImage | undefined;
   if (imageUrl) {
@@ -114,7 +112,8 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     title,
     summary: plain(summaryText === title ? '' : summaryText, MAX_SUMMARY),
     date: parseDate(raw.date),
-    category,
+    // Never '': tags are never blank, and an item without either has no category.
+    category: plain(raw.category, 80) || tags[0],
     categoryUrl: safeUrl(raw.categoryUrl, base),
     tags,
     image,
