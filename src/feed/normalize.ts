@@ -92,8 +92,6 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     if (!text) return 'no title and no text';
     title = plain(text, MAX_DERIVED_TITLE);
   }
-  const idSource = typeof raw.id === 'number' ? String(raw.id) : raw.id;
-  const id = plain(idSource, 500) || url || title;
   const tags = strings(raw.tags, MAX_TAGS);
   const imageUrl = safeUrl(raw.image, base);
   let image: FeedImage | undefined;
@@ -107,7 +105,8 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     }
   }
   const item: FeedItem = {
-    id,
+    // A numeric id (feeds send them, though JSON Feed asks for a string) as its digits; else the URL, else the title.
+    id: plain(typeof raw.id === 'number' ? String(raw.id) : raw.id, 500) || url || title,
     url,
     title,
     summary: plain(summaryText === title ? '' : summaryText, MAX_SUMMARY),
