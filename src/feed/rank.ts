@@ -126,10 +126,12 @@ export function scoreItems(
   const article = wanted ? all.find((item) => item.id === wanted || item.url === wanted) : undefined;
   const topics = (options.topics ?? '').split(',').map(stems).filter((topic) => topic.length > 0);
   if (!article && topics.length === 0) return undefined;
-  const scored = candidates.map((item) => {
-    const words = wordsOf(item);
-    const score = article ? relatedScore(words, wordsOf(article)) : topicScore(words, topics);
-    return {item, score, rank: fresher(score, item, now, halfLife)};
-  });
-  return {by: article ? 'related' : 'topics', scored};
+  return {
+    by: article ? 'related' : 'topics',
+    scored: candidates.map((item) => {
+      const words = wordsOf(item);
+      const score = article ? relatedScore(words, wordsOf(article)) : topicScore(words, topics);
+      return {item, score, rank: fresher(score, item, now, halfLife)};
+    }),
+  };
 }
