@@ -89,10 +89,10 @@ export function rankItems(items: readonly FeedItem[], options: SelectOptions): R
   const now = options.now ?? Date.now();
   const limit = limitOf(options.limit);
   const candidates = candidatesOf(items, options, now);
-  const pinned = candidates.filter((item) => isPinned(item, now));
+  // Editors' picks first, then the rest as relevance or date ranks them.
+  const ranked: RankedItem[] = candidates.filter((item) => isPinned(item, now)).map((item) => ({item, strategy: 'pinned'}));
   const rest = candidates.filter((item) => !isPinned(item, now));
   const relevance = scoreItems(items, rest, options, now);
-  const ranked: RankedItem[] = pinned.map((item) => ({item, strategy: 'pinned'}));
   if (relevance) {
     // A stable sort: equal ranks keep the feed's order, which is newest first.
     const matches = relevance.scored.filter((entry) => entry.score > 0).sort((a, b) => b.rank - a.rank);
