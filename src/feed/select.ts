@@ -67,8 +67,7 @@ function candidatesOf(items: readonly FeedItem[], options: SelectOptions, now: n
   const excluded = new Set<string | undefined>((options.exclude ?? '').split(/\s+/).filter(Boolean));
   const article = options.relatedTo?.trim();
   if (article) excluded.add(article);
-  const maxDays = options.maxDays;
-  const oldest = maxDays !== undefined && maxDays >= 0 ? now - maxDays * DAY : undefined;
+  const oldest = options.maxDays !== undefined && options.maxDays >= 0 ? now - options.maxDays * DAY : undefined;
   return items.filter((item) => {
     if (excluded.has(item.id) || excluded.has(item.url)) return false;
     const labels = lowerLabels(item);
