@@ -31,8 +31,7 @@ export const domParsers: DomParsers = {
     // The text sits in a <textarea>, whose content is RCDATA, and `<` is escaped first: no element
     // can come out of it, only the one text node read. The newline after <textarea> is the one HTML
     // drops there: without it, Firefox drops a newline that the text itself begins with.
-    const html = trustedHTML(`<textarea>\n${text.replace(/</g, '&lt;')}`);
-    return new DOMParser().parseFromString(html, 'text/html').body.textContent!;
+    return new DOMParser().parseFromString(trustedHTML(`<textarea>\n${text.replace(/</g, '&lt;')}`), 'text/html').body.textContent!;
   },
 };
 
