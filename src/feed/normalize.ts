@@ -128,12 +128,6 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
   return item;
 }
 
-/** Newest first; undated items keep their feed order after the dated ones. */
-function byDateDesc(a: FeedItem, b: FeedItem): number {
-  if (a.date && b.date) return b.date.getTime() - a.date.getTime();
-  return a.date ? -1 : b.date ? 1 : 0;
-}
-
 /** A BCP 47 tag (`en_US` → `en-US`), or undefined when it is none. */
 function language(value: unknown): string | undefined {
   try {
@@ -171,7 +165,11 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
   }
   if (repeats.length) warnings.push(`${repeats.length} exact repeat(s) of earlier items skipped: ${repeats.join(', ')}`);
   if (raw.items.length > MAX_ITEMS) warnings.push(`only the first ${MAX_ITEMS} items were kept`);
-  items.sort(byDateDesc);
+  // Newest first; undated items keep their feed order after the dated ones.
+  items.sort((a, b) => {
+    if (a.date && b.date) return b.date.getTime() - a.date.getTime();
+    return a.date ? -1 : b.date ? 1 : 0;
+  });
   return {
     feed: {
       title: plain(raw.title, MAX_TITLE),
