@@ -187,14 +187,13 @@ export class ConfigError extends LoadError<ConfigErrorKind> {
  * warning and is left out; a document that is no config at all throws a ConfigError.
  */
 export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; warnings: string[]} {
-  const doc = obj(data);
-  if (!doc || !Array.isArray(doc.campaigns) || doc.version !== 1) {
+  if (!isJsonObject(data) || !Array.isArray(data.campaigns) || data.version !== 1) {
     throw new ConfigError('not-a-config', `${url} is not a version 1 campaign config`, url);
   }
   const warnings: string[] = [];
-  const campaigns = each(doc.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
+  const campaigns = each(data.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
   // Anything but a number of days keeps the default (the schema names it for the publisher).
-  const supporterDays = num(doc.supporter_days) ?? SUPPORTER_DAYS;
+  const supporterDays = num(data.supporter_days) ?? SUPPORTER_DAYS;
   return {value: {version: 1, campaigns, supporterDays}, warnings};
 }
 
