@@ -57,8 +57,9 @@ const storageKey = (id: string) => PREFIX + id;
 
 export function recall(id: string, storage: SafeStorage = localStore): CampaignMemory {
   try {
-    // An entry that is no JSON object is as good as none: each field reads as missing.
-    return fromStored(JSON.parse(storage.get(storageKey(id)) ?? '{}') ?? {});
+    // An entry that is no JSON object is as good as none: each field reads as missing
+    // (a number, a string), or reading them throws (null) and the catch says none.
+    return fromStored(JSON.parse(storage.get(storageKey(id)) ?? '{}'));
   } catch {
     /* a corrupt entry is as good as none */
     return {};
