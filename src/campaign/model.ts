@@ -128,7 +128,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
   const weight = raw.weight === undefined ? 1 : need(num(raw.weight), 'weight');
   // A control shows nothing, so it needs nothing to show.
   if (raw.control === true) return {id, weight, control: true, message: [], cta: {label: '', url: ''}};
-  const cta = obj(raw.cta) ?? {};
+  const cta = obj(raw.cta);
   const goal = optional(raw, 'goal', obj);
   // A text or a list of texts (paragraphs), as one list: flat() leaves a text as it is and opens a list.
   const paragraphs = [raw.message].flat().map((text) => plain(text, 600)).filter(Boolean);
@@ -137,7 +137,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
     weight,
     heading: plain(raw.heading, 200) || undefined,
     message: need(paragraphs.length ? paragraphs : undefined, 'message'),
-    cta: {label: need(plain(cta.label, 60), 'cta'), url: need(safeUrl(cta.url, base), 'cta')},
+    cta: {label: need(plain(cta?.label, 60), 'cta'), url: need(safeUrl(cta?.url, base), 'cta')},
     goal: goal && {
       raised: need(num(goal.raised), 'raised'),
       target: need(num(goal.target, 1e-9), 'target'),
