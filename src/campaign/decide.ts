@@ -74,7 +74,9 @@ function notHere(c: Campaign, input: DecisionInput): string {
 /** Why `choose` showed nothing, for the console line that says so once per page. */
 function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionInput): string {
   const {lang, now, storage, placement} = input;
-  if (outcome === 'no-campaign' || outcome === 'supporter') {
+  // The campaign choose found and stopped at (dismissed or capped); none when it found none (`no-campaign`, `supporter`).
+  const campaign = candidate(config, input, isSupporter(config, now, storage));
+  if (!campaign) {
     const inLanguage = config.campaigns.filter((c) => speaks(c, lang));
     // None of them is the reader's (choose would have taken it): each says why not.
     if (inLanguage.length) return inLanguage.map((c) => `"${c.id}" ${notHere(c, input)}`).join('; ');
@@ -82,8 +84,7 @@ function whyHidden(outcome: SkipReason, config: CampaignConfig, input: DecisionI
     const languages = [...new Set(config.campaigns.flatMap((c) => c.languages))].join(', ');
     return languages ? `no campaign for lang="${lang}", only ${languages}` : 'no campaigns';
   }
-  // Dismissed or capped: the campaign choose stopped at, and what the reader's memory holds.
-  const campaign = candidate(config, input, isSupporter(config, now, storage))!;
+  // What the reader's memory holds of it.
   const memory = recall(campaign.id, storage);
   const why =
     outcome === 'dismissed'
