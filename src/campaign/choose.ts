@@ -1,6 +1,6 @@
 import {primary} from '../i18n/strings.js';
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {DAY, reachedCap, recall, supporterSince, update} from './memory.js';
+import {isSupporter, reachedCap, recall, update} from './memory.js';
 import type {Campaign, CampaignConfig, CampaignVariant, Placement} from './model.js';
 
 export type SkipReason = 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached' | 'epic-shown';
@@ -27,12 +27,6 @@ export const isLive = (c: Campaign, now: number): boolean => (c.start ?? -Infini
 
 /** Primary subtags compare, so a `uk-UA` page gets a `uk` campaign. */
 export const speaks = (c: Campaign, lang: string): boolean => !c.languages.length || c.languages.includes(primary(lang));
-
-/** The reader has the publisher's supporter mark, set less than the config's `supporter_days` ago. */
-export function isSupporter(config: CampaignConfig, now: number, storage?: SafeStorage): boolean {
-  const since = supporterSince(storage);
-  return since <= now && now < since + config.supporterDays * DAY;
-}
 
 /** The campaign leaves this page alone: its path starts with an excluded one, or the reader came from an excluded medium. */
 export function excludes(c: Campaign, {page}: Audience): boolean {

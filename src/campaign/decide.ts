@@ -1,6 +1,6 @@
 import type {SafeStorage} from '../internal/safe-storage.js';
-import {candidate, choose, everyChoice, excludes, isLive, isSupporter, preview, previewName, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
-import {reachedCap, recall, recentViews} from './memory.js';
+import {candidate, choose, everyChoice, excludes, isLive, preview, previewName, speaks, type Audience, type Choice, type SkipReason} from './choose.js';
+import {isSupporter, reachedCap, recall, recentViews} from './memory.js';
 import {goalReached, parseConfig, type Campaign, type CampaignConfig} from './model.js';
 
 /**

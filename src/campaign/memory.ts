@@ -1,5 +1,5 @@
 import {localStore, type SafeStorage} from '../internal/safe-storage.js';
-import type {Campaign, Placement, ViewCap} from './model.js';
+import type {Campaign, CampaignConfig, Placement, ViewCap} from './model.js';
 
 /**
  * What the banner remembers about one campaign, in one local-storage entry
@@ -134,9 +134,11 @@ export function markSupporter(now: number, storage: SafeStorage = localStore): v
   storage.set(SUPPORTER_KEY, String(now));
 }
 
-/** When the mark was set: NaN without one (or a corrupt one), which no time comparison holds for. */
-export function supporterSince(storage: SafeStorage = localStore): number {
-  return Number(storage.get(SUPPORTER_KEY) ?? NaN);
+/** The reader has the supporter mark, set less than the config's `supporter_days` ago. */
+export function isSupporter(config: CampaignConfig, now: number, storage: SafeStorage = localStore): boolean {
+  // When the mark was set: NaN without one (or a corrupt one), which no time comparison holds for.
+  const since = Number(storage.get(SUPPORTER_KEY) ?? NaN);
+  return since <= now && now < since + config.supporterDays * DAY;
 }
 
 /** Forgets every campaign's memory (dismissals, view counts, variant buckets) and the supporter mark in this site's local storage. */
