@@ -52,14 +52,14 @@ export const DAY = 864e5;
 /** «I already support», and the supporter mark by default: a reader who gives should not be asked again for a year. */
 export const SUPPORTER_DAYS = 365;
 
+/** Each campaign's entry is this prefix and its id; `forget` finds them all by it. */
 const PREFIX = 'newsroom-widgets:banner:';
-const storageKey = (id: string) => PREFIX + id;
 
 export function recall(id: string, storage: SafeStorage = localStore): CampaignMemory {
   try {
     // An entry that is no JSON object is as good as none: each field reads as missing
     // (a number, a string), or reading them throws (null) and the catch says none.
-    return fromStored(JSON.parse(storage.get(storageKey(id)) ?? '{}'));
+    return fromStored(JSON.parse(storage.get(PREFIX + id) ?? '{}'));
   } catch {
     /* a corrupt entry is as good as none */
     return {};
@@ -70,7 +70,7 @@ export function recall(id: string, storage: SafeStorage = localStore): CampaignM
 export function update(id: string, change: (memory: CampaignMemory) => void, storage: SafeStorage = localStore): void {
   const memory = recall(id, storage);
   change(memory);
-  storage.set(storageKey(id), JSON.stringify(toStored(memory)));
+  storage.set(PREFIX + id, JSON.stringify(toStored(memory)));
 }
 
 /** The cap a placement's views count against, and where they are kept: the end-of-article appeal has its own. */
