@@ -65,8 +65,7 @@ const iso = (time: number) => new Date(time).toISOString();
 
 /** Why a campaign in the reader's language is not theirs on this page: it starts later, it has ended, it excludes the page, or it is for the other audience. */
 function notHere(c: Campaign, input: DecisionInput): string {
-  const now = input.now;
-  if (!isLive(c, now)) return c.start !== undefined && now < c.start ? `starts ${iso(c.start)}` : `ended ${iso(c.end!)}`;
+  if (!isLive(c, input.now)) return c.start !== undefined && input.now < c.start ? `starts ${iso(c.start)}` : `ended ${iso(c.end!)}`;
   if (excludes(c, input)) return 'excludes this page';
   return `is for ${c.forSupporters ? '' : 'non-'}supporters`;
 }
