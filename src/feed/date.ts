@@ -15,12 +15,13 @@ const ZONES: Record<string, number> = {
 };
 // Month abbreviations to month numbers: English, then the Portuguese/Spanish/German/French
 // ones seen in real feeds. A name is looked up whole, then by its first three letters
-// ("sept", "June", "janv."), so the English three cover every longer spelling.
+// ("sept", "June", "janv.", "févr."), so the three cover every longer spelling; French
+// "juin" and "juil" share theirs, so both are written whole.
 const MONTHS: Record<string, number> = {
   __proto__: null as never,
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
   fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
-  mär: 2, mrz: 2, okt: 9, févr: 1, avr: 3, juil: 6, août: 7, déc: 11,
+  mär: 2, mrz: 2, okt: 9, fév: 1, avr: 3, juin: 5, juil: 6, août: 7, déc: 11,
 };
 
 const MAX = Date.UTC(2200, 0, 1);
