@@ -95,8 +95,7 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   #start(): void {
-    const url = this.#url!;
-    const kept = this.#loader.peek(url);
+    const kept = this.#loader.peek(this.#url!);
     if (kept) {
       // Stale-while-revalidate: show what we have, then fetch behind it when stale.
       this.#succeed(kept.value);
@@ -117,10 +116,9 @@ export class ResourceController<T> implements ReactiveController {
    * first), and has nothing left to abort: its controller goes, not kept for every element's life.
    */
   #fetch(maxAge = this.#options.maxAge): void {
-    const url = this.#url!;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    this.#loader.load(url, {...this.#options, maxAge, signal: abort.signal}).then(
+    this.#loader.load(this.#url!, {...this.#options, maxAge, signal: abort.signal}).then(
       (cached) => {
         if (abort.signal.aborted) return;
         this.#abort = undefined;
