@@ -485,12 +485,10 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     // their children placed below. Returning the same node costs nothing (see WidgetElement.update).
     this.#section ??= h('section', {});
     this.#footer ??= footerMarkup(h);
-    const section = this.#section;
-    const footer = this.#footer;
-    setAttrs(section, sectionAttrs(headingText, t.articlesHeading, pending && !serverList));
+    setAttrs(this.#section, sectionAttrs(headingText, t.articlesHeading, pending && !serverList));
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
-    place(section, heading, body, footer);
+    place(this.#section, heading, body, this.#footer);
     let allLink: Element | null | undefined;
     if (serverList) {
       // The server's list stays only while there is no feed (loading, or failed), and the link's URL may
@@ -501,9 +499,9 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       const linkTarget = this.linkTarget || undefined;
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
-    place(footer, allLink);
+    place(this.#footer, allLink);
     if (!serverList) this.#server = undefined;
-    return section;
+    return this.#section;
   }
 }
 
