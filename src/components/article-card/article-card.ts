@@ -4,7 +4,7 @@ import {VERSION} from '../../internal/version.js';
 import {clampLevel} from '../heading.js';
 import {Kept} from '../kept.js';
 import {articleCardStyles} from './article-card.styles.js';
-import {cardMarkup, cardOptionsKey, itemFromAttributes} from './card.js';
+import {cardMarkup, itemFromAttributes} from './card.js';
 import {h} from '../dom.js';
 import {CardHost} from './card-host.js';
 import {emit} from '../events.js';
@@ -146,7 +146,7 @@ export class ArticleCard extends CardHost {
     const ownProperties = (Object.keys(ArticleCard.properties) as (keyof ArticleCard)[]).map((name) => this[name]);
     const serverCard = this.#serverCard;
     this.#serverCard = undefined;
-    return this.#card.adopt([...ownProperties, document.baseURI, cardOptionsKey(options)], serverCard, () => {
+    return this.#card.adopt([...ownProperties, document.baseURI, JSON.stringify(options)], serverCard, () => {
       const item = this.#model();
       return item ? cardMarkup(h, item, options) : undefined;
     });

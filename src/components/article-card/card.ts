@@ -6,7 +6,12 @@ import {strings} from '../../i18n/strings.js';
 import {withUtm} from '../../internal/utm.js';
 import type {Build} from '../dom.js';
 
-/** How a card is shown, apart from the article itself. */
+/**
+ * How a card is shown, apart from the article itself. Every option changes a card's markup, and all
+ * of them are plain data (strings, numbers, booleans, and `utm`'s strings), so their JSON is the same
+ * exactly when they are (each host builds its options in one order): the options' part of the key of
+ * a kept card or list (see kept.ts) is `JSON.stringify(options)`.
+ */
 export interface CardOptions {
   lang: string;
   /** Level of the title heading, already clamped to 1–6. */
@@ -28,15 +33,6 @@ export interface CardOptions {
   utm?: {medium: string; campaign: string; source?: string};
   /** 1-based place among the cards shown: `utm_content`. */
   position?: number;
-}
-
-/**
- * The options as one value, for the key of a kept card or list (see kept.ts): every option changes
- * a card's markup, and all of them are plain data (strings, numbers, booleans, and `utm`'s strings),
- * so their JSON is the same exactly when they are (each host builds its options in one order).
- */
-export function cardOptionsKey(o: CardOptions): string {
-  return JSON.stringify(o);
 }
 
 /** A standalone card's attributes: `<article-card>`'s properties that describe its article. */

@@ -9,7 +9,6 @@ import {defineElement} from '../../internal/define.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {stopViewed, whenViewed} from '../../internal/visibility.js';
 import {VERSION} from '../../internal/version.js';
-import {cardOptionsKey} from '../article-card/card.js';
 import {h, place, setAttrs} from '../dom.js';
 import {debug} from '../../internal/debug.js';
 import {ElementState} from '../element-state.js';
@@ -402,7 +401,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    */
   #cardList(items: FeedItem[], headingLevel: number): HTMLElement {
     const options = this.cardOptions(listCardShape(headingLevel, this.images, this.#feed.value?.icon));
-    return this.#list([false, cardOptionsKey(options), ...items], () => cardItemsMarkup(h, items, options));
+    return this.#list([false, JSON.stringify(options), ...items], () => cardItemsMarkup(h, items, options));
   }
 
   /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
