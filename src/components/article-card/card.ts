@@ -67,9 +67,9 @@ export function itemFromAttributes(a: CardAttributes, baseUrl: string): FeedItem
   return typeof item === 'string' ? undefined : item;
 }
 
-/** A link of a card or list: its `part`, where it goes, its `target`, and `rel` (always with `noopener`). */
+/** A link of a card or list: its `part`, where it goes, its `target` (none when empty), and `rel` (always with `noopener`). */
 export function linkMarkup<N>(build: Build<N>, part: string, href: string, target: string | undefined, text: string, rel = 'noopener'): N {
-  return build('a', {part, href, target, rel}, text);
+  return build('a', {part, href, target: target || undefined, rel}, text);
 }
 
 /** `rel` of an article link: the partner's tokens, `sponsored` for paid items (search engines' rule), always `noopener`. */
@@ -132,10 +132,9 @@ export function cardOptionsOf(
  * every list. Its stylesheet is `cardStyles`, adopted by both elements.
  */
 export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): N {
-  const target = o.linkTarget || undefined;
   const {date, category} = item;
   const image = o.image ? item.image : undefined;
-  const title = item.url ? linkMarkup(build, 'link', articleUrl(item.url, o), target, item.title, relOf(item, o.linkRel)) : item.title;
+  const title = item.url ? linkMarkup(build, 'link', articleUrl(item.url, o), o.linkTarget, item.title, relOf(item, o.linkRel)) : item.title;
   // Title first, then date and category (shown above it with CSS `order`): a reader jumping from
   // heading to heading hears each title and, right after, when and where it was filed.
   return build(
@@ -151,7 +150,7 @@ export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): 
         {class: 'meta'},
         // The numeric date is for the eye (hidden below); a screen reader hears it in words, «29 січня 2026, 14:00».
         date && build('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
-        category && (item.categoryUrl ? linkMarkup(build, 'category', item.categoryUrl, target, category) : build('span', {part: 'category'}, category)),
+        category && (item.categoryUrl ? linkMarkup(build, 'category', item.categoryUrl, o.linkTarget, category) : build('span', {part: 'category'}, category)),
         date &&
           build(
             'time',
