@@ -300,9 +300,9 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     this.#section = section as HTMLElement;
     this.#footer = section.querySelector<HTMLElement>(':scope > footer');
     this.#server = {
-      heading: section.querySelector(':scope > [part~="heading"]'),
+      heading: section.querySelector(':scope > [part~=heading]'),
       list: section.querySelector<HTMLElement>(':scope > ul'),
-      allLink: section.querySelector(':scope > footer > [part~="all-link"]'),
+      allLink: section.querySelector(':scope > footer > [part~=all-link]'),
     };
   }
 
