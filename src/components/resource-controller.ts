@@ -14,8 +14,9 @@ export type ResourceState = 'initial' | 'pending' | 'complete' | 'error';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- controllers of any value type share the set
 const live = new Set<ResourceController<any>>();
 const onOnline = () => {
+  // Not a load under way. A connected controller is `initial` only without a URL, which refresh() skips.
   for (const controller of live) {
-    if (controller.state === 'error' || controller.state === 'complete') controller.refresh();
+    if (controller.state !== 'pending') controller.refresh();
   }
 };
 
