@@ -406,9 +406,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
 
   /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
   #placeholderList(count: number): HTMLElement {
-    const reserveImage = this.images;
     const previous = this.#cards.current;
-    const list = this.#list([true, count, reserveImage], () => placeholderItemsMarkup(h, count, reserveImage));
+    const list = this.#list([true, count, this.images], () => placeholderItemsMarkup(h, count, this.images));
     // Not the list kept from the last render: one just built or copied, whose pulse has not been started.
     if (list !== previous) {
       // Placeholders pulse only once a feed is slow: most arrive within the second, and starting
