@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from '@lit/reactive-element';
 import {LoadError} from '../data/load-error.js';
-import {DEFAULT_MAX_AGE, type Loader, type LoadOptions} from '../data/loader.js';
+import type {Loader, LoadOptions} from '../data/loader.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {stopNear, whenNear} from '../internal/visibility.js';
 
@@ -98,9 +98,10 @@ export class ResourceController<T> implements ReactiveController {
   #start(): void {
     const kept = this.#loader.peek(this.#url!);
     if (kept) {
-      // Stale-while-revalidate: show what we have, then fetch behind it when stale.
+      // Stale-while-revalidate: show what we have, and load behind it. The loader answers with this same
+      // copy while it is fresh, which changes nothing here, and fetches only once it is stale.
       this.#succeed(kept.value);
-      if (Date.now() - kept.fetchedAt >= (this.#options.maxAge ?? DEFAULT_MAX_AGE)) this.#fetch();
+      this.#fetch();
       return;
     }
     this.state = 'pending';
