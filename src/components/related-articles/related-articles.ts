@@ -393,17 +393,6 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     emit(this, 'related-articles-load', detail);
   }
 
-  /**
-   * The `<ul>` of cards, built with the card builder and kept while nothing it shows has changed,
-   * so an unrelated update (an event, a `heading` change, a refresh that brings the same items)
-   * neither rebuilds the cards nor moves the reader's focus out of them. The cards' titles are one
-   * heading level below the list's `headingLevel`.
-   */
-  #cardList(items: FeedItem[], headingLevel: number): HTMLElement {
-    const options = this.cardOptions(listCardShape(headingLevel, this.images, this.#feed.value?.icon));
-    return this.#list([false, JSON.stringify(options), ...items], () => cardItemsMarkup(h, items, options));
-  }
-
   /** The loading list: `count` empty card boxes of the cards' height (see placeholderMarkup). */
   #placeholderList(count: number): HTMLElement {
     const previous = this.#cards.current;
@@ -468,7 +457,11 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (readable === 'complete') {
       this.#shown = ranking;
-      body = this.#cardList(items, headingLevel);
+      // The `<ul>` of cards, kept while nothing it shows has changed, so an unrelated update (an event, a
+      // `heading` change, a refresh that brings the same items) neither rebuilds the cards nor moves the
+      // reader's focus out of them. The cards' titles are one heading level below the list's.
+      const options = this.cardOptions(listCardShape(headingLevel, this.images, feed?.icon));
+      body = this.#list([false, JSON.stringify(options), ...items], () => cardItemsMarkup(h, items, options));
     } else {
       // With a `category`, an empty list says none is in that category, not «no articles yet».
       const category = this.category?.trim();
