@@ -7,15 +7,14 @@ import {primary} from './strings.js';
 const dateFormatters: Record<string, Intl.DateTimeFormat> = {};
 
 /** An invalid locale or time zone from an attribute must not break rendering. */
-function safeDateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function safeDateFormat(lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat(lang, options);
+    return new Intl.DateTimeFormat(lang, {...options, timeZone});
   } catch {
-    const {timeZone: _ignored, ...rest} = options;
     try {
-      return new Intl.DateTimeFormat(lang, rest);
+      return new Intl.DateTimeFormat(lang, options);
     } catch {
-      return new Intl.DateTimeFormat('uk', rest);
+      return new Intl.DateTimeFormat('uk', options);
     }
   }
 }
@@ -59,7 +58,7 @@ function dateFormat(lang: string, timeZone: string | undefined, options: Intl.Da
   // The options as JSON name them in the key (a few keys, cheap beside the formatter). Every key holds a '|',
   // so none is a name Object.prototype has.
   const key = `${JSON.stringify(options)}|${lang}|${timeZone}`;
-  dateFormatters[key] ??= safeDateFormat(dateLocale(lang), {...options, timeZone});
+  dateFormatters[key] ??= safeDateFormat(dateLocale(lang), timeZone, options);
   return dateFormatters[key];
 }
 
