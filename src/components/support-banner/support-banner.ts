@@ -340,8 +340,6 @@ export class SupportBanner extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     pageBanners.add(this);
-    // An end-of-article appeal put back on the page shows what it showed: the bars give way again.
-    this.#yieldBottomBars();
     document.addEventListener('keydown', this.#onKeydown);
     this.#follow();
   }
@@ -349,7 +347,6 @@ export class SupportBanner extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     pageBanners.delete(this);
-    this.#yieldBottomBars();
     document.removeEventListener('keydown', this.#onKeydown);
     this.#follow();
   }
@@ -361,17 +358,6 @@ export class SupportBanner extends WidgetElement {
     }
     // Closed by the reader, it decides no more.
     this.#readable.set(this.#closed ? 'hidden' : this.#decide());
-  }
-
-  /**
-   * After an update, a connection or a leaving of any banner but a bottom bar (it may be an end-of-article
-   * appeal that showed a campaign or closed, or have just stopped being one): the page's bottom bars decide again.
-   */
-  #yieldBottomBars(): void {
-    if (this.placement === 'bottom') return;
-    for (const banner of pageBanners) {
-      if (banner.placement === 'bottom') banner.requestUpdate();
-    }
   }
 
   /** Where the campaigns come from now: the `config` property, the attributes, or the `src` load. */
@@ -491,7 +477,10 @@ export class SupportBanner extends WidgetElement {
     emit(this, 'support-banner-view', this.#choiceDetail(choice));
   }
 
-  /** The box on screen (none while disconnected) gets the view watch and, as a bottom bar, the page's padding. */
+  /**
+   * After a connection, a leaving or an update: the box on screen (none while disconnected) gets the view
+   * watch and, as a bottom bar, the page's padding; and the page's bottom bars decide again.
+   */
   #follow(): void {
     const box = this.isConnected && this.choice ? this.#box.current : undefined;
     // A new banner box (or none) needs a new watch; a mere re-render keeps the running second.
@@ -502,11 +491,16 @@ export class SupportBanner extends WidgetElement {
       if (box && !this.#viewed) whenViewed(box, () => this.#view());
     }
     this.#bottomBar.follow(this.placement === 'bottom' ? box : undefined);
+    // Any banner but a bar may be an end-of-article appeal that showed a campaign or closed, has just
+    // stopped being one, or is put back on the page (showing what it showed): the bars give way again.
+    if (this.placement === 'bottom') return;
+    for (const banner of pageBanners) {
+      if (banner.placement === 'bottom') banner.requestUpdate();
+    }
   }
 
   protected override updated(): void {
     this.#follow();
-    this.#yieldBottomBars();
   }
 
   /** The banner box for a campaign's variant, as `key` in render() describes it. */
