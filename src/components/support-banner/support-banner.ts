@@ -410,9 +410,9 @@ export class SupportBanner extends WidgetElement {
     const debugging = debugOn();
     if (message.debug && !debugging) return;
     const said = message.page && !debugging ? saidOnPage : this.#said;
-    const line = `${message.level} ${message.text}`;
-    if (said.has(line)) return;
-    said.add(line);
+    // A line is known by its text: no text of decide()'s comes at two levels.
+    if (said.has(message.text)) return;
+    said.add(message.text);
     if (debugging) {
       console[message.level]('[newsroom-widgets]', message.text, this);
     } else {
