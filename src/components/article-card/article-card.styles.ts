@@ -7,21 +7,19 @@ import {css} from '../css.js';
  * date and category, then excerpt; `order` puts image and meta above the title.
  */
 export const cardStyles = css`
-  article {
-    position: relative;
+  article,
+  .text {
     display: flex;
     flex-direction: column;
     gap: var(--newsroom-gap-small, .375em);
+  }
+  article {
+    position: relative;
     height: 100%;
     padding: var(--newsroom-card-padding, 1em);
     background: var(--_card);
     border: var(--newsroom-card-border, 1px solid light-dark(#e3e3e3, #474747));
     border-radius: var(--newsroom-radius, .375em);
-  }
-  .text {
-    display: flex;
-    flex-direction: column;
-    gap: var(--newsroom-gap-small, .375em);
   }
   .meta {
     order: -1;
