@@ -29,6 +29,8 @@ function minifyCss(text) {
     .replace(/(@[\w-]+) \(/g, '$1(')
     // CSS 2's pseudo-elements keep their one-colon spelling in every browser.
     .replace(/::(before|after)(?![\w-])/g, ':$1')
+    // `flex: <length>` is `flex: 1 1 <length>` (a unitless `0` would be a grow factor, so only a unit or %).
+    .replace(/(?<=[{;])flex:1 1 (?=[\d.]+[a-z%])/g, 'flex:')
     .replace(/;}/g, '}')
     .trim()
     // Past ASCII, a JavaScript escape, as terser's `ascii_only` writes every string but a tagged template's:
