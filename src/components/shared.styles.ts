@@ -72,10 +72,6 @@ export const baseStyles = css`
     box-sizing: border-box;
     margin: 0;
   }
-  /* Links and buttons inherit the host's pointer-events: auto like everything inside. */
-  a {
-    color: var(--newsroom-link-color, inherit);
-  }
   /* One focus ring; a card's title link moves its own to its stretched ::after (see the card's styles). */
   a:focus-visible,
   button:focus-visible,

@@ -310,6 +310,10 @@ describe('an item without an image, in a list with images', () => {
     expect(media.getBoundingClientRect().height).to.be.closeTo(photo.getBoundingClientRect().height, 0.5);
     expect(media.getBoundingClientRect().height).to.be.above(media.getBoundingClientRect().width / 2);
     expect(getComputedStyle(media).backgroundColor).to.not.equal('rgb(238, 238, 238)');
+    // The word is no link: a click on it reaches the title's stretched link, as anywhere on the card.
+    const box = label.getBoundingClientRect();
+    const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit).to.equal(media.closest('article')!.querySelector('[part~="title"] a'));
   });
 
   it('placeholders keep the image box: the cards replace them without a shift', async () => {

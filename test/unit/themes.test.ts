@@ -66,6 +66,34 @@ describe('themes', () => {
     expect(getComputedStyle(shadow(custom, '[part~="category"]')).color).to.equal('rgb(255, 200, 0)');
   });
 
+  it('--newsroom-link-color colours the category links and «Всі статті», not the titles; the accent by default', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--newsroom-link-color: rgb(1, 2, 3)"></div>`);
+    wrapper.innerHTML = `<related-articles src="${feedUrl(OSTROV)}"></related-articles>`;
+    const list = wrapper.firstElementChild as RelatedArticles;
+    await nextEvent(list, 'related-articles-load');
+    const color = (sel: string) => getComputedStyle(shadow(list, sel)).color;
+    // A title is the element's text colour (--newsroom-title-color).
+    expect([color('a[part~="category"]'), color('[part~="all-link"]'), color('[part~="title"] a')]).to.deep.equal([
+      'rgb(1, 2, 3)',
+      'rgb(1, 2, 3)',
+      getComputedStyle(list).color,
+    ]);
+    const plain = await card('style="--newsroom-accent: rgb(255, 200, 0)"');
+    expect(getComputedStyle(shadow(plain, '[part~="category"]')).color).to.equal('rgb(255, 200, 0)');
+  });
+
+  it('a category with no URL is text: a click on it opens the article, as anywhere on the card', async () => {
+    const el = await card('category-href=""');
+    const category = shadow(el, '[part~="category"]');
+    expect(category.localName).to.equal('span');
+    const box = category.getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(shadow(el, '[part~="link"]'));
+    // A category link stays its own target.
+    const linked = await card();
+    const link = shadow(linked, '[part~="category"]').getBoundingClientRect();
+    expect(linked.shadowRoot!.elementFromPoint(link.left + link.width / 2, link.top + link.height / 2)).to.equal(shadow(linked, '[part~="category"]'));
+  });
+
   it('theme is a reflected property on all three elements', async () => {
     for (const tag of ['article-card', 'related-articles', 'support-banner']) {
       const el = document.createElement(tag) as ArticleCard;

@@ -39,9 +39,14 @@ export const cardStyles = css`
     letter-spacing: .03em;
     color: var(--_accent);
     text-decoration: none;
-    /* Above the stretched title link, so it stays its own click target. */
+  }
+  /* Above the stretched title link, so a category link stays its own click target. A category that is
+     no link (no URL, or the image box's word) stays under it: a click there opens the article, as
+     anywhere else on the card. */
+  a[part~='category'] {
     position: relative;
     z-index: 1;
+    color: var(--newsroom-link-color, var(--_accent));
   }
   /* A flex item of the meta line, so flex is what inline-flex would compute to. */
   time {

@@ -50,7 +50,7 @@ export interface ArticleCardEventMap {
  * @cssproperty --newsroom-color - Text colour.
  * @cssproperty --newsroom-accent - Accent colour: category, focus ring, buttons.
  * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
- * @cssproperty --newsroom-link-color - Link colour (default: inherited).
+ * @cssproperty --newsroom-link-color - The category link's colour (default: the accent; the title link has `--newsroom-title-color`).
  * @cssproperty --newsroom-gap-small - Space between the parts of a card (default 0.375em).
  * @cssproperty --newsroom-muted-color - Date and time colour.
  * @cssproperty --newsroom-title-color - Title colour.

@@ -122,7 +122,7 @@ export const relatedStyles = css`
   }
   [part~='all-link'] {
     font-weight: 700;
-    color: var(--_accent);
+    color: var(--newsroom-link-color, var(--_accent));
   }
   /* A placeholder card with the real card's CSS, hidden: the reserved height is exact. */
   .skeleton {

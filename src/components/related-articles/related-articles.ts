@@ -150,7 +150,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @cssproperty --newsroom-color - Text colour.
  * @cssproperty --newsroom-accent - Accent colour: categories, the «all articles» link, the focus ring.
  * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
- * @cssproperty --newsroom-link-color - Link colour (default: inherited).
+ * @cssproperty --newsroom-link-color - The category links' and «Всі статті»'s colour (default: the accent; a title link has `--newsroom-title-color`).
  * @cssproperty --newsroom-gap-small - Space between the parts of a card (default 0.375em).
  * @cssproperty --newsroom-muted-color - Date and time colour.
  * @cssproperty --newsroom-title-color - Title colour.

@@ -192,7 +192,6 @@ export interface SupportBannerEventMap {
  * @cssproperty --newsroom-font - Font family (default: the system UI font).
  * @cssproperty --newsroom-font-size - Base font size (default `medium`: the reader's browser setting).
  * @cssproperty --newsroom-color - Text colour.
- * @cssproperty --newsroom-link-color - Link colour (default: inherited).
  * @cssproperty --newsroom-focus-color - Focus outline colour (default: the accent).
  * @cssproperty --newsroom-accent - CTA background and goal fill (default #0057b8).
  * @cssproperty --newsroom-accent-contrast - CTA text colour (default #fff).
