@@ -19,13 +19,13 @@ export const BUNDLE_BUDGET_GZIP = 24_000;
 /**
  * Bytes, gzip level 9, of the articles-only script-tag file (`<related-articles>` and
  * `<article-card>`, no banner). Issue 24's target is 16,000 B and it is NOT met: the file is
- * about 18,000 B with this turn's features (relevance, server adoption, state), and eight rounds
+ * about 17,800 B with this turn's features (relevance, server adoption, state), and nine rounds
  * of build and refactor savings are far from the difference (BENCHMARKS.md, "Bytes"). Until it
  * is, this ceiling, a little above the size measured at the last stop, keeps it from growing
  * unnoticed; lower it with every saving, never raise it without saying why.
  */
 export const ARTICLES_BUNDLE_TARGET_GZIP = 16_000;
-export const ARTICLES_BUNDLE_CEILING_GZIP = 18_100;
+export const ARTICLES_BUNDLE_CEILING_GZIP = 17_900;
 
 test('the script-tag file newsroom-widgets.js stays within its gzip budget', () => {
   const bundle = readFileSync('dist/newsroom-widgets.js');
