@@ -111,20 +111,23 @@ export function createLoader<T>(spec: LoaderSpec<T>): Loader<T> {
       try {
         const fetched = await fetchText(url, {...options, signal: controller.signal});
         debug(url, 'HTTP', fetched.status);
+        let value: T;
         if (textOf.get(url) === fetched.text) {
           // The same document again: the same value, so elements keep what they show (and the focus in it).
           // A text is kept only beside the result read from it, so that result is in memory.
-          const refreshed = {value: memory.get(url)!.value, fetchedAt: Date.now()};
-          memory.set(url, refreshed);
-          return refreshed;
+          value = memory.get(url)!.value;
+        } else {
+          const parsed = spec.parse(fetched.text, fetched.url);
+          if (parsed.warnings.length > 0) console.warn(`[newsroom-widgets] ${url}:\n  ${parsed.warnings.join('\n  ')}`);
+          value = parsed.value;
+          textOf.set(url, fetched.text);
         }
-        const {value, warnings} = spec.parse(fetched.text, fetched.url);
-        if (warnings.length > 0) console.warn(`[newsroom-widgets] ${url}:\n  ${warnings.join('\n  ')}`);
         const cached = {value, fetchedAt: Date.now()};
         memory.set(url, cached);
-        textOf.set(url, fetched.text);
-        // Written in a task of its own, after the waiting elements have rendered: serialising
-        // a long feed into storage is for the next page, not worth delaying this one's cards.
+        // Stored again for the same document too, with its new time: the next page then takes the copy
+        // this one has just confirmed instead of asking again. Written in a task of its own, after the
+        // waiting elements have rendered: serialising a long feed is for the next page, not worth
+        // delaying this one's cards.
         setTimeout(() => store(url, cached));
         return cached;
       } catch (error) {

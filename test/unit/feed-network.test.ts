@@ -324,6 +324,18 @@ describe('loader: not-a-feed, parse errors, sharing, storage', () => {
     expect(kept.value.items[0]!.date!.getTime()).to.equal(loaded.value.items[0]!.date!.getTime());
   });
 
+  it('a refresh that brings the same document keeps the value and stores its new time for the next page', async () => {
+    const url = feedUrl(OSTROV, {n: Math.random()});
+    const first = await feedLoader.load(url);
+    await pause(20);
+    const second = await feedLoader.load(url, {maxAge: 0});
+    expect(second.value, 'the same value: the cards stay').to.equal(first.value);
+    expect(second.fetchedAt).to.be.above(first.fetchedAt);
+    await new Promise((r) => setTimeout(r));
+    feedLoader.clear(); // the next page
+    expect(feedLoader.peek(url)!.fetchedAt).to.equal(second.fetchedAt);
+  });
+
   it('looks for a stored copy once per URL, however many elements ask (a page of lists reads storage once)', async () => {
     const reads: string[] = [];
     const counting = {getItem: (k: string) => (reads.push(k), null), setItem: () => {}, removeItem: () => {}} as unknown as Storage;
