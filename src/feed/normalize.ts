@@ -143,8 +143,13 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
   const ids = new Set<string>();
   const kept = new Set<string>();
   const repeats: string[] = [];
+  /** Items were left unread: the cap was reached before the feed's end (skipped items do not count). */
+  let capped = false;
   for (const [index, entry] of raw.items.entries()) {
-    if (items.length >= MAX_ITEMS) break;
+    if (items.length >= MAX_ITEMS) {
+      capped = true;
+      break;
+    }
     const item = normalizeItem(entry, base);
     if (typeof item === 'string') {
       warnings.push(`item ${index + 1} skipped: ${item}`);
@@ -164,7 +169,7 @@ export function normalizeFeed(raw: RawFeed, base: string, format: FeedFormat): P
     items.push(item);
   }
   if (repeats.length) warnings.push(`${repeats.length} exact repeat(s) of earlier items skipped: ${repeats.join(', ')}`);
-  if (raw.items.length > MAX_ITEMS) warnings.push(`only the first ${MAX_ITEMS} items were kept`);
+  if (capped) warnings.push(`only the first ${MAX_ITEMS} items were kept`);
   // Newest first; undated items keep their feed order after the dated ones.
   items.sort((a, b) => {
     if (a.date && b.date) return b.date.getTime() - a.date.getTime();

@@ -118,6 +118,11 @@ describe('property: parsers', () => {
       expect(result.feed.items).to.have.length(MAX_ITEMS);
       expect(result.warnings).to.include(`only the first ${MAX_ITEMS} items were kept`);
     }
+    // More items than the cap, but with the skipped ones fewer kept: every item was read, nothing was cut.
+    const someBad = many.map((i) => (i % 10 === 0 ? {id: String(i)} : {id: String(i), title: `t${i}`}));
+    const read = parseFeed(JSON.stringify({version: 'https://jsonfeed.org/version/1', items: someBad}), BASE);
+    expect(read.feed.items).to.have.length(n - n / 10);
+    expect(read.warnings.filter((w) => w.startsWith('only the first'))).to.deep.equal([]);
   });
 
   it('parseDate gives a real date in range or undefined', () => {
