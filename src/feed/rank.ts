@@ -78,6 +78,16 @@ function relatedScore(words: ItemWords, article: ItemWords): number {
   return score;
 }
 
+/**
+ * A score lowered by age, halved every `halfLifeDays`, as its base-2 logarithm: the same order as
+ * `score × 0.5^(age / half-life)`, without that product rounding to 0 for old items and short
+ * half-lives. An undated item counts as one half-life old: it may well be recent, but nothing says so.
+ */
+function fresher(score: number, item: FeedItem, now: number, halfLifeDays: number): number {
+  const ageDays = item.date ? Math.max(0, now - item.date.getTime()) / DAY : halfLifeDays;
+  return Math.log2(score) - ageDays / halfLifeDays;
+}
+
 /** Is the item an editors' pick at `now`: `pinned`, until `pinnedUntil` passes when there is one. */
 export function isPinned(item: FeedItem, now: number): boolean {
   return item.pinned === true && (item.pinnedUntil === undefined || item.pinnedUntil > now);
@@ -116,16 +126,10 @@ export function scoreItems(
   const article = wanted ? all.find((item) => item.id === wanted || item.url === wanted) : undefined;
   const topics = (options.topics ?? '').split(',').map(stems).filter((topic) => topic.length > 0);
   if (!article && topics.length === 0) return undefined;
-  return {
-    by: article ? 'related' : 'topics',
-    scored: candidates.map((item) => {
-      const words = wordsOf(item);
-      const score = article ? relatedScore(words, wordsOf(article)) : topicScore(words, topics);
-      // The rank: the score lowered by age, halved every `halfLife` days, as its base-2 logarithm: the same
-      // order as `score × 0.5^(age / half-life)`, without that product rounding to 0 for old items and short
-      // half-lives. An undated item counts as one half-life old: it may well be recent, but nothing says so.
-      const ageDays = item.date ? Math.max(0, now - item.date.getTime()) / DAY : halfLife;
-      return {item, score, rank: Math.log2(score) - ageDays / halfLife};
-    }),
-  };
+  const scored = candidates.map((item) => {
+    const words = wordsOf(item);
+    const score = article ? relatedScore(words, wordsOf(article)) : topicScore(words, topics);
+    return {item, score, rank: fresher(score, item, now, halfLife)};
+  });
+  return {by: article ? 'related' : 'topics', scored};
 }
