@@ -22,6 +22,15 @@ const picture = (el: Element) =>
       /image/.test(attr(candidate, 'medium') ?? attr(candidate, 'type') ?? 'image'),
   );
 
+// HTML's named entities are undeclared in XML and a bare & is fatal there; both are common.
+// XML's own references (numeric ones, its five names) are left as they are. Each match is
+// decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML, and a bare &
+// (or an unknown name) decodes to itself, so its & is escaped.
+const lenient = (xml: string) =>
+  xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) =>
+    decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
+  );
+
 /** RSS 2.0 / 0.9x, RSS 1.0 (RDF), Atom 1.0 and 0.3 to the model. */
 export function parseXmlFeed(xml: string, url: string): ParseResult {
   // Feeds never need a DTD, and an internal subset is how entity-expansion
@@ -35,18 +44,8 @@ export function parseXmlFeed(xml: string, url: string): ParseResult {
     // first parse costs time, and Chromium's error document carries inline
     // styles that a strict CSP reports as violations on the partner's page.
     const htmlEntities = /&(?!(amp|lt|gt|quot|apos);)[a-z]\w*;/i.test(xml);
-    // The strict parse, then (skipped or failed) the lenient pass over a copy of the text. HTML's named
-    // entities are undeclared in XML and a bare & is fatal there; both are common. XML's own references
-    // (numeric ones, its five names) are left as they are. Each match is decoded, then re-escaped: `&LT;`
-    // must not turn into a bare `<` in the XML, and a bare & (or an unknown name) decodes to itself, so
-    // its & is escaped.
-    doc =
-      (htmlEntities ? undefined : domParsers.parseXml(xml)) ??
-      domParsers.parseXml(
-        xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) =>
-          decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
-        ),
-      );
+    // The strict parse, then (skipped or failed) the lenient pass over a copy of the text.
+    doc = (htmlEntities ? undefined : domParsers.parseXml(xml)) ?? domParsers.parseXml(lenient(xml));
   } catch {
     throw new FeedError('parse', `${url}: Trusted Types blocked parsing; CSP needs "trusted-types newsroom-widgets"`, url);
   }
