@@ -478,7 +478,7 @@ export class SupportBanner extends WidgetElement {
 
   /**
    * After a connection, a leaving or an update: the box on screen (none while disconnected) gets the view
-   * watch and, as a bottom bar, the page's padding; and the page's bottom bars decide again.
+   * watch and, as a bottom bar, the page's padding; and the page's bottom bars decide again (#yieldBottomBars).
    */
   #follow(): void {
     const box = this.isConnected && this.choice ? this.#box.current : undefined;
@@ -490,8 +490,14 @@ export class SupportBanner extends WidgetElement {
       if (box && !this.#viewed) whenViewed(box, () => this.#view());
     }
     this.#bottomBar.follow(this.placement === 'bottom' ? box : undefined);
-    // Any banner but a bar may be an end-of-article appeal that showed a campaign or closed, has just
-    // stopped being one, or is put back on the page (showing what it showed): the bars give way again.
+    this.#yieldBottomBars();
+  }
+
+  /**
+   * Any banner but a bar may be an end-of-article appeal that showed a campaign or closed, has just
+   * stopped being one, or is put back on the page (showing what it showed): the page's bars decide again.
+   */
+  #yieldBottomBars(): void {
     if (this.placement === 'bottom') return;
     for (const banner of pageBanners) {
       if (banner.placement === 'bottom') banner.requestUpdate();
