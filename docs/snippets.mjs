@@ -8,9 +8,12 @@ const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quo
 /** Starts the feed's request at the same time as the script's; the element's own request then uses it. */
 export const preloadLine = (feedUrl) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${attr(feedUrl)}">`;
 
-/** Sizes each frame that posts `{newsroomWidgetsHeight}` (dist/embed.html does) to its content. */
+/**
+ * Sizes each frame that posts `{newsroomWidgetsHeight}` (dist/embed.html does) to its content. A height
+ * of 0 counts too: a banner the reader closed, or one with nothing to show, leaves no empty band.
+ */
 export const RESIZER =
-  "<script>addEventListener('message', (e) => { for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source && e.data && e.data.newsroomWidgetsHeight) f.style.height = e.data.newsroomWidgetsHeight + 'px'; });</script>";
+  "<script>addEventListener('message', (e) => { for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source && e.data && typeof e.data.newsroomWidgetsHeight === 'number') f.style.height = e.data.newsroomWidgetsHeight + 'px'; });</script>";
 
 /**
  * embed.html's URL for an element: `element`, then the element's attributes as query parameters

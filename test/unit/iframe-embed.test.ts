@@ -1,15 +1,15 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {feedUrl, OSTROV} from './helpers.js';
+import {RESIZER} from '../../docs/snippets.mjs';
+import {BANNER, feedUrl, OSTROV} from './helpers.js';
 
-/** The resizer partners paste beside the iframe (docs, builder): the same code, run in this page. */
-function installResizer(): () => void {
-  const onMessage = (e: MessageEvent) => {
-    for (const frame of document.querySelectorAll('iframe')) {
-      if (frame.contentWindow === e.source && e.data && e.data.newsroomWidgetsHeight) frame.style.height = `${e.data.newsroomWidgetsHeight}px`;
-    }
-  };
-  addEventListener('message', onMessage);
-  return () => removeEventListener('message', onMessage);
+/**
+ * The resizer partners paste beside the iframe (README, docs, builder), run in this page as
+ * pasted: an inline script, whose listener stays for the page (each test removes its frames).
+ */
+function installResizer(): void {
+  const script = document.createElement('script');
+  script.textContent = /^<script>([\s\S]*)<\/script>$/.exec(RESIZER)![1]!;
+  document.head.append(script);
 }
 
 async function embedFrame(query: string): Promise<HTMLIFrameElement> {
@@ -23,12 +23,8 @@ async function embedFrame(query: string): Promise<HTMLIFrameElement> {
 }
 
 describe('iframe embed (dist/embed.html)', () => {
-  let removeResizer: () => void;
-  beforeEach(() => {
-    removeResizer = installResizer();
-  });
+  before(installResizer);
   afterEach(() => {
-    removeResizer();
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());
   });
 
@@ -61,5 +57,14 @@ describe('iframe embed (dist/embed.html)', () => {
     const el = light.contentDocument!.querySelector('related-articles')!;
     expect(el.getAttribute('lang')).to.equal('en');
     await waitUntil(() => el.shadowRoot?.querySelector('[part="heading"]')?.textContent === 'Articles', 'the English heading');
+  });
+
+  it('shrinks the frame to nothing when the reader closes the banner in it: no empty band is left', async () => {
+    const frame = await embedFrame(`element=support-banner&src=${encodeURIComponent(feedUrl(BANNER))}`);
+    const banner = frame.contentDocument!.querySelector('support-banner')!;
+    await waitUntil(() => banner.shadowRoot?.querySelector('[part~="close"]') && frame.getBoundingClientRect().height > 50, 'the banner, and the frame sized to it');
+    banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+    await waitUntil(() => banner.getAttribute('state') === 'hidden', 'the banner closed');
+    await waitUntil(() => frame.getBoundingClientRect().height === 0, `the frame shrunk to nothing (it is ${frame.getBoundingClientRect().height}px)`);
   });
 });
