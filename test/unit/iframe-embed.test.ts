@@ -41,6 +41,8 @@ describe('iframe embed (dist/embed.html)', () => {
     expect([...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.target)).to.deep.equal(Array(5).fill('_top'));
     expect(doc.querySelector('base')!.getAttribute('target')).to.equal('_top');
     expect(getComputedStyle(doc.body).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // Without `lang` the element speaks Ukrainian, and so does the frame's document.
+    expect(doc.documentElement.lang).to.equal('uk');
     // The resizer set the frame's height to the page's: no inner scrollbar, nothing cut off.
     const contentHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
     await waitUntil(() => frame.getBoundingClientRect().height === contentHeight(), 'the frame fits its content');
@@ -56,6 +58,8 @@ describe('iframe embed (dist/embed.html)', () => {
     expect(light.contentDocument!.querySelector('meta[name="color-scheme"]')!.getAttribute('content')).to.equal('light');
     const el = light.contentDocument!.querySelector('related-articles')!;
     expect(el.getAttribute('lang')).to.equal('en');
+    // The frame's own document says its language too (screen readers, axe's html-has-lang): the element's.
+    expect(light.contentDocument!.documentElement.lang).to.equal('en');
     await waitUntil(() => el.shadowRoot?.querySelector('[part="heading"]')?.textContent === 'Articles', 'the English heading');
   });
 
