@@ -161,7 +161,10 @@ const HEAD = `<meta charset="utf-8">
   <script type="module" src="./site.ts"></script>`;
 // The bundle and the manifest are copied into the site (scripts/docs-build.mjs), so every page
 // refers to them relatively and the site works under any path it is hosted at.
-const BUNDLE = '<script vite-ignore src="./dist/newsroom-widgets.js"></script>';
+// Before it, the sample feeds' faults on a static host, inline: they must be in place before the
+// elements the bundle defines ask for their feeds (see docs/sample-faults.js).
+const BUNDLE = `<script>${readFileSync(new URL('./sample-faults.js', import.meta.url), 'utf8').trim()}</script>
+  <script vite-ignore src="./dist/newsroom-widgets.js"></script>`;
 
 /**
  * Each table cell after the first gets its column's heading as `data-label`: on a phone the

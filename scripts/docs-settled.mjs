@@ -5,7 +5,7 @@
  * True once everything that can change the page after the load event is there. Its fonts are in
  * (a late font changes the width of text), every custom element is defined, and every live example
  * shows what its feed gives (cards, a banner, an error or nothing), but for the examples of the
- * loading state, whose feed never answers (`stall=1`, see docs/site.ts). On the builder, the
+ * loading state, whose feed never answers (`stall=1`, see docs/sample-faults.js). On the builder, the
  * snippet has its measured height CSS, which comes later and holds its longest lines.
  */
 export function docsPageSettled() {
