@@ -538,7 +538,9 @@ function write(c: Choice, r: Reserve, state: 'measuring' | 'ready'): void {
     ? `<script src="${escapeAttr(file.url)}"\n        integrity="${file.integrity}" crossorigin="anonymous" async></script>`
     : `<script src="${escapeAttr(file.url)}" async></script>`;
   // The feed's request starts with the script's; the element's own request then uses it (README, "For partners").
-  const src = c.tag === 'related-articles' ? c.attrs.find(([n]) => n === 'src')?.[1] : undefined;
+  // Not for a lazy list: it asks for its feed only near the viewport, and a preload would fetch it with the page.
+  const lazy = c.attrs.some(([n, v]) => n === 'loading' && v === 'lazy');
+  const src = c.tag === 'related-articles' && !lazy ? c.attrs.find(([n]) => n === 'src')?.[1] : undefined;
   const preload = typeof src === 'string' ? `${preloadLine(src)}\n` : '';
   const style = styleRule(c) + r.css;
   const attrs = r.reserve ? [...c.attrs.filter(([k]) => k !== 'reserve'), ['reserve', r.reserve] as [string, string]] : c.attrs;

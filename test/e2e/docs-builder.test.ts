@@ -211,6 +211,19 @@ describe('e2e: the docs snippet builder', () => {
     expect(pageErrors).to.deep.equal([]);
   });
 
+  it('leaves the preload out for a lazy list: the feed would load with the page, which `loading="lazy"` is there to avoid', async function () {
+    this.timeout(60_000);
+    const win = await openBuilder();
+    const code = win.document.getElementById('snippet')!;
+    await until('the default snippet, with its preload', () => code.textContent!.startsWith('<link rel="preload"'));
+    set(win, 'attr:loading', 'lazy');
+    const lazy = await until('the lazy snippet', () => code.textContent!.includes('loading="lazy"') && code.textContent);
+    expect(lazy).not.to.contain('rel="preload"');
+    set(win, 'attr:loading', 'eager');
+    await until('the preload back for an eager list', () => code.textContent!.includes('loading="eager"') && code.textContent!.startsWith('<link rel="preload"'));
+    expect(pageErrors).to.deep.equal([]);
+  });
+
   it('colour swatches show the colours the element really uses when nothing is set', async function () {
     this.timeout(60_000);
     const win = await openBuilder();
