@@ -564,9 +564,10 @@ function iframeTab(c: Choice): void {
     update('iframe', {text, status: 'The script URL is not a URL: embed.html is found beside it.', error: true});
     return;
   }
-  const status = c.css.length
+  let status = c.css.length
     ? 'Custom properties (the colours) do not reach into a frame: it takes the element\'s attributes only, theme among them.'
     : 'embed.html is beside the script; its query is the element\'s attributes. The second line sizes the frame to fit.';
+  if (c.attrs.some(([n, v]) => n === 'placement' && v === 'bottom')) status = 'A frame cannot overlay your page: in it the bottom bar shows as an inline banner. For a bar, take the Script tab.';
   update('iframe', {text, status, error: false});
 }
 

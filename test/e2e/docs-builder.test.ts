@@ -380,4 +380,15 @@ describe('e2e: the docs snippet builder', () => {
     await until('the resizer to size the frame', () => Math.abs(frame.getBoundingClientRect().height - inner.documentElement.getBoundingClientRect().height) < 1 && frame.getBoundingClientRect().height > 100);
     expect(pageErrors).to.deep.equal([]);
   });
+
+  it('Iframe tab: says a bottom bar shows inline in a frame, which cannot overlay the page', async function () {
+    this.timeout(60_000);
+    const win = await openBuilder();
+    set(win, 'element', 'support-banner');
+    set(win, 'attr:placement', 'bottom');
+    pickTab(win, 'iframe');
+    await copyShown(win, ['<iframe', 'placement=bottom']);
+    expect(win.document.getElementById('status')!.textContent).to.contain('the bottom bar shows as an inline banner');
+    expect(pageErrors).to.deep.equal([]);
+  });
 });

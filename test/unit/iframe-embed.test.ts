@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {RESIZER} from '../../docs/snippets.mjs';
-import {BANNER, feedUrl, OSTROV} from './helpers.js';
+import {BANNER, feedUrl, OSTROV, serveDoc} from './helpers.js';
 
 /**
  * The resizer partners paste beside the iframe (README, docs, builder), run in this page as
@@ -10,6 +10,17 @@ function installResizer(): void {
   const script = document.createElement('script');
   script.textContent = /^<script>([\s\S]*)<\/script>$/.exec(RESIZER)![1]!;
   document.head.append(script);
+}
+
+let campaigns = 0;
+/**
+ * The seed campaign config under a campaign id of its own: the frames share this origin's storage,
+ * where a banner closed in one test (or in another test file) would stay closed for the next.
+ */
+async function bannerConfig(): Promise<string> {
+  const config = await (await fetch(feedUrl(BANNER))).json();
+  for (const c of config.campaigns) c.id = `${c.id}-embed-${Date.now()}-${++campaigns}`;
+  return serveDoc(JSON.stringify(config));
 }
 
 async function embedFrame(query: string): Promise<HTMLIFrameElement> {
@@ -64,11 +75,19 @@ describe('iframe embed (dist/embed.html)', () => {
   });
 
   it('shrinks the frame to nothing when the reader closes the banner in it: no empty band is left', async () => {
-    const frame = await embedFrame(`element=support-banner&src=${encodeURIComponent(feedUrl(BANNER))}`);
+    const frame = await embedFrame(`element=support-banner&src=${encodeURIComponent(await bannerConfig())}`);
     const banner = frame.contentDocument!.querySelector('support-banner')!;
     await waitUntil(() => banner.shadowRoot?.querySelector('[part~="close"]') && frame.getBoundingClientRect().height > 50, 'the banner, and the frame sized to it');
     banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
     await waitUntil(() => banner.getAttribute('state') === 'hidden', 'the banner closed');
     await waitUntil(() => frame.getBoundingClientRect().height === 0, `the frame shrunk to nothing (it is ${frame.getBoundingClientRect().height}px)`);
+  });
+
+  it('shows a bottom bar inline, since from a frame it cannot overlay the page (fixed to the frame, it had no height)', async () => {
+    const frame = await embedFrame(`element=support-banner&placement=bottom&src=${encodeURIComponent(await bannerConfig())}`);
+    const banner = frame.contentDocument!.querySelector('support-banner')!;
+    expect(banner.hasAttribute('placement')).to.equal(false);
+    await waitUntil(() => banner.getAttribute('state') === 'shown', 'the banner shown');
+    await waitUntil(() => frame.getBoundingClientRect().height > 50, `the frame sized to the banner (it is ${frame.getBoundingClientRect().height}px)`);
   });
 });
