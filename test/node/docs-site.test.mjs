@@ -90,3 +90,12 @@ test('live examples use the demo feed origin, filled in by the server, and show 
   assert.ok(html.includes(escape('<related-articles lang="uk" src="{{FEED_ORIGIN}}/articles.json" limit="3" time-zone="Europe/Kyiv">')));
   for (const state of ['stall=1', 'no-such-category', 'html=1', 'lang="en"']) assert.ok(html.includes(state), `a ${state} example`);
 });
+
+test("the Publishing page's versioned files are every file a copied snippet loads beside the script, with their hashes", () => {
+  const html = page('publishing.html');
+  const listed = html.match(/<h2 id="files">[\s\S]*?<pre><code>([\s\S]*?)<\/code><\/pre>/)[1];
+  // The builder's script snippet for articles loads related-articles.js, its iframe snippet embed.html, from the script's folder.
+  for (const file of ['newsroom-widgets.js', 'newsroom-widgets.js.sri', 'related-articles.js', 'related-articles.js.sri', 'embed.html', 'sri.json']) {
+    assert.match(listed, new RegExp(`/${file.replace(/\./g, '\\.')}$`, 'm'), `Publishing lists ${file}`);
+  }
+});
