@@ -34,6 +34,8 @@ interface Config {
   articles: string;
   banner: string;
   articlesPage: string;
+  /** The publisher's embed.html (with the script beside it), for the iframe snippet. */
+  embed: string;
 }
 /** What the site build writes into the page (docs/site-plugin.mjs); absent when the page is served as its source, as the tests do. */
 interface SiteData {
@@ -492,7 +494,7 @@ async function showPreview(run: number, c: Choice): Promise<void> {
     // The HTML alone, with no script: what readers see before the script runs, or without it.
     html = plainPage(serverHtml, styleRule(c));
   }
-  if (tab === 'iframe') html = plainPage(iframeSnippet(embedUrl(bundleUrl(), c.tag, c.attrs), frameTitle(c)), '');
+  if (tab === 'iframe') html = plainPage(iframeSnippet(embedUrl(new URL('embed.html', bundleUrl()).href, c.tag, c.attrs), frameTitle(c)), '');
   const {frame, win} = await loadPreview(html);
   // A later preview (another edit, another tab) has taken this frame's place: its window is gone.
   const current = () => run === generation && frame === preview;
@@ -555,18 +557,27 @@ function frameTitle(c: Choice): string {
   return c.tag === 'support-banner' ? 'Підтримати' : 'Стаття';
 }
 
-/** The Iframe tab: embed.html beside the script URL, the element's attributes as its query, and the resizer. */
+/** Public npm CDNs serve .html files as text/plain: a frame of theirs would show embed.html's source, not the widget. */
+const NPM_CDN = /^https:\/\/(cdn\.jsdelivr\.net|unpkg\.com)\//;
+
+/** The embed page: the publisher's copy for the publisher's URLs or a script on an npm CDN, else the one beside the script. */
+function embedPage(scriptUrl: string): string {
+  if (named<HTMLSelectElement>('urls').value === 'publisher' || NPM_CDN.test(scriptUrl)) return site.config.embed;
+  return new URL('embed.html', scriptUrl).href;
+}
+
+/** The Iframe tab: the embed page, the element's attributes as its query, and the resizer. */
 function iframeTab(c: Choice): void {
   let text = '';
   try {
-    text = `${iframeSnippet(embedUrl(c.scriptUrl, c.tag, c.attrs), frameTitle(c))}\n`;
+    text = `${iframeSnippet(embedUrl(embedPage(c.scriptUrl), c.tag, c.attrs), frameTitle(c))}\n`;
   } catch {
     update('iframe', {text, status: 'The script URL is not a URL: embed.html is found beside it.', error: true});
     return;
   }
   let status = c.css.length
     ? 'Custom properties (the colours) do not reach into a frame: it takes the element\'s attributes only, theme among them.'
-    : 'embed.html is beside the script; its query is the element\'s attributes. The second line sizes the frame to fit.';
+    : 'The frame is the publisher\'s embed.html (or the one beside your own copy of the script), with the element\'s attributes as its query. The second line sizes the frame to fit.';
   if (c.attrs.some(([n, v]) => n === 'placement' && v === 'bottom')) status = 'A frame cannot overlay your page: in it the bottom bar shows as an inline banner. For a bar, take the Script tab.';
   update('iframe', {text, status, error: false});
 }

@@ -55,7 +55,7 @@ export const partnerSnippet = (config) => `${preloadLine(config.articles)}
 
 /** The README's iframe embed of the same list, as the config gives it. */
 export const partnerIframe = (config) =>
-  iframeSnippet(embedUrl(config.script, 'related-articles', [['src', config.articles], ['limit', '3']]), 'Статті ОстроВ');
+  iframeSnippet(embedUrl(config.embed, 'related-articles', [['src', config.articles], ['limit', '3']]), 'Статті ОстроВ');
 
 export const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
 /** The manifest's descriptions are Markdown-ish: `code` and [text](url) are all they use. */

@@ -17,10 +17,12 @@ export const RESIZER =
 
 /**
  * embed.html's URL for an element: `element`, then the element's attributes as query parameters
- * (a boolean attribute as an empty value). `scriptUrl`: the script-tag file beside which embed.html is.
+ * (a boolean attribute as an empty value). `page`: where embed.html is served as HTML, with the
+ * script beside it: the publisher's copy (newsroom.config.json's `embed`), never a public npm
+ * CDN's, which serve .html files as text/plain.
  */
-export function embedUrl(scriptUrl, tag, attrs) {
-  const url = new URL('embed.html', scriptUrl);
+export function embedUrl(page, tag, attrs) {
+  const url = new URL(page);
   url.searchParams.set('element', tag);
   for (const [name, value] of attrs) url.searchParams.append(name, value === true ? '' : String(value));
   return url.href;

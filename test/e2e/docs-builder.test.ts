@@ -391,4 +391,20 @@ describe('e2e: the docs snippet builder', () => {
     expect(win.document.getElementById('status')!.textContent).to.contain('the bottom bar shows as an inline banner');
     expect(pageErrors).to.deep.equal([]);
   });
+
+  it("Iframe tab: the publisher's embed.html, never one on an npm CDN, which serve HTML as text/plain", async function () {
+    this.timeout(60_000);
+    const raw = await (await fetch('/newsroom.config.json')).json();
+    const win = await openBuilder();
+    pickTab(win, 'iframe');
+    const frameSrc = async () => /^<iframe src="([^"?]+)\?/.exec(await copyShown(win, ['<iframe']))?.[1];
+    expect(await frameSrc()).to.equal(raw.embed);
+    // A copy of the script of another version, on jsDelivr too: its embed.html would show as text.
+    set(win, 'script-url', 'https://cdn.jsdelivr.net/npm/newsroom-widgets@0.0.9/dist/newsroom-widgets.js');
+    expect(await frameSrc()).to.equal(raw.embed);
+    // A copy on the partner's own server serves its embed.html beside it.
+    set(win, 'script-url', 'https://static.partner.example/js/newsroom-widgets.js');
+    expect(await frameSrc()).to.equal('https://static.partner.example/js/embed.html');
+    expect(pageErrors).to.deep.equal([]);
+  });
 });

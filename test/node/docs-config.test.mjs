@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {partnerSnippet, render, siteConfig} from '../../docs/site-plugin.mjs';
+import {partnerIframe, partnerSnippet, render, siteConfig} from '../../docs/site-plugin.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const config = siteConfig(root);
@@ -37,4 +37,14 @@ test("the builder gets the config from the page, and its default is the config's
   // The builder's default choice is the publisher's URLs; localhost only as the "try it locally" option.
   assert.match(html, /<select name="urls">\s*<option value="publisher" selected>/);
   assert.match(html, /<option value="local">Try it locally/);
+});
+
+test("the iframe snippet's embed.html is the publisher's copy, not a public npm CDN's, which serve HTML as text/plain", () => {
+  // jsDelivr (its README, "Restrictions") and unpkg (unpkg/unpkg#94) serve every .html file as
+  // text/plain: a frame of theirs shows embed.html's source, not the widget.
+  assert.match(config.embed, /^https:\/\/[^/]+\/.*\/embed\.html$/);
+  assert.doesNotMatch(config.embed, /127\.0\.0\.1|localhost|jsdelivr\.net|unpkg\.com/);
+  const [, src] = partnerIframe(config).match(/<iframe src="([^"?]+)\?/) ?? [];
+  assert.equal(src, config.embed);
+  assert.ok(readme.includes(partnerIframe(config)), "the README's iframe snippet is the config's");
 });
