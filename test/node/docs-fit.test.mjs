@@ -5,7 +5,7 @@
 // site as a publisher hosts it: plain files on a static server, which answers every URL with its
 // file whatever the query says (no `stall=1`, no `html=1` as the demo's feed server has).
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, normalize} from 'node:path';
@@ -103,4 +103,19 @@ test('the States examples of <support-banner> show loading, shown and nothing on
     ['Shown', 'shown'],
     ['Nothing to show', 'hidden'],
   ]);
+});
+
+test("the site's iframe page names the script when it could not load it, not the element", async () => {
+  // The page partners frame (newsroom.config.json's `embed`), copied to a folder without the script beside it.
+  mkdirSync(join(site, 'lonely'));
+  copyFileSync(join(site, 'dist/embed.html'), join(site, 'lonely/embed.html'));
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${staticOrigin}/lonely/embed.html?element=related-articles&src=./feeds/articles.json`, {waitUntil: 'load'});
+  await page.close();
+  const ours = errors.filter((text) => text.startsWith('[newsroom-widgets]'));
+  assert.equal(ours.length, 1, errors.join('\n'));
+  assert.match(ours[0], /newsroom-widgets\.js/);
+  assert.doesNotMatch(ours[0], /"element" must be/);
 });
