@@ -119,3 +119,15 @@ test("the site's iframe page names the script when it could not load it, not the
   assert.match(ours[0], /newsroom-widgets\.js/);
   assert.doesNotMatch(ours[0], /"element" must be/);
 });
+
+test("the site's iframe page passes the page switches (newsroom-debug, -preview, -reset) to the element without calling them unknown attributes", async () => {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  await page.goto(`${staticOrigin}/dist/embed.html?element=related-articles&src=../feeds/articles.json&newsroom-debug=1`, {waitUntil: 'load'});
+  await page.waitForFunction(() => document.querySelector('related-articles').state === 'complete');
+  await page.close();
+  assert.deepEqual(messages.filter((text) => text.includes('has no attribute')), []);
+  // The switch reached the element, which reads it from the frame's own URL.
+  assert.ok(messages.some((text) => text.startsWith('info: [newsroom-widgets]')), messages.join('\n'));
+});
