@@ -4,15 +4,14 @@
 // Prints the element's HTML; on a feed that cannot be used, prints the element
 // with its fallback alone, says why on stderr and exits 1.
 import {readFile} from 'node:fs/promises';
-import {parseArgs} from 'node:util';
 import {renderArticleCard, renderFallback, renderRelatedArticles} from '../dist/server/index.js';
 
 const USAGE = `Usage:
   newsroom-widgets render related-articles --src=URL [--limit=3] [--lang=uk] [--ATTRIBUTE=VALUE …]
   newsroom-widgets render article-card --href=URL --heading=TEXT [--ATTRIBUTE=VALUE …]
 
-Every element attribute is an option by its name (--heading-level=3, --time-zone=Europe/Kyiv,
---images for a boolean one). Besides them:
+Every element attribute is an option by its name (--heading-level=3 or --heading-level 3,
+--time-zone=Europe/Kyiv, --images for a boolean one). Besides them:
   --feed-file=PATH   read the feed from a file instead of fetching --src (--src still names it)
   --styles=URL       link this stylesheet (the package's dist/styles/<element>.css, hosted by you)
                      instead of writing a <style> into each element
@@ -20,25 +19,49 @@ Every element attribute is an option by its name (--heading-level=3, --time-zone
   --fallback=HTML    the light-DOM fallback (your own HTML)
 `;
 
-/** `--name=value` and `--flag` options, every one an attribute unless it is one of ours. */
-function readOptions(args) {
+/** The elements' boolean attributes (and --help): present or absent, so they never take the next argument as a value. */
+const FLAGS = new Set(['images', 'no-utm', 'reserve-image', 'sponsored', 'help']);
+
+/**
+ * The command and the element, and the options: `--name=value`, `--name value` (as most CLIs take
+ * them) and `--flag`, every one an attribute unless it is one of ours.
+ */
+function readArgs(args) {
+  const positionals = [];
   const attrs = {};
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h') {
+      attrs.help = true;
+      continue;
+    }
+    if (!arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
     const match = /^--([a-z][a-z0-9-]*)(?:=([\s\S]*))?$/.exec(arg);
     if (!match) throw new Error(`not an option: ${arg}`);
-    attrs[match[1]] = match[2] ?? true;
+    const [, name, joined] = match;
+    const next = args[i + 1];
+    if (joined !== undefined) attrs[name] = joined;
+    else if (FLAGS.has(name) || next === undefined || next.startsWith('--')) attrs[name] = true;
+    else {
+      attrs[name] = next;
+      i++;
+    }
   }
-  return attrs;
+  return {positionals, attrs};
 }
 
 async function main() {
-  const {positionals, values} = parseArgs({allowPositionals: true, strict: false, options: {help: {type: 'boolean', short: 'h'}}});
-  const [command, tag] = positionals;
-  if (values.help || command !== 'render' || !tag) {
+  const {positionals, attrs} = readArgs(process.argv.slice(2));
+  const [command, tag, extra] = positionals;
+  if (attrs.help || command !== 'render' || !tag) {
     process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
+    return attrs.help ? 0 : 2;
   }
-  const attrs = readOptions(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+  // A value after a boolean attribute (`--images true`) or a second value would otherwise vanish.
+  if (extra !== undefined) throw new Error(`unexpected argument "${extra}" (a boolean attribute such as --images takes no value)`);
   const options = {};
   for (const name of ['styles', 'site', 'fallback']) {
     if (typeof attrs[name] === 'string') options[name] = name === 'styles' ? {href: attrs[name]} : attrs[name];

@@ -1,0 +1,47 @@
+// The CLI (bin/newsroom-widgets.mjs) as a partner types it in a shell or a crontab: its argument
+// forms, its messages and exit codes. Feeds from the repo's fixtures, by file and over HTTP from
+// the feed server on 127.0.0.1.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
+import {createFeedServer} from '../../scripts/feed-server.mjs';
+
+const run = promisify(execFile);
+let feeds;
+let FEED;
+
+before(async () => {
+  feeds = createFeedServer({root: '.'});
+  FEED = `${await feeds.listen()}/test/fixtures/ostrov/feed.json`;
+});
+after(() => feeds.close());
+
+/** The CLI's stdout, stderr and exit code, whatever the code. */
+const cli = (...args) =>
+  run(process.execPath, ['bin/newsroom-widgets.mjs', ...args]).then(
+    ({stdout, stderr}) => ({stdout, stderr, code: 0}),
+    ({stdout, stderr, code}) => ({stdout, stderr, code}),
+  );
+const cards = (html) => (html.match(/<li part="item">/g) ?? []).length;
+const startTag = (html) => /^<related-articles[^>]*>/.exec(html)?.[0];
+
+test('`--name value` is `--name=value`: the attribute gets the value, not an empty attribute', async () => {
+  const spaced = await cli('render', 'related-articles', '--src', FEED, '--limit', '1', '--lang', 'en');
+  assert.equal(spaced.code, 0, spaced.stderr);
+  assert.equal(startTag(spaced.stdout), `<related-articles src="${FEED}" limit="1" lang="en">`);
+  assert.equal(cards(spaced.stdout), 1);
+  const joined = await cli('render', 'related-articles', `--src=${FEED}`, '--limit=1', '--lang=en');
+  assert.equal(spaced.stdout, joined.stdout);
+  // A boolean attribute takes no value: the next option stays an option.
+  const flags = await cli('render', 'related-articles', '--images', '--src', FEED, '--no-utm', '--limit', '2');
+  assert.equal(startTag(flags.stdout), `<related-articles images="" src="${FEED}" no-utm="" limit="2">`);
+  assert.equal(cards(flags.stdout), 2);
+});
+
+test('an argument that is neither the command, the element nor an option is an error, not ignored', async () => {
+  const stray = await cli('render', 'related-articles', `--src=${FEED}`, '--images', 'true');
+  assert.equal(stray.code, 2);
+  assert.match(stray.stderr, /unexpected argument "true"/);
+  assert.equal(stray.stdout, '');
+});
