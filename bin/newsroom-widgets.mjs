@@ -16,7 +16,8 @@ Every element attribute is an option by its name (--heading-level=3 or --heading
   --styles=URL       link this stylesheet (the package's dist/styles/<element>.css, hosted by you)
                      instead of writing a <style> into each element
   --site=HOSTNAME    the partner site's hostname, for utm_source as the browser writes it
-  --fallback=HTML    the light-DOM fallback (your own HTML)
+  --fallback=HTML    the light-DOM fallback (your own HTML); --fallback=latest and --fallback=hide
+                     are <related-articles>' attribute
 `;
 
 /** The elements' boolean attributes (and --help): present or absent, so they never take the next argument as a value. */
@@ -63,7 +64,9 @@ async function main() {
   // A value after a boolean attribute (`--images true`) or a second value would otherwise vanish.
   if (extra !== undefined) throw new Error(`unexpected argument "${extra}" (a boolean attribute such as --images takes no value)`);
   const options = {};
-  for (const name of ['styles', 'site', 'fallback']) {
+  // `fallback` is also <related-articles>' attribute, whose only values are these: they stay the attribute.
+  const fallbackAttribute = attrs.fallback === 'latest' || attrs.fallback === 'hide';
+  for (const name of ['styles', 'site', ...(fallbackAttribute ? [] : ['fallback'])]) {
     if (typeof attrs[name] === 'string') options[name] = name === 'styles' ? {href: attrs[name]} : attrs[name];
     delete attrs[name];
   }

@@ -45,3 +45,15 @@ test('an argument that is neither the command, the element nor an option is an e
   assert.match(stray.stderr, /unexpected argument "true"/);
   assert.equal(stray.stdout, '');
 });
+
+test('--fallback=hide and --fallback=latest are the element attribute; any other --fallback is the fallback HTML', async () => {
+  const hide = await cli('render', 'related-articles', `--src=${FEED}`, '--topics=жодного-збігу', '--fallback=hide');
+  assert.equal(hide.code, 0, hide.stderr);
+  assert.equal(startTag(hide.stdout), `<related-articles src="${FEED}" topics="жодного-збігу" fallback="hide">`);
+  // Nothing matched and the attribute says hide: the empty state, and no «hide» written as the fallback.
+  assert.equal(cards(hide.stdout), 0);
+  assert.match(hide.stdout, /<\/template><a href="https:\/\/ostrov\.example\/articles\/">Статті<\/a><\/related-articles>\n$/);
+  const html = await cli('render', 'related-articles', `--src=${FEED}`, '--limit=1', '--fallback=<a href="/news/">Новини</a>');
+  assert.match(html.stdout, /<\/template><a href="\/news\/">Новини<\/a><\/related-articles>\n$/);
+  assert.doesNotMatch(startTag(html.stdout), /fallback=/);
+});
