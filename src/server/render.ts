@@ -113,9 +113,16 @@ export interface ServerRenderOptions {
   baseUrl?: string;
 }
 
-const text = (value: AttributeValue): string | undefined =>
-  value === undefined || value === null || value === false ? undefined : String(value);
-const number = (value: AttributeValue): number | undefined => (text(value) === undefined ? undefined : Number(value));
+/** An attribute's value as written on the element, so as the element in the browser reads it: `true` is the empty attribute. */
+function text(value: AttributeValue): string | undefined {
+  if (value === undefined || value === null || value === false) return undefined;
+  return value === true ? '' : String(value);
+}
+/** A number attribute as the element reads it (Lit's `Number(attribute)`: the empty attribute is 0). */
+function number(value: AttributeValue): number | undefined {
+  const written = text(value);
+  return written === undefined ? undefined : Number(written);
+}
 const flag = (value: AttributeValue): boolean => value !== undefined && value !== null && value !== false;
 
 /** The host's start tag: every attribute given, by its name, in the order given (`skip`ped ones are no attributes). */
@@ -123,7 +130,7 @@ function startTag(tag: string, attrs: Record<string, unknown>, skip: string[]): 
   const written: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(attrs)) {
     if (skip.includes(name)) continue;
-    written[name] = value === true ? '' : text(value as AttributeValue);
+    written[name] = text(value as AttributeValue);
   }
   return `<${tag}${attributesHtml(written)}>`;
 }

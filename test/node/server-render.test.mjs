@@ -124,3 +124,13 @@ test('CLI: prints the element on a good feed; on a bad one the fallback, a messa
   const usage = await run('node', ['bin/newsroom-widgets.mjs', '--help']);
   assert.match(usage.stdout, /newsroom-widgets render related-articles --src=URL/);
 });
+
+test('an attribute given as true is read as the empty attribute it is written as, as the element in the browser reads it', async () => {
+  const html = await renderRelatedArticles({src: SRC, feed: OSTROV, heading: true, 'all-label': true, limit: 1});
+  assert.match(html, /^<related-articles src="[^"]+" heading="" all-label="" limit="1">/);
+  // heading="": no heading, the section named by its label; all-label="": the default label.
+  assert.doesNotMatch(html, /part="heading"/);
+  assert.match(html, /<section part="section" aria-label="Статті" aria-busy="false">/);
+  assert.match(html, /<a part="all-link" href="https:\/\/ostrov\.example\/articles\/" rel="noopener">Всі статті<\/a>/);
+  assert.doesNotMatch(html, />true</);
+});
