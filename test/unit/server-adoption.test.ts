@@ -34,6 +34,19 @@ function removals(root: ShadowRoot): {count: () => number; stop: () => void} {
   };
 }
 
+/**
+ * Puts a server-rendered list on the page above a line of text, and waits for its first update: the
+ * line's top as the list first showed (before any script work), and the removals counted from then on.
+ */
+async function showAboveLine(el: RelatedArticles): Promise<{line: HTMLElement; top: number; removed: ReturnType<typeof removals>}> {
+  const line = document.createElement('p');
+  line.textContent = 'below';
+  host.append(el, line);
+  const top = line.getBoundingClientRect().top;
+  await el.updateComplete;
+  return {line, top, removed: removals(el.shadowRoot!)};
+}
+
 const SITE = {site: location.hostname};
 let host: HTMLDivElement;
 beforeEach(() => {
@@ -57,13 +70,8 @@ describe('server-rendered <related-articles> adopted by the script', () => {
     expect(serverAllLink).to.not.equal(null);
     expect(serverItems).to.have.length(3);
 
-    const marker = document.createElement('p');
-    marker.textContent = 'below';
-    host.append(el, marker);
     // Shown at once, before the element has its feed: the server's cards, not placeholders.
-    const top = marker.getBoundingClientRect().top;
-    await el.updateComplete;
-    const removed = removals(el.shadowRoot!);
+    const {line: marker, top, removed} = await showAboveLine(el);
     expect([...el.shadowRoot!.querySelectorAll('li')]).to.deep.equal(serverItems);
     expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
     expect(el.shadowRoot!.querySelector('slot'), 'no fallback slot over the cards').to.equal(null);
@@ -110,6 +118,30 @@ describe('server-rendered <related-articles> adopted by the script', () => {
     el.heading = 'Інше';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('ul')).to.equal(list);
+  });
+
+  it('an empty list (nothing matched on the server) stays as it is while the feed loads: no placeholders, no shift', async () => {
+    const hold = `empty-${Math.random()}`;
+    const src = feedUrl(OSTROV, {hold});
+    const feed = await (await fetch(feedUrl(OSTROV))).text();
+    // A partner page nothing in the feed is about, with fallback="hide": the server writes the empty state.
+    const html = await renderRelatedArticles({src, feed, topics: 'жодного-збігу', fallback: 'hide', 'time-zone': 'Europe/Kyiv'}, SITE);
+    const el = parseServerHtml<RelatedArticles>(html);
+    const serverSlot = el.shadowRoot!.querySelector('section > slot');
+    expect(serverSlot, 'the server’s empty state').to.not.equal(null);
+    const {line: marker, top, removed} = await showAboveLine(el);
+    expect(el.shadowRoot!.querySelector('.skeleton'), 'placeholders over the server’s empty state').to.equal(null);
+    expect(el.shadowRoot!.querySelector('section > slot')).to.equal(serverSlot);
+    expect(marker.getBoundingClientRect().top).to.equal(top);
+
+    const loaded = nextEvent<{count: number}>(el, 'related-articles-load');
+    await release(hold);
+    expect((await loaded).detail.count).to.equal(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('section > slot'), 'the same empty state').to.equal(serverSlot);
+    expect(removed.count(), 'nodes removed from the shadow root').to.equal(0);
+    removed.stop();
+    expect(marker.getBoundingClientRect().top).to.equal(top);
   });
 
   it('markup for other options is replaced by the element’s own', async () => {

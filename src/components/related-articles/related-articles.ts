@@ -284,7 +284,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
    * The parts of a server-rendered shadow root (src/server/), kept on screen until the feed
    * confirms them (then they stay: the same nodes) or replaces them once.
    */
-  #server?: {heading: Element | null; list?: HTMLElement | null; allLink: Element | null};
+  #server?: {heading: Element | null; body?: HTMLElement | null; allLink: Element | null};
 
   protected override adoptsLateServerNode(): boolean {
     // Until the feed is in, the server's cards are better than placeholders.
@@ -301,7 +301,8 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     this.#footer = section.querySelector<HTMLElement>(':scope > footer');
     this.#server = {
       heading: section.querySelector(':scope > [part~=heading]'),
-      list: section.querySelector<HTMLElement>(':scope > ul'),
+      // The cards' list, or the empty state's slot when nothing matched on the server.
+      body: section.querySelector<HTMLElement>(':scope > ul, :scope > slot'),
       allLink: section.querySelector(':scope > footer > [part~=all-link]'),
     };
   }
@@ -414,9 +415,9 @@ export class RelatedArticles extends CardHost implements SelectOptions {
   #list(key: unknown[], buildItems: () => HTMLElement[]): HTMLElement {
     if (this.#cards.has(key)) return this.#cards.current!;
     const buildList = () => listMarkup(h, buildItems());
-    const serverList = this.#server?.list;
+    const serverBody = this.#server?.body;
     // Cards replace a server list only in a render that does not show it, which then lets the server's parts go.
-    if (serverList && !key[0]) return this.#cards.adopt(key, serverList, buildList);
+    if (serverBody && !key[0]) return this.#cards.adopt(key, serverBody, buildList);
     const copied = listCopies.copyTo(this.#cards, key);
     if (copied) return copied;
     const list = buildList();
@@ -444,15 +445,15 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const headingLevel = clampLevel(this.headingLevel, 2);
     const allHref = safeUrl(this.allHref, document.baseURI) ?? feed?.homePageUrl;
     const server = this.#server;
-    // The server-rendered cards, if they stay on screen: they stay as they are until the feed confirms
-    // or replaces them, and a feed that fails here leaves them up, as a failed refresh leaves a stale copy.
-    const serverList = (pending || readable === 'error') && server?.list;
+    // The server-rendered cards (or its empty state), if they stay on screen: they stay as they are until the
+    // feed confirms or replaces them, and a feed that fails here leaves them up, as a failed refresh leaves a stale copy.
+    const serverBody = (pending || readable === 'error') && server?.body;
 
     let body: Element;
     // No cards of this feed on screen but in the `complete` branch.
     this.#shown = {items: [], strategy: ranking.strategy};
-    if (serverList) {
-      body = serverList;
+    if (serverBody) {
+      body = serverBody;
     } else if (pending) {
       body = this.#placeholderList(Math.min(limitOf(this.limit), MAX_PLACEHOLDERS));
     } else if (readable === 'complete') {
@@ -468,7 +469,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       let text = t.emptyArticles;
       if (readable === 'error') text = t.errorArticles;
       else if (category) text = t.emptyCategory(category);
-      body = this.#message.get([text], () => messageMarkup(h, text));
+      body = this.#message.adopt([text], server?.body, () => messageMarkup(h, text));
     }
     if (this.#state.value !== readable) debug(this, readable, `${items.length} of ${feed?.items.length ?? 0} items`);
     this.#state.set(readable);
@@ -476,12 +477,12 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     // their children placed below. Returning the same node costs nothing (see WidgetElement.update).
     this.#section ??= h('section', {});
     this.#footer ??= footerMarkup(h);
-    setAttrs(this.#section, sectionAttrs(headingText, t.articlesHeading, pending && !serverList));
+    setAttrs(this.#section, sectionAttrs(headingText, t.articlesHeading, pending && !serverBody));
     const heading =
       !!headingText && this.#heading_.adopt([headingLevel, headingText], server?.heading, () => headingMarkup(h, headingLevel, headingText));
     place(this.#section, heading, body, this.#footer);
     let allLink: Element | null | undefined;
-    if (serverList) {
+    if (serverBody) {
       // The server's list stays only while there is no feed (loading, or failed), and the link's URL may
       // come from the feed: the server's link stays with its list.
       allLink = server?.allLink;
@@ -491,7 +492,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
     }
     place(this.#footer, allLink);
-    if (!serverList) this.#server = undefined;
+    if (!serverBody) this.#server = undefined;
     return this.#section;
   }
 }
