@@ -54,6 +54,8 @@ function readArgs(args) {
   return {positionals, attrs};
 }
 
+const isHttpUrl = (value) => typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+
 async function main() {
   const {positionals, attrs} = readArgs(process.argv.slice(2));
   const [command, tag, extra] = positionals;
@@ -81,6 +83,11 @@ async function main() {
   if (tag !== 'related-articles') {
     process.stderr.write(`newsroom-widgets: cannot render <${tag}> on a server (related-articles, article-card)\n`);
     return 2;
+  }
+  // Not a feed that failed but a command that names none: no fallback to print, and the options to use.
+  if (attrs.feed === undefined && !isHttpUrl(attrs.src)) {
+    if (attrs.src === undefined) throw new Error('give the feed as --src=URL (http or https) or --feed-file=PATH');
+    throw new Error(`--src must be an http(s) URL, not ${JSON.stringify(attrs.src)} (for a file, --feed-file=PATH)`);
   }
   try {
     process.stdout.write((await renderRelatedArticles(attrs, options)) + '\n');
