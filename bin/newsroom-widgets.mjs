@@ -16,6 +16,8 @@ Every element attribute is an option by its name (--heading-level=3 or --heading
   --styles=URL       link this stylesheet (the package's dist/styles/<element>.css, hosted by you)
                      instead of writing a <style> into each element
   --site=HOSTNAME    the partner site's hostname, for utm_source as the browser writes it
+  --base-url=URL     the URL of the page the element goes in: relative URLs (--href, --all-href, --src)
+                     resolve against it
   --fallback=HTML    the light-DOM fallback (your own HTML); --fallback=latest and --fallback=hide
                      are <related-articles>' attribute
 `;
@@ -54,7 +56,7 @@ function readArgs(args) {
   return {positionals, attrs};
 }
 
-const isHttpUrl = (value) => typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+const isHttpUrl = (value, base) => typeof value === 'string' && URL.canParse(value, base) && /^https?:$/.test(new URL(value, base).protocol);
 
 async function main() {
   const {positionals, attrs} = readArgs(process.argv.slice(2));
@@ -72,6 +74,8 @@ async function main() {
     if (typeof attrs[name] === 'string') options[name] = name === 'styles' ? {href: attrs[name]} : attrs[name];
     delete attrs[name];
   }
+  if (typeof attrs['base-url'] === 'string') options.baseUrl = attrs['base-url'];
+  delete attrs['base-url'];
   if (typeof attrs['feed-file'] === 'string') {
     attrs.feed = await readFile(attrs['feed-file'], 'utf8');
     delete attrs['feed-file'];
@@ -85,7 +89,7 @@ async function main() {
     return 2;
   }
   // Not a feed that failed but a command that names none: no fallback to print, and the options to use.
-  if (attrs.feed === undefined && !isHttpUrl(attrs.src)) {
+  if (attrs.feed === undefined && !isHttpUrl(attrs.src, options.baseUrl)) {
     if (attrs.src === undefined) throw new Error('give the feed as --src=URL (http or https) or --feed-file=PATH');
     throw new Error(`--src must be an http(s) URL, not ${JSON.stringify(attrs.src)} (for a file, --feed-file=PATH)`);
   }
@@ -105,7 +109,8 @@ main().then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`newsroom-widgets: ${error.message}\n`);
+    // The library's own errors already start with the name.
+    process.stderr.write(`newsroom-widgets: ${error.message.replace(/^newsroom-widgets: /, '')}\n`);
     process.exitCode = 2;
   },
 );

@@ -650,8 +650,16 @@ async function serverTab(run: number, c: Choice, shown: Choice): Promise<void> {
   let html: string;
   let note = 'Rendered in this page by the server renderer, as your server would render it.';
   let failed = false;
-  if (c.tag === 'article-card') html = renderArticleCard(attrs, options);
-  else {
+  if (c.tag === 'article-card') {
+    try {
+      html = renderArticleCard(attrs, options);
+    } catch (error) {
+      // A relative href with no page to resolve it against: the renderer says so, as it would on your server.
+      html = '';
+      note = (error as Error).message;
+      failed = true;
+    }
+  } else {
     const src = attrs.src;
     const sample = shown.attrs.find(([n]) => n === 'src')?.[1];
     try {

@@ -255,6 +255,16 @@ export function renderArticleCard(attrs: ArticleCardAttributes, options: ServerR
   const hostAttrs: Record<string, unknown> = given ? {...itemAttributes(given), ...own} : own;
   const base = options.baseUrl ?? 'about:blank';
   const value = (name: string) => text(hostAttrs[name] as AttributeValue);
+  if (options.baseUrl === undefined) {
+    for (const name of ['href', 'image-src', 'category-href']) {
+      const url = value(name);
+      // The browser resolves a relative URL against the page; with no page to resolve it against, the
+      // card would lose its link or image without a word (a URL that is no http(s) one is dropped in both).
+      if (safeUrl(url) === undefined && safeUrl(url, 'https://page.invalid/') !== undefined) {
+        throw new TypeError(`newsroom-widgets: renderArticleCard: "${name}" (${JSON.stringify(url)}) is relative: give the baseUrl option (--base-url), the URL of the page it goes in`);
+      }
+    }
+  }
   // Read back from the attributes written, as the element in the browser will: the same card either way.
   const item = itemFromAttributes(
     {

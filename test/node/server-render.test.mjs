@@ -134,3 +134,25 @@ test('an attribute given as true is read as the empty attribute it is written as
   assert.match(html, /<a part="all-link" href="https:\/\/ostrov\.example\/articles\/" rel="noopener">Всі статті<\/a>/);
   assert.doesNotMatch(html, />true</);
 });
+
+test('article-card: a relative URL needs baseUrl (the page the browser resolves it against), rather than a card that silently lost its link', () => {
+  assert.throws(() => renderArticleCard({href: '/articles/2291', heading: 'Заголовок'}), (error) => error instanceof TypeError && /"href" \("\/articles\/2291"\) is relative: give the baseUrl option/.test(error.message));
+  assert.throws(() => renderArticleCard({href: 'https://ostrov.example/a/1', heading: 'Заголовок', 'image-src': 'i.jpg'}), /"image-src" \("i\.jpg"\) is relative/);
+  const html = renderArticleCard({href: '/articles/2291', heading: 'Заголовок', 'image-src': '/i.jpg'}, {baseUrl: 'https://ostrov.example/news/'});
+  assert.match(html, /<a part="link" href="https:\/\/ostrov\.example\/articles\/2291\?utm_medium=article-card&amp;utm_campaign=newsroom-widgets" rel="noopener">Заголовок<\/a>/);
+  assert.match(html, /src="https:\/\/ostrov\.example\/i\.jpg"/);
+  // A URL that is no http(s) one is dropped, as the browser drops it, relative or not.
+  assert.doesNotMatch(renderArticleCard({href: 'javascript:alert(1)', heading: 'Заголовок'}), /<a [^>]*href="javascript/);
+});
+
+test('CLI: --base-url is the baseUrl option; a relative --href without it is a usage error', async () => {
+  const relative = await run('node', ['bin/newsroom-widgets.mjs', 'render', 'article-card', '--href=/articles/2291', '--heading=Заголовок']).then(
+    () => assert.fail('exit 0 with a card that lost its link'),
+    (error) => error,
+  );
+  assert.equal(relative.code, 2);
+  assert.equal(relative.stderr, 'newsroom-widgets: renderArticleCard: "href" ("/articles/2291") is relative: give the baseUrl option (--base-url), the URL of the page it goes in\n');
+  const based = await run('node', ['bin/newsroom-widgets.mjs', 'render', 'article-card', '--href=/articles/2291', '--heading=Заголовок', '--base-url=https://ostrov.example/']);
+  assert.match(based.stdout, /^<article-card href="\/articles\/2291" heading="Заголовок"><template/);
+  assert.match(based.stdout, /href="https:\/\/ostrov\.example\/articles\/2291\?utm_medium=article-card/);
+});
