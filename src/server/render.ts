@@ -168,7 +168,9 @@ async function loadFeed(attrs: RelatedArticlesAttributes, baseUrl: string | unde
   const src = attrs.src ? safeUrl(attrs.src, baseUrl ?? attrs.src) : undefined;
   if (attrs.feed !== undefined) return parseFeed(attrs.feed, src ?? baseUrl ?? 'about:blank').feed;
   if (!src) throw new TypeError(`newsroom-widgets: renderRelatedArticles needs an http(s) "src" or a "feed" (got ${JSON.stringify(attrs.src)})`);
-  const fetched = await fetchText(src, {timeout: number(attrs.timeout)});
+  // As the element takes it: a timeout that is no positive number is the default.
+  const timeout = number(attrs.timeout);
+  const fetched = await fetchText(src, {timeout: timeout && timeout > 0 ? timeout : undefined});
   return parseFeed(fetched.text, fetched.url).feed;
 }
 

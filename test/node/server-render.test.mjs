@@ -156,3 +156,12 @@ test('CLI: --base-url is the baseUrl option; a relative --href without it is a u
   assert.match(based.stdout, /^<article-card href="\/articles\/2291" heading="Заголовок"><template/);
   assert.match(based.stdout, /href="https:\/\/ostrov\.example\/articles\/2291\?utm_medium=article-card/);
 });
+
+test('timeout: a value the element ignores (0, negative, not a number, empty) is the default here too, not a timeout at once', async () => {
+  for (const timeout of [0, -1, 'abc', '', true]) {
+    const html = await renderRelatedArticles({src: `${origin}/test/fixtures/ostrov/feed.json`, timeout, limit: 1});
+    assert.equal(count(html, /<li part="item">/g), 1, `timeout=${JSON.stringify(timeout)}`);
+  }
+  // A timeout the element takes still applies.
+  await assert.rejects(renderRelatedArticles({src: `${origin}/test/fixtures/ostrov/feed.json?delay=2000`, timeout: 100}), (error) => error instanceof LoadError && error.kind === 'timeout');
+});
