@@ -28,6 +28,7 @@ import {
   sectionAttrs,
 } from '../components/related-articles/list-markup.js';
 import {fetchText} from '../data/fetch.js';
+import {LoadError} from '../data/load-error.js';
 import type {Feed, FeedItem} from '../feed/model.js';
 import {parseFeed} from '../feed/parse.js';
 import {selectItems} from '../feed/select.js';
@@ -170,7 +171,17 @@ async function loadFeed(attrs: RelatedArticlesAttributes, baseUrl: string | unde
   if (!src) throw new TypeError(`newsroom-widgets: renderRelatedArticles needs an http(s) "src" or a "feed" (got ${JSON.stringify(attrs.src)})`);
   // As the element takes it: a timeout that is no positive number is the default.
   const timeout = number(attrs.timeout);
-  const fetched = await fetchText(src, {timeout: timeout && timeout > 0 ? timeout : undefined});
+  let fetched;
+  try {
+    fetched = await fetchText(src, {timeout: timeout && timeout > 0 ? timeout : undefined});
+  } catch (error) {
+    // The data layer words a network failure for the browser, where a CORS refusal looks the same;
+    // a request from a server meets no CORS, so the message must not send anyone to check the header.
+    if (error instanceof LoadError && error.kind === 'network') {
+      error.message = `${src} could not be fetched: no answer (DNS, a refused or reset connection, no network)`;
+    }
+    throw error;
+  }
   return parseFeed(fetched.text, fetched.url).feed;
 }
 

@@ -165,3 +165,15 @@ test('timeout: a value the element ignores (0, negative, not a number, empty) is
   // A timeout the element takes still applies.
   await assert.rejects(renderRelatedArticles({src: `${origin}/test/fixtures/ostrov/feed.json?delay=2000`, timeout: 100}), (error) => error instanceof LoadError && error.kind === 'timeout');
 });
+
+test('a network failure on the server does not blame CORS, which a request from a server never meets', async () => {
+  // A port nothing listens on: the connection is refused.
+  const src = 'http://127.0.0.1:9/feed.json';
+  await assert.rejects(renderRelatedArticles({src}), (error) => {
+    assert.ok(error instanceof LoadError);
+    assert.equal(error.kind, 'network');
+    assert.doesNotMatch(error.message, /Access-Control-Allow-Origin/);
+    assert.match(error.message, /^http:\/\/127\.0\.0\.1:9\/feed\.json could not be fetched: /);
+    return true;
+  });
+});
