@@ -1,4 +1,6 @@
-import {unsafeCSS, type CSSResult} from '@lit/reactive-element';
+// The css-tag module alone, not the package's main one: the server renderer imports the stylesheets,
+// and the main module's browser build (what edge runtimes get) defines a class extending HTMLElement.
+import {unsafeCSS, type CSSResult} from '@lit/reactive-element/css-tag.js';
 
 /**
  * The tag of our stylesheets, for static text only. Lit's own css tag also takes

@@ -177,3 +177,16 @@ test('a network failure on the server does not blame CORS, which a request from 
     return true;
   });
 });
+
+test('edge runtimes: the module loads and renders where imports resolve to their browser builds (workerd, Vercel Edge), with no HTMLElement', async () => {
+  // Node always has its own "node" condition; "browser" listed before it in a package's exports picks the
+  // file an edge runtime gets (its "worker"/"browser" conditions, no "node"), as @lit/reactive-element's does.
+  const script = `
+    const {renderRelatedArticles} = await import('./dist/server/index.js');
+    const feed = ${JSON.stringify(OSTROV)};
+    const html = await renderRelatedArticles({src: '${SRC}', feed, limit: 2});
+    console.log(typeof HTMLElement, (html.match(/<li part="item">/g) ?? []).length);
+  `;
+  const {stdout} = await run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', script]);
+  assert.equal(stdout, 'undefined 2\n');
+});
