@@ -18,8 +18,9 @@ Every element attribute is an option by its name (--heading-level=3 or --heading
   --site=HOSTNAME    the partner site's hostname, for utm_source as the browser writes it
   --base-url=URL     the URL of the page the element goes in: relative URLs (--href, --all-href, --src)
                      resolve against it
-  --fallback=HTML    the light-DOM fallback (your own HTML); --fallback=latest and --fallback=hide
-                     are <related-articles>' attribute
+  --fallback-html=HTML
+                     the light-DOM fallback (your own HTML); also --fallback=HTML, but
+                     --fallback=latest and --fallback=hide are <related-articles>' attribute
 `;
 
 /** The elements' boolean attributes (and --help): present or absent, so they never take the next argument as a value. */
@@ -69,9 +70,13 @@ async function main() {
   if (extra !== undefined) throw new Error(`unexpected argument "${extra}" (a boolean attribute such as --images takes no value)`);
   const options = {};
   // `fallback` is also <related-articles>' attribute, whose only values are these: they stay the attribute.
-  const fallbackAttribute = attrs.fallback === 'latest' || attrs.fallback === 'hide';
-  for (const name of ['styles', 'site', ...(fallbackAttribute ? [] : ['fallback'])]) {
-    if (typeof attrs[name] === 'string') options[name] = name === 'styles' ? {href: attrs[name]} : attrs[name];
+  // Any other --fallback is the fallback HTML, as --fallback-html is.
+  if (attrs.fallback !== 'latest' && attrs.fallback !== 'hide') {
+    attrs['fallback-html'] ??= attrs.fallback;
+    delete attrs.fallback;
+  }
+  for (const [name, option] of [['styles', 'styles'], ['site', 'site'], ['fallback-html', 'fallback']]) {
+    if (typeof attrs[name] === 'string') options[option] = name === 'styles' ? {href: attrs[name]} : attrs[name];
     delete attrs[name];
   }
   if (typeof attrs['base-url'] === 'string') options.baseUrl = attrs['base-url'];

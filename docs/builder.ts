@@ -597,7 +597,9 @@ const shell = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word
 /** Node code that writes the same HTML, and the same from the CLI. */
 function nodeSnippet(tag: string, attrs: Record<string, string | true>, options: ServerRenderOptions): string {
   const given = `const attrs = ${js(attrs)};\nconst options = ${js(options)};\n`;
-  const cli = [...Object.entries(attrs), ...Object.entries(options)].map(([k, v]) => shell(v === true ? `--${k}` : `--${k}=${String(v)}`));
+  // The fallback option is --fallback-html: --fallback=hide is the attribute's, which may be there too.
+  const cliOptions = Object.entries(options).map(([k, v]) => [k === 'fallback' ? 'fallback-html' : k, v] as const);
+  const cli = [...Object.entries(attrs), ...cliOptions].map(([k, v]) => shell(v === true ? `--${k}` : `--${k}=${String(v)}`));
   const shellLine = `\n// The same from a shell:\n// npx newsroom-widgets render ${tag} ${cli.join(' ')}\n`;
   if (tag === 'article-card') return `import {renderArticleCard} from 'newsroom-widgets/server';\n\n${given}const html = renderArticleCard(attrs, options);\n${shellLine}`;
   return `import {renderFallback, renderRelatedArticles} from 'newsroom-widgets/server';\n\n${given}let html;\ntry {

@@ -346,6 +346,8 @@ describe('e2e: the docs snippet builder', () => {
     expect(node).to.contain(`const attrs = {lang: 'en', src: '${src}', limit: '2', heading: 'Read next'};`);
     expect(node).to.contain("site: 'partner.example'");
     expect(node).to.contain(`npx newsroom-widgets render related-articles --lang=en --src=${src} --limit=2 '--heading=Read next'`);
+    // The fallback link is --fallback-html: --fallback is the element's attribute too.
+    expect(node).to.contain(`'--fallback-html=<a href="${raw.articlesPage}">Статті ОстроВ</a>'`);
     expect(win.document.getElementById('server-code')!.hidden).to.equal(false);
     // The preview is that HTML alone: its declarative shadow root shows the cards, and no script runs there.
     await until('the server HTML preview', () => !previewDoc(win).querySelector('script') && previewDoc(win).querySelector('related-articles')?.shadowRoot?.querySelectorAll('[part~="title"]').length === 2);

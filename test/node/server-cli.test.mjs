@@ -75,3 +75,10 @@ test('no --src, or a --src that is no http(s) URL: a usage error that names the 
   assert.equal(named.code, 0, named.stderr);
   assert.equal(cards(named.stdout), 1);
 });
+
+test('--fallback-html=HTML is the fallback HTML, beside the --fallback attribute', async () => {
+  const both = await cli('render', 'related-articles', `--src=${FEED}`, '--related-to=https://ostrov.example/nothing-like-it', '--fallback=hide', '--fallback-html=<a href="/news/">Новини</a>');
+  assert.equal(both.code, 0, both.stderr);
+  assert.equal(startTag(both.stdout), `<related-articles src="${FEED}" related-to="https://ostrov.example/nothing-like-it" fallback="hide">`);
+  assert.match(both.stdout, /<\/template><a href="\/news\/">Новини<\/a><\/related-articles>\n$/);
+});
