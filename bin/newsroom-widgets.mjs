@@ -4,6 +4,7 @@
 // Prints the element's HTML; on a feed that cannot be used, prints the element
 // with its fallback alone, says why on stderr and exits 1.
 import {readFile} from 'node:fs/promises';
+import {decodeBody} from '../dist/data/fetch.js';
 import {renderArticleCard, renderFallback, renderRelatedArticles} from '../dist/server/index.js';
 
 const USAGE = `Usage:
@@ -82,7 +83,8 @@ async function main() {
   if (typeof attrs['base-url'] === 'string') options.baseUrl = attrs['base-url'];
   delete attrs['base-url'];
   if (typeof attrs['feed-file'] === 'string') {
-    attrs.feed = await readFile(attrs['feed-file'], 'utf8');
+    // In the charset the file declares (an XML declaration's encoding), as a fetched feed is read: not always UTF-8.
+    attrs.feed = decodeBody(await readFile(attrs['feed-file']), '');
     delete attrs['feed-file'];
   }
   if (tag === 'article-card') {

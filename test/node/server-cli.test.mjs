@@ -82,3 +82,12 @@ test('--fallback-html=HTML is the fallback HTML, beside the --fallback attribute
   assert.equal(startTag(both.stdout), `<related-articles src="${FEED}" related-to="https://ostrov.example/nothing-like-it" fallback="hide">`);
   assert.match(both.stdout, /<\/template><a href="\/news\/">Новини<\/a><\/related-articles>\n$/);
 });
+
+test('--feed-file reads a feed in the charset it declares, as a fetched feed is read (windows-1251, ISO-8859-1)', async () => {
+  const cyrillic = await cli('render', 'related-articles', '--src=https://www.oren.ru/rss', '--feed-file=test/fixtures/peer-feeds/node-feedparser-iconv.xml', '--limit=1');
+  assert.equal(cyrillic.code, 0, cyrillic.stderr);
+  assert.match(cyrillic.stdout, />В Бузулуке главные стройплощадки – детсад и Ледовый дворец<\/a>/);
+  const latin = await cli('render', 'related-articles', '--src=https://www.golem.de/rss', '--feed-file=test/fixtures/peer-feeds/feed-rs-rss_1.0_iso8859.xml', '--limit=1');
+  assert.match(latin.stdout, />Digitalministerium: Neue Glasfaserförderung mit Schnellkasse<\/a>/);
+  assert.doesNotMatch(cyrillic.stdout + latin.stdout, /\uFFFD/);
+});
