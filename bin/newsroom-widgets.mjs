@@ -13,7 +13,8 @@ const USAGE = `Usage:
 
 Every element attribute is an option by its name (--heading-level=3 or --heading-level 3,
 --time-zone=Europe/Kyiv, --images for a boolean one). Besides them:
-  --feed-file=PATH   read the feed from a file instead of fetching --src (--src still names it)
+  --feed-file=PATH   read the feed from a file instead of fetching --src (give --src too: the
+                     element loads it in the browser)
   --styles=URL       link this stylesheet (the package's dist/styles/<element>.css, hosted by you)
                      instead of writing a <style> into each element
   --site=HOSTNAME    the partner site's hostname, for utm_source as the browser writes it
@@ -58,6 +59,9 @@ function readArgs(args) {
   return {positionals, attrs};
 }
 
+/** A message without the name the library's own errors start with, for a line that starts with it. */
+const withoutName = (message) => message.replace(/^newsroom-widgets: /, '');
+
 const isHttpUrl = (value, base) => typeof value === 'string' && URL.canParse(value, base) && /^https?:$/.test(new URL(value, base).protocol);
 
 async function main() {
@@ -96,16 +100,17 @@ async function main() {
     return 2;
   }
   // Not a feed that failed but a command that names none: no fallback to print, and the options to use.
-  if (attrs.feed === undefined && !isHttpUrl(attrs.src, options.baseUrl)) {
-    if (attrs.src === undefined) throw new Error('give the feed as --src=URL (http or https) or --feed-file=PATH');
-    throw new Error(`--src must be an http(s) URL, not ${JSON.stringify(attrs.src)} (for a file, --feed-file=PATH)`);
+  // --src is needed with --feed-file too: it is what the element loads when the script runs.
+  if (!isHttpUrl(attrs.src, options.baseUrl)) {
+    if (attrs.src === undefined) throw new Error("give the feed's URL as --src=URL (http or https), and --feed-file=PATH to read it from a file");
+    throw new Error(`--src must be an http(s) URL, not ${JSON.stringify(attrs.src)} (for a file, --feed-file=PATH beside --src=URL)`);
   }
   try {
     process.stdout.write((await renderRelatedArticles(attrs, options)) + '\n');
     return 0;
   } catch (error) {
     const kind = error.kind ? ` (${error.kind})` : '';
-    process.stderr.write(`newsroom-widgets: ${error.message}${kind}; printed the fallback alone\n`);
+    process.stderr.write(`newsroom-widgets: ${withoutName(error.message)}${kind}; printed the fallback alone\n`);
     process.stdout.write(renderFallback(attrs, options) + '\n');
     return 1;
   }
@@ -117,7 +122,7 @@ main().then(
   },
   (error) => {
     // The library's own errors already start with the name.
-    process.stderr.write(`newsroom-widgets: ${error.message.replace(/^newsroom-widgets: /, '')}\n`);
+    process.stderr.write(`newsroom-widgets: ${withoutName(error.message)}\n`);
     process.exitCode = 2;
   },
 );

@@ -56,7 +56,7 @@ export interface CardHostAttributes {
 export interface RelatedArticlesAttributes extends CardHostAttributes {
   /** The feed URL, fetched with the package's data layer (validation, charset, size cap, timeout). */
   src?: string;
-  /** A feed document's text, parsed instead of fetching `src` (`src` still names it and resolves its links). */
+  /** A feed document's text, parsed instead of fetching `src`; give `src` too: it names the feed, resolves its links, and is what the element loads in the browser. */
   feed?: string;
   limit?: number | string;
   heading?: string;
@@ -166,9 +166,13 @@ function fallbackHtml(options: ServerRenderOptions, href: string | undefined, la
 
 /** The feed, fetched from `src` or parsed from `feed`; rejects with the data layer's errors (LoadError, FeedError). */
 async function loadFeed(attrs: RelatedArticlesAttributes, baseUrl: string | undefined): Promise<Feed> {
+  // The element in the browser loads its cards from `src`: without one it would empty the list it takes over.
+  if (attrs.feed !== undefined && !text(attrs.src)) {
+    throw new TypeError('newsroom-widgets: renderRelatedArticles: give "src" with "feed": the feed\'s URL, which the element loads in the browser (without it the script empties the list)');
+  }
   const src = attrs.src ? safeUrl(attrs.src, baseUrl ?? attrs.src) : undefined;
   if (attrs.feed !== undefined) return parseFeed(attrs.feed, src ?? baseUrl ?? 'about:blank').feed;
-  if (!src) throw new TypeError(`newsroom-widgets: renderRelatedArticles needs an http(s) "src" or a "feed" (got ${JSON.stringify(attrs.src)})`);
+  if (!src) throw new TypeError(`newsroom-widgets: renderRelatedArticles needs an http(s) "src" (got ${JSON.stringify(attrs.src)})`);
   // As the element takes it: a timeout that is no positive number is the default.
   const timeout = number(attrs.timeout);
   let fetched;

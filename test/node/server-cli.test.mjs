@@ -61,17 +61,20 @@ test('--fallback=hide and --fallback=latest are the element attribute; any other
 test('no --src, or a --src that is no http(s) URL: a usage error that names the options, exit 2', async () => {
   const missing = await cli('render', 'related-articles', '--limit=3');
   assert.equal(missing.code, 2);
-  assert.equal(missing.stderr, 'newsroom-widgets: give the feed as --src=URL (http or https) or --feed-file=PATH\n');
+  assert.equal(missing.stderr, "newsroom-widgets: give the feed's URL as --src=URL (http or https), and --feed-file=PATH to read it from a file\n");
   assert.equal(missing.stdout, '');
   // A file path where a URL belongs: the option that reads a file is named.
   const path = await cli('render', 'related-articles', '--src=test/fixtures/ostrov/feed.json');
   assert.equal(path.code, 2);
-  assert.equal(path.stderr, 'newsroom-widgets: --src must be an http(s) URL, not "test/fixtures/ostrov/feed.json" (for a file, --feed-file=PATH)\n');
+  assert.equal(path.stderr, 'newsroom-widgets: --src must be an http(s) URL, not "test/fixtures/ostrov/feed.json" (for a file, --feed-file=PATH beside --src=URL)\n');
   const fileUrl = await cli('render', 'related-articles', '--src', 'file:///srv/feed.json');
   assert.equal(fileUrl.code, 2);
-  assert.match(fileUrl.stderr, /not "file:\/\/\/srv\/feed\.json" \(for a file, --feed-file=PATH\)/);
-  // With --feed-file, --src only names the feed.
-  const named = await cli('render', 'related-articles', '--feed-file=test/fixtures/ostrov/feed.json', '--limit=1');
+  assert.match(fileUrl.stderr, /not "file:\/\/\/srv\/feed\.json" \(for a file, --feed-file=PATH beside --src=URL\)/);
+  // --feed-file alone: the element would have no src to load in the browser.
+  const unnamed = await cli('render', 'related-articles', '--feed-file=test/fixtures/ostrov/feed.json', '--limit=1');
+  assert.equal(unnamed.code, 2);
+  assert.match(unnamed.stderr, /give the feed's URL as --src=URL/);
+  const named = await cli('render', 'related-articles', '--src=https://ostrov.example/feeds/articles.json', '--feed-file=test/fixtures/ostrov/feed.json', '--limit=1');
   assert.equal(named.code, 0, named.stderr);
   assert.equal(cards(named.stdout), 1);
 });

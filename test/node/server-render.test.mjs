@@ -190,3 +190,10 @@ test('edge runtimes: the module loads and renders where imports resolve to their
   const {stdout} = await run(process.execPath, ['--conditions=browser', '--input-type=module', '-e', script]);
   assert.equal(stdout, 'undefined 2\n');
 });
+
+test('feed without src: a TypeError, not cards that the script empties (the element loads its cards from src, and has none without it)', async () => {
+  await assert.rejects(renderRelatedArticles({feed: OSTROV}), (error) => error instanceof TypeError && /give "src" with "feed"/.test(error.message));
+  // With src, the feed's text is used and nothing is fetched.
+  const html = await renderRelatedArticles({src: 'https://ostrov.example/no-such-feed.json', feed: OSTROV, limit: 1});
+  assert.equal(count(html, /<li part="item">/g), 1);
+});
