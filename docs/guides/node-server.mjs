@@ -9,21 +9,23 @@ const attrs = {src: FEED, limit: 3, lang: 'uk', 'time-zone': 'Europe/Kyiv'};
 // Your hostname (the links' utm_source, as the script writes it) and the link readers get when the feed fails.
 const options = {site: 'partner.example', fallback: '<a href="https://ostrov.example/articles/">Статті ОстроВ</a>'};
 
-// One render serves every request for five minutes, so the publisher's feed is asked
-// once per five minutes, not once per reader.
-let cached = {html: '', until: 0};
-async function relatedArticles() {
-  if (Date.now() < cached.until) return cached.html;
-  let html;
+async function render() {
   try {
-    html = await renderRelatedArticles(attrs, options);
+    return await renderRelatedArticles(attrs, options);
   } catch (error) {
     // error.kind says why: 'network', 'timeout', 'http', 'too-large', 'not-a-feed', 'parse'
     console.error(`related articles: ${error.message} (${error.kind})`);
-    html = renderFallback(attrs, options);
+    return renderFallback(attrs, options);
   }
-  cached = {html, until: Date.now() + 5 * 60_000};
-  return html;
+}
+
+// One render serves every request for five minutes, so the publisher's feed is asked
+// once per five minutes, not once per reader. The render's promise is kept, not its
+// HTML: readers who arrive while it runs wait for that one render instead of starting their own.
+let cached = {html: undefined, until: 0};
+function relatedArticles() {
+  if (Date.now() >= cached.until) cached = {html: render(), until: Date.now() + 5 * 60_000};
+  return cached.html;
 }
 
 const server = createServer(async (request, response) => {

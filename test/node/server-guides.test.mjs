@@ -78,6 +78,9 @@ async function startNodeGuide(feed) {
 test('plain Node server: the page it serves has the cards in its HTML, and the fallback link when the feed fails', async () => {
   const server = await startNodeGuide(FEED);
   try {
+    // Readers arriving together (a server just started, or the five minutes just over) share one render and one request.
+    const together = await Promise.all(Array.from({length: 5}, () => fetch(server.url).then((r) => r.text())));
+    assert.equal(new Set(together).size, 1);
     const response = await fetch(server.url);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');
     const page = await response.text();
