@@ -110,10 +110,23 @@ test('Eleventy: the shortcode the config registers returns the cards, and the fa
   // The config's contract with Eleventy is one call, addShortcode(name, async function):
   // this stands in for Eleventy (not installed here; the guide was run once on Eleventy 3.1.8).
   const shortcodes = new Map();
+  const listeners = new Map();
   const {default: configure} = await import(guide('eleventy.config.mjs'));
-  configure({addShortcode: (name, shortcode) => shortcodes.set(name, shortcode)});
+  configure({addShortcode: (name, shortcode) => shortcodes.set(name, shortcode), on: (event, listener) => listeners.set(event, listener)});
   assert.deepEqual([...shortcodes.keys()], ['relatedArticles']);
   const relatedArticles = shortcodes.get('relatedArticles');
+
+  // A layout's shortcode runs once per page: fifty pages of a build ask for the feed once.
+  const feed = `${FEED}?build=1`;
+  const count = async () => (await (await fetch(`${new URL(FEED).origin}/__count?url=${encodeURIComponent('/test/fixtures/ostrov/feed.json?build=1')}`)).json()).count;
+  listeners.get('eleventy.before')?.();
+  const pages = await Promise.all(Array.from({length: 50}, () => relatedArticles(feed, 2)));
+  assert.equal(await relatedArticles(feed, 2), pages[0]);
+  assert.equal(await count(), 1);
+  // The next build (or a rebuild while watching) asks again.
+  listeners.get('eleventy.before')?.();
+  await relatedArticles(feed, 2);
+  assert.equal(await count(), 2);
 
   const html = await relatedArticles(FEED, 2);
   assert.equal(cards(html), 2);
