@@ -92,7 +92,11 @@ async function main() {
     delete attrs['feed-file'];
   }
   if (tag === 'article-card') {
-    process.stdout.write(renderArticleCard(attrs, options) + '\n');
+    const html = renderArticleCard(attrs, options);
+    // Attributes that describe no article give the element alone, with no shadow root: most often a
+    // misnamed option (--title, --url), which would otherwise print an empty element and exit 0.
+    if (!html.includes('<template shadowrootmode=')) throw new Error('no article to show: give --href=URL and --heading=TEXT (or --excerpt=TEXT)');
+    process.stdout.write(html + '\n');
     return 0;
   }
   if (tag !== 'related-articles') {

@@ -94,3 +94,13 @@ test('--feed-file reads a feed in the charset it declares, as a fetched feed is 
   assert.match(latin.stdout, />Digitalministerium: Neue Glasfaserförderung mit Schnellkasse<\/a>/);
   assert.doesNotMatch(cyrillic.stdout + latin.stdout, /\uFFFD/);
 });
+
+test('article-card: options that describe no article (--title, --url for --heading, --href) are an error, not an empty element and exit 0', async () => {
+  const wrong = await cli('render', 'article-card', '--title=Заголовок', '--url=https://ostrov.example/a/1');
+  assert.equal(wrong.code, 2);
+  assert.equal(wrong.stdout, '');
+  assert.match(wrong.stderr, /^newsroom-widgets: no article to show: give --href=URL and --heading=TEXT/);
+  const right = await cli('render', 'article-card', '--heading=Заголовок', '--href=https://ostrov.example/a/1');
+  assert.equal(right.code, 0, right.stderr);
+  assert.match(right.stdout, /^<article-card heading="Заголовок" href="https:\/\/ostrov\.example\/a\/1"><template shadowrootmode="open">/);
+});
