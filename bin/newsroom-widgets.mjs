@@ -73,6 +73,10 @@ async function main() {
   }
   // A value after a boolean attribute (`--images true`) or a second value would otherwise vanish.
   if (extra !== undefined) throw new Error(`unexpected argument "${extra}" (a boolean attribute such as --images takes no value)`);
+  // Ours, not attributes: without a value one would be written on the element (feed-file="") or dropped unsaid.
+  for (const name of ['feed-file', 'styles', 'site', 'base-url', 'fallback-html']) {
+    if (attrs[name] === true) throw new Error(`--${name} needs a value (--${name}=…)`);
+  }
   const options = {};
   // `fallback` is also <related-articles>' attribute, whose only values are these: they stay the attribute.
   // Any other --fallback is the fallback HTML, as --fallback-html is.

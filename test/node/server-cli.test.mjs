@@ -104,3 +104,12 @@ test('article-card: options that describe no article (--title, --url for --headi
   assert.equal(right.code, 0, right.stderr);
   assert.match(right.stdout, /^<article-card heading="Заголовок" href="https:\/\/ostrov\.example\/a\/1"><template shadowrootmode="open">/);
 });
+
+test('an option of the CLI itself with no value is an error, not an attribute or silently nothing', async () => {
+  for (const option of ['--feed-file', '--styles', '--site', '--base-url', '--fallback-html']) {
+    const bare = await cli('render', 'related-articles', `--src=${FEED}`, option);
+    assert.equal(bare.code, 2, option);
+    assert.equal(bare.stderr, `newsroom-widgets: ${option} needs a value (${option}=…)\n`);
+    assert.equal(bare.stdout, '');
+  }
+});
