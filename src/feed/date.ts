@@ -15,13 +15,13 @@ const ZONES: Record<string, number> = {
 };
 // Month abbreviations to month numbers: English, then the Portuguese/Spanish/German/French
 // ones seen in real feeds. A name is looked up whole, then by its first three letters
-// ("sept", "June", "janv.", "févr."), so the three cover every longer spelling; French
-// "juin" and "juil" share theirs, so both are written whole.
+// ("sept", "June", "January", "janv.", "févr."), so the three cover every longer spelling; French
+// "juin" and "juillet" share theirs, so they and "juil" are written whole.
 const MONTHS: Record<string, number> = {
   __proto__: null as never,
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
   fev: 1, abr: 3, mai: 4, ago: 7, set: 8, out: 9, dez: 11, ene: 0, dic: 11,
-  mär: 2, mrz: 2, okt: 9, fév: 1, avr: 3, juin: 5, juil: 6, août: 7, déc: 11,
+  mär: 2, mrz: 2, okt: 9, fév: 1, avr: 3, juin: 5, juil: 6, juillet: 6, août: 7, déc: 11,
 };
 
 const MAX = Date.UTC(2200, 0, 1);
@@ -51,7 +51,7 @@ export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const s = value.trim().replace(/\s+/g, ' ');
   // No length check: every pattern below is anchored at both ends and bounded (none matches over
-  // 44 characters), so a long or blank value fails each of them within its first characters.
+  // 49 characters), so a long or blank value fails each of them within its first characters.
 
   // RFC 3339 / ISO 8601, with the usual slack (space for T, no seconds, no zone, date only), and
   // its slashed cousin `2020/1/10 14:33:00` (one-digit fields; no zone, so UTC like any zoneless date).
@@ -64,8 +64,9 @@ export function parseDate(value: unknown): Date | undefined {
     return build(+year!, +month! - 1, +day!, +hour, +minute, +second, ms, zone);
   }
 
-  // RFC 822 and variants: optional weekday in any language, day, month name, 2/4-digit year, time, zone.
-  m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,5})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
+  // RFC 822 and variants: optional weekday in any language, day, month name (cut or whole, up to
+  // Spanish «septiembre»), 2/4-digit year, time, zone.
+  m = /^(?:[^\d,]{2,12},? ?)?(\d{1,2}) ([^\d\s.]{3,10})\.? (\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?([A-Z]{1,5}|[+-]\d{2}:?\d{2}))?$/i.exec(s);
   if (m) {
     const [, day, monthName, year, hour = 0, minute = 0, second = 0, zone] = m;
     const name = monthName!.toLowerCase();

@@ -43,13 +43,18 @@ describe('parseDate', () => {
       ['1 mär 2021', '2021-03-01'], ['1 Mrz 2021', '2021-03-01'], ['3 févr. 2021', '2021-02-03'], ['5 avr 2021', '2021-04-05'],
       ['15 juin 2021', '2021-06-15'], ['5 fév 2021', '2021-02-05'],
       ['14 juil 2021', '2021-07-14'], ['15 août 2021', '2021-08-15'], ['9 déc 2021', '2021-12-09'], ['1 mayo 2021', '2021-05-01'],
+      // Whole names, as some CMSs write them: the first three letters find the month, whatever its length.
+      ['15 January 2024', '2024-01-15'], ['Monday, 15 January 2024', '2024-01-15'], ['30 September 2021', '2021-09-30'],
+      ['1 Janvier 2021', '2021-01-01'], ['14 juillet 2021', '2021-07-14'], ['8 décembre 2021', '2021-12-08'],
+      ['1 Dezember 2021', '2021-12-01'], ['1 fevereiro 2021', '2021-02-01'], ['1 septiembre 2021', '2021-09-01'],
     ];
     for (const [text, day] of cases) expect(iso(text), text).to.equal(`${day}T00:00:00.000Z`);
     expect(iso('3 janv. 2021 10:00 +0100')).to.equal('2021-01-03T09:00:00.000Z');
+    expect(iso('Thu, 29 January 2026 14:00:00 +0200')).to.equal('2026-01-29T12:00:00.000Z');
   });
 
   it('gives undefined, never an Invalid Date, for what it cannot read', () => {
-    for (const bad of ['', 'yesterday', '2026-13-01', '32 Jan 2026', 'Thu, 29 Foo 2026 14:00:00', '1 foo 2021', '1 Janvier 2021', '2026-01-29T25:61:00Z', '1 Jan 1900', 'x'.repeat(100), 42, null, {}]) {
+    for (const bad of ['', 'yesterday', '2026-13-01', '32 Jan 2026', 'Thu, 29 Foo 2026 14:00:00', '1 foo 2021', '1 Foobarbaz 2021', '2026-01-29T25:61:00Z', '1 Jan 1900', 'x'.repeat(100), 42, null, {}]) {
       expect(parseDate(bad), String(bad)).to.equal(undefined);
     }
   });
