@@ -1,6 +1,7 @@
 import {domParsers} from './dom-parsers.js';
 import {decodeEntities, htmlToText} from './html-text.js';
 import {FeedError} from './model.js';
+import {CONTROL_CHARACTERS} from '../internal/text.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
 
 type El = Element | null | undefined;
@@ -26,10 +27,12 @@ const picture = (el: Element) =>
 // XML's own references (numeric ones, its five names) are left as they are. Each match is
 // decoded, then re-escaped: `&LT;` must not turn into a bare `<` in the XML, and a bare &
 // (or an unknown name) decodes to itself, so its & is escaped.
+// A control character (XML allows tab and line breaks only) is as fatal, and one pasted into a
+// single post is common (a word processor's vertical tab): it is dropped, rather than the whole feed.
 const lenient = (xml: string) =>
-  xml.replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) =>
-    decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'),
-  );
+  xml
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(/&(?!#\w+;|(?:amp|lt|gt|quot|apos);)(\w+;)?/g, (reference) => decodeEntities(reference).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 
 /** RSS 2.0 / 0.9x, RSS 1.0 (RDF), Atom 1.0 and 0.3 to the model. */
 export function parseXmlFeed(xml: string, url: string): ParseResult {

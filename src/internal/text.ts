@@ -3,6 +3,13 @@
  * these only collapse whitespace and clamp length, on a code-point boundary so
  * a clamp never splits a Cyrillic letter's surrogate pair or an emoji.
  */
+/**
+ * Control characters but tab and line breaks: never visible text (only tofu boxes), and fatal to an
+ * XML parser, which the feed reader's lenient pass removes them for.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Anything collapse() would change: a control character, whitespace but a single space, an edge space. */
 // eslint-disable-next-line no-control-regex
 const UNCLEAN = /[\u0000-\u001f\u007f]|[^\S ]| {2}|^ | $/;
@@ -11,10 +18,8 @@ export function collapse(value: unknown): string {
   if (typeof value !== 'string') return '';
   // Most feed text is already clean: one test instead of two replacements (a feed of a thousand items).
   if (!UNCLEAN.test(value)) return value;
-  // \s covers NBSP and the Unicode spaces; control characters go too, since
-  // they only ever show up as tofu boxes.
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  // \s covers NBSP and the Unicode spaces; control characters go too.
+  return value.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }
 
 export function clamp(text: string, max: number): string {

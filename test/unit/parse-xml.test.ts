@@ -146,6 +146,16 @@ describe('XML that real feeds get wrong', () => {
     expect(feed(rss(`<item><title>x &LT; y &hearts;</title></item>`)).items[0]!.title).to.equal('x < y ♥');
   });
 
+  it('reads a feed whose text holds control characters, which XML forbids: the rest of the feed is not lost to them', () => {
+    // A control character pasted into one post (a vertical tab from a word processor, a backspace) is
+    // fatal to an XML parser, and feeds carry them: the reader sees the text without them.
+    const f = feed(rss(`<item><title>Vertical\u000btab</title></item><item><title>Back\u0008space and\u001f more</title></item><item><title>Fine</title><description><![CDATA[<p>In\u0001 CDATA</p>]]></description></item>`));
+    expect(f.items.map((item) => item.title)).to.deep.equal(['Verticaltab', 'Backspace and more', 'Fine']);
+    expect(f.items[2]!.summary).to.equal('In CDATA');
+    // Tab and line breaks are XML's own white space: they still part words.
+    expect(feed(rss('<item><title>a\tb\nc\r\nd&nbsp;e</title></item>')).items[0]!.title).to.equal('a b c d e');
+  });
+
   it('reads a feed with whitespace and a BOM before the declaration', () => {
     expect(feed(`\uFEFF\n\n  ${rss('<item><title>x</title></item>')}`).items).to.have.length(1);
   });
