@@ -52,22 +52,26 @@ function retryAfterMs(header: string | null): number | undefined {
 }
 
 /**
- * The charset the bytes are in: Content-Type first, then the XML declaration,
- * else UTF-8 (BOM or not) when the bytes are valid UTF-8, else windows-1252 —
- * old Western feeds are Latin-1, the same guess HTML makes; better accents
- * than U+FFFD everywhere. TextDecoder knows windows-1251, KOI8-R, ISO-8859-1,
+ * The charset the bytes are in: a byte order mark first (it wins over any label, as in the WHATWG
+ * decode algorithm and XML: a UTF-8 file with its BOM on a server that labels everything Latin-1
+ * is UTF-8), then Content-Type, then the XML declaration, else UTF-8 when the bytes are valid
+ * UTF-8, else windows-1252 — old Western feeds are Latin-1, the same guess HTML makes; better
+ * accents than U+FFFD everywhere. TextDecoder knows windows-1251, KOI8-R, ISO-8859-1,
  * gb2312/GBK and the rest of the WHATWG encodings, and strips a BOM itself.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const labels = [
+    // A byte order mark (EF BB BF, FF FE, FE FF): its first byte is enough, since a feed without one
+    // begins with `<`, `{` or white space.
+    bytes[0] === 0xef ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : bytes[0] === 0xfe ? 'utf-16be' : undefined,
     /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1],
-    // The XML declaration, after a UTF-8 byte order mark if any: «ï»¿» in windows-1252 (what 'latin1' labels).
-    /^(?:ï»¿)?\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1],
+    // The XML declaration (a BOM before it has named the charset already).
+    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1],
     'utf-8',
     'windows-1252',
   ];
-  const utf8Guess = 2;
+  const utf8Guess = 3;
   for (let i = 0; ; i++) {
     const label = labels[i];
     if (!label) continue;

@@ -216,6 +216,32 @@ describe('peer feeds: formats and charsets in detail', () => {
     expect(guessed.items[0]!.title).to.not.equal('Как пережить новогоднюю ночь');
   });
 
+  it('decodes by a byte order mark first, whatever the Content-Type or the declaration says, UTF-16 included', async () => {
+    /** Bytes on the feed origin, served with this Content-Type; the feed read through the real fetch path. */
+    async function served(bytes: Uint8Array, type: string): Promise<string[]> {
+      const res = await fetch(`${ORIGIN}/__doc`, {method: 'POST', body: bytes, headers: {'Content-Type': 'text/plain'}});
+      const {path} = (await res.json()) as {path: string};
+      const {text, url} = await fetchText(feedUrl(path, {type}));
+      return parseFeed(text, url).feed.items.map((item) => item.title);
+    }
+    const title = 'Кава й café ☕';
+    const doc = (encoding: string) => `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>t</title><item><title>${title}</title></item></channel></rss>`;
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const utf16 = (text: string, littleEndian: boolean) => {
+      const view = new DataView(new ArrayBuffer(text.length * 2));
+      for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
+      return new Uint8Array(view.buffer);
+    };
+    const withMark = (mark: number[], bytes: Uint8Array) => Uint8Array.from([...mark, ...bytes]);
+    // A UTF-8 file with its BOM on a server whose default charset is Latin-1 (Apache's AddDefaultCharset).
+    expect(await served(withMark([0xef, 0xbb, 0xbf], utf8(doc('utf-8'))), 'text/xml; charset=ISO-8859-1')).to.deep.equal([title]);
+    // A file saved as UTF-8 with a BOM whose declaration still names its old charset.
+    expect(await served(withMark([0xef, 0xbb, 0xbf], utf8(doc('windows-1251'))), 'application/rss+xml')).to.deep.equal([title]);
+    // UTF-16, as Windows tools save it, in both byte orders.
+    expect(await served(withMark([0xff, 0xfe], utf16(doc('UTF-16'), true)), 'application/xml')).to.deep.equal([title]);
+    expect(await served(withMark([0xfe, 0xff], utf16(doc('UTF-16'), false)), 'application/xml')).to.deep.equal([title]);
+  });
+
   it('reads the undeclared &nbsp; of dbengines, the blank line before TechCrunch’s <?xml', async () => {
     const db = (await load('feed-rs-rss_2.0_dbengines.xml')).result.feed;
     expect(db.items[0]!.summary).to.contain('our\u00a0DB-Engines Ranking'.replace('\u00a0', ' '));
