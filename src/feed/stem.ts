@@ -20,7 +20,11 @@ const UK_ENDINGS = (
 ).split(' ');
 const EN_ENDINGS = 'ings ing ies ied ed es s y e'.split(' ');
 
-/** The shortest stem left after stripping an ending: shorter stems would match unrelated words. */
+/**
+ * The shortest stem left after stripping an ending: shorter stems would match unrelated words. A verb
+ * ending with т (ти, ть, ити…) leaves one letter more: in «шахти», «кошти», «факти», «вість» the т is
+ * the noun's own, and «шахти» stripped to «шах» would no longer find «шахта».
+ */
 const MIN_STEM = 3;
 
 /**
@@ -41,7 +45,8 @@ export function stem(word: string): string {
   // A word is stemmed with the list of the alphabet it is written in.
   const endings = /[a-z]/.test(word) ? EN_ENDINGS : UK_ENDINGS;
   for (const ending of endings) {
-    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) return word.slice(0, -ending.length);
+    const shortest = ending.includes('т') ? MIN_STEM + 1 : MIN_STEM;
+    if (word.endsWith(ending) && word.length - ending.length >= shortest) return word.slice(0, -ending.length);
   }
   return word;
 }
