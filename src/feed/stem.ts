@@ -29,7 +29,7 @@ const MIN_STEM = 3;
 
 /**
  * Ukrainian words that say nothing about a topic but are common in titles («Вода для Покровська»).
- * Words under {@link MIN_STEM} letters are dropped anyway (в, на, та, і, що, як, of, in); the feeds are
+ * Words under {@link MIN_STEM} letters are dropped anyway (в, на, та, і, що, як, of, in; not an acronym); the feeds are
  * Ukrainian, so English ones are not listed: they only add a little to a `related-to` score.
  */
 const STOP_WORDS = new Set('про для після через під над при між від або але який яка які його також'.split(' '));
@@ -54,8 +54,11 @@ export function stem(word: string): string {
 /** The stems of a text's meaningful words, in order, without repeats. */
 export function stems(text: string): string[] {
   const found = new Set<string>();
-  for (const [word] of text.toLowerCase().replace(APOSTROPHES, "'").matchAll(WORD)) {
-    if (word.length >= MIN_STEM && !STOP_WORDS.has(word)) found.add(stem(word));
+  for (const [written] of text.replace(APOSTROPHES, "'").matchAll(WORD)) {
+    const word = written.toLowerCase();
+    // A short word says nothing (в, на, of), unless it is an acronym in capitals: ЄС, РФ, EU name a topic.
+    const acronym = written.length > 1 && written === written.toUpperCase();
+    if ((word.length >= MIN_STEM || acronym) && !STOP_WORDS.has(word)) found.add(stem(word));
   }
   return [...found];
 }

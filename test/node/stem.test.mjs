@@ -44,6 +44,11 @@ const TABLE = [
   ['пошта', 'Відділення пошти знову працює', true],
   ['візит', 'Візити делегацій до Харкова', true],
   ['вість', 'Добрі вісті з Краматорська', true],
+  // A two-letter acronym in capitals is a topic of its own, though shorter words are left out.
+  ['РФ', STUPAK, true],
+  ['ЄС', 'ЄС погодив новий пакет санкцій', true],
+  ['ЄС', UMEROV, false],
+  ['EU, РФ', 'Ukraine and the EU sign a new energy deal', true],
   // ʼ ’ ' are one letter: the partner types whichever their keyboard gives.
   ["в'їзд", 'Правила вʼїзду до Покровська', true],
   ['премʼєра', 'Театр у бомбосховищі: прем’єра в Слов’янську', true],
@@ -82,8 +87,10 @@ for (const [n, [topic, title, finds, why]] of TABLE.entries()) {
   });
 }
 
-test('stems: lower case, apostrophes as one letter, short and common words left out, no repeats', () => {
+test('stems: lower case, apostrophes as one letter, short and common words left out (not acronyms), no repeats', () => {
   assert.deepEqual(stems('Вʼїзд і в’їзд для ДОНБАСУ, Донбасі'), ["в'їзд", 'донбас']);
+  // A capital letter alone or a short word in lower case is none; two capitals are an acronym.
+  assert.deepEqual(stems('В Україні та ЄС, у РФ'), ['україн', 'єс', 'рф']);
 });
 
 test('sameStem: equal, one beginning the other (four letters or more), or one consonant changed before the ending', () => {
