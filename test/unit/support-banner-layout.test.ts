@@ -52,6 +52,36 @@ describe('<support-banner> on phones, at zoom, with the keyboard', () => {
     });
   }
 
+  it('with the reader’s font at 200 % and the longest message a config allows, the bar leaves 45 % of a phone’s screen to the page and scrolls: its close button and CTA are reachable', async () => {
+    const config = await demoConfig();
+    const campaign = (config.campaigns as {id: string; variants: {message: string}[]}[])[0]!;
+    campaign.variants[0]!.message = 'Раніше «ОстроВ» підтримували грантодавці. '.repeat(14).slice(0, 600);
+    const doc = await demoFrame('/demo/bottom.html', 390, 844, await serveDoc(JSON.stringify(config)));
+    // The reader's default font at 32px, as the host's `medium` would be (font-size.test.mjs sets the setting itself).
+    doc.documentElement.style.setProperty('--newsroom-font-size', '32px');
+    const el = doc.querySelector('support-banner')!;
+    await until(() => el.shadowRoot?.querySelector('section'));
+    const section = box(el)!;
+    section.getAnimations().forEach((a) => a.finish());
+    await new Promise(requestAnimationFrame);
+    const bar = section.getBoundingClientRect();
+    expect(bar.height, `${bar.height}px of 844px`).to.be.at.most(0.55 * 844 + 1);
+    expect(bar.bottom).to.be.closeTo(844, 1);
+    const close = part(el, 'close')!.getBoundingClientRect();
+    expect(close.top >= bar.top && close.bottom <= 844, `close button at ${close.top}px, the bar from ${bar.top}px`).to.equal(true);
+    // The rest scrolls within the bar: tabbing to the CTA brings it into view.
+    part(el, 'cta')!.focus();
+    await new Promise(requestAnimationFrame);
+    const cta = part(el, 'cta')!.getBoundingClientRect();
+    expect(cta.top >= bar.top && cta.bottom <= 844, `CTA at ${cta.top}–${cta.bottom}px`).to.equal(true);
+    // axe runs in this document only: the same bar, scrolling within, here.
+    campaign.id = 'long-here';
+    const wrapper = await fixture<HTMLElement>(html`<div style="--newsroom-font-size: 32px"><support-banner placement="bottom" .config=${config}></support-banner></div>`);
+    const here = await settle(wrapper.querySelector('support-banner')!);
+    expect(box(here)!.scrollHeight, 'scrolls within').to.be.above(box(here)!.clientHeight);
+    await expect(here).to.be.accessible();
+  });
+
   it('on a wide screen the content is at most 900px wide and centred', async () => {
     const {doc, banner: el} = await demoPage(1400, 700);
     const body = el.shadowRoot!.querySelector('.body')!.getBoundingClientRect();

@@ -29,6 +29,10 @@ export const bannerStyles = css`
     border-radius: 0;
     box-shadow: 0 -2px 12px rgb(0 0 0 / .2);
     animation: slide .3s ease-out;
+    /* A long message at a large font would outgrow the screen, its close button above the top where no
+       scroll reaches: the bar leaves at least 45 % of the screen to the page and scrolls within. */
+    max-height: 55vh;
+    overflow-y: auto;
   }
   @keyframes slide {
     from {
