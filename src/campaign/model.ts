@@ -68,7 +68,7 @@ export interface Campaign {
   epicMaxViews?: ViewCap;
   /** `audience: "supporters"`: shown only to readers with the supporter mark (else only to the others). */
   forSupporters: boolean;
-  /** Page URL path prefixes where the campaign does not run (e.g. `/support/`). */
+  /** Page URL path prefixes where the campaign does not run (e.g. `/support/`), percent-encoded as `location.pathname` is. */
   excludePaths: string[];
   /** The page URL's `utm_medium` values whose readers the campaign leaves alone (e.g. `email`). */
   excludeUtmMedium: string[];
@@ -123,6 +123,14 @@ const viewCap = (cap: Raw): ViewCap => ({count: need(num(cap.count, 1), 'max_vie
 /** The strings of a list, the rest left out (a missing list is an empty one). */
 const textList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((item): item is string => typeof item === 'string') : []);
 
+/**
+ * A path as the page's `location.pathname` spells it: the browser percent-encodes what is not
+ * ASCII (`/підтримати/` is `/%D0%BF…/`), so a path written in Cyrillic is encoded here, and one
+ * copied from the address bar, encoded already, stays as it is: only what is not printable
+ * ASCII (`!` to `~`) is encoded, and `%` is.
+ */
+const asPathname = (path: string): string => path.replace(/[^!-~]+/g, encodeURIComponent);
+
 const variant = (base: string) => (raw: Raw): CampaignVariant => {
   const id = need(plain(raw.id, 100), 'id');
   const weight = raw.weight === undefined ? 1 : need(num(raw.weight), 'weight');
@@ -168,7 +176,7 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     maxViews: (maxViews && (maxViews.count !== undefined || !epicMaxViews)) ? viewCap(maxViews) : undefined,
     epicMaxViews: epicMaxViews && viewCap(epicMaxViews),
     forSupporters: raw.audience === 'supporters',
-    excludePaths: textList(raw.exclude_paths),
+    excludePaths: textList(raw.exclude_paths).map(asPathname),
     excludeUtmMedium: textList(raw.exclude_utm_medium),
     variants: need(variants.length ? variants : undefined, 'variants'),
   };

@@ -292,6 +292,19 @@ test('exclude_paths and exclude_utm_medium: the ask leaves its own pages and new
   }
 });
 
+test('exclude_paths in Cyrillic: written as the reader sees the path, or as the address bar copies it (percent-encoded), it excludes the page', () => {
+  const base = {lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
+  const excluding = (path) => parseConfig({version: 1, campaigns: [{id: 'ask', exclude_paths: [path], variants: [{id: 'a', message: 'Ask', cta}]}]}, BASE).value;
+  // The page URL as the browser has it: `location.pathname` is percent-encoded.
+  const at = (source, url) => said(decide({...base, source, page: new URL(url, 'https://ostrov.example/')}));
+  for (const path of ['/підтримати/', '/%D0%BF%D1%96%D0%B4%D1%82%D1%80%D0%B8%D0%BC%D0%B0%D1%82%D0%B8/']) {
+    const source = excluding(path);
+    assert.equal(at(source, '/підтримати/'), 'no-campaign', path);
+    assert.equal(at(source, '/підтримати/щомісяця'), 'no-campaign', path);
+    assert.equal(at(source, '/новини/'), 'ask:a', path);
+  }
+});
+
 test('hide_when_reached: a met goal hides its variant, with the skip reason and a console line naming it', () => {
   const variant = (raised) => ({id: 'g', message: 'Ask', cta, goal: {raised, target: 100, currency: 'UAH', hide_when_reached: true}});
   const source = (raised) => parseConfig({version: 1, campaigns: [{id: 'goal', variants: [variant(raised)]}]}, BASE).value;
