@@ -32,7 +32,9 @@ export const speaks = (c: Campaign, lang: string): boolean => !c.languages.lengt
 export function excludes(c: Campaign, {page}: Audience): boolean {
   if (!page) return false;
   const medium = new URLSearchParams(page.search).get('utm_medium');
-  return c.excludePaths.some((prefix) => page.pathname.startsWith(prefix)) || (medium !== null && c.excludeUtmMedium.includes(medium));
+  // With a slash after it, the path `/support` is the section `/support/` names, on a site whose URLs end without one.
+  const path = page.pathname + '/';
+  return c.excludePaths.some((prefix) => path.startsWith(prefix)) || (medium !== null && c.excludeUtmMedium.includes(medium));
 }
 
 /**

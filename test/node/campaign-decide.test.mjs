@@ -292,6 +292,15 @@ test('exclude_paths and exclude_utm_medium: the ask leaves its own pages and new
   }
 });
 
+test('exclude_paths: "/support/" skips the page /support too, on a site whose URLs end without a slash, and nothing that only begins alike', () => {
+  const base = {source: withThanks, lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
+  const at = (url) => said(decide({...base, page: new URL(url, 'https://partner.example/')}));
+  assert.equal(at('/support'), 'no-campaign');
+  assert.equal(at('/support?from=menu'), 'no-campaign');
+  assert.equal(at('/supporters/'), 'ask:a');
+  assert.equal(at('/supporting'), 'ask:a');
+});
+
 test('exclude_paths in Cyrillic: written as the reader sees the path, or as the address bar copies it (percent-encoded), it excludes the page', () => {
   const base = {lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
   const excluding = (path) => parseConfig({version: 1, campaigns: [{id: 'ask', exclude_paths: [path], variants: [{id: 'a', message: 'Ask', cta}]}]}, BASE).value;
