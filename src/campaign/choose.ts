@@ -31,10 +31,11 @@ export const speaks = (c: Campaign, lang: string): boolean => !c.languages.lengt
 /** The campaign leaves this page alone: its path starts with an excluded one, or the reader came from an excluded medium. */
 export function excludes(c: Campaign, {page}: Audience): boolean {
   if (!page) return false;
-  const medium = new URLSearchParams(page.search).get('utm_medium');
+  // In any case: a newsletter tool's `Email` is the config's `email` (the parser lower-cases the config's).
+  const medium = new URLSearchParams(page.search).get('utm_medium')?.toLowerCase();
   // With a slash after it, the path `/support` is the section `/support/` names, on a site whose URLs end without one.
   const path = page.pathname + '/';
-  return c.excludePaths.some((prefix) => path.startsWith(prefix)) || (medium !== null && c.excludeUtmMedium.includes(medium));
+  return c.excludePaths.some((prefix) => path.startsWith(prefix)) || (medium !== undefined && c.excludeUtmMedium.includes(medium));
 }
 
 /**

@@ -70,7 +70,7 @@ export interface Campaign {
   forSupporters: boolean;
   /** Page URL path prefixes where the campaign does not run (e.g. `/support/`), percent-encoded as `location.pathname` is. */
   excludePaths: string[];
-  /** The page URL's `utm_medium` values whose readers the campaign leaves alone (e.g. `email`). */
+  /** The page URL's `utm_medium` values whose readers the campaign leaves alone (e.g. `email`), lower-cased: compared in any case. */
   excludeUtmMedium: string[];
   variants: CampaignVariant[];
 }
@@ -177,7 +177,7 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     epicMaxViews: epicMaxViews && viewCap(epicMaxViews),
     forSupporters: raw.audience === 'supporters',
     excludePaths: textList(raw.exclude_paths).map(asPathname),
-    excludeUtmMedium: textList(raw.exclude_utm_medium),
+    excludeUtmMedium: textList(raw.exclude_utm_medium).map((medium) => medium.toLowerCase()),
     variants: need(variants.length ? variants : undefined, 'variants'),
   };
 };

@@ -301,6 +301,17 @@ test('exclude_paths: "/support/" skips the page /support too, on a site whose UR
   assert.equal(at('/supporting'), 'ask:a');
 });
 
+test('exclude_utm_medium: a medium in another case is the same medium ("Email" from the newsletter tool, "email" in the config)', () => {
+  const base = {lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
+  const leaving = (medium) => parseConfig({version: 1, campaigns: [{id: 'ask', exclude_utm_medium: [medium], variants: [{id: 'a', message: 'Ask', cta}]}]}, BASE).value;
+  const at = (source, url) => said(decide({...base, source, page: new URL(url, 'https://ostrov.example/')}));
+  for (const [medium, url] of [['email', '/news/?utm_medium=Email'], ['Email', '/news/?utm_medium=email'], ['EMAIL', '/news/?utm_medium=eMail']]) {
+    assert.equal(at(leaving(medium), url), 'no-campaign', `${medium}, ${url}`);
+  }
+  assert.equal(at(leaving('email'), '/news/?utm_medium=social'), 'ask:a');
+  assert.equal(at(leaving('email'), '/news/'), 'ask:a');
+});
+
 test('exclude_paths in Cyrillic: written as the reader sees the path, or as the address bar copies it (percent-encoded), it excludes the page', () => {
   const base = {lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
   const excluding = (path) => parseConfig({version: 1, campaigns: [{id: 'ask', exclude_paths: [path], variants: [{id: 'a', message: 'Ask', cta}]}]}, BASE).value;
