@@ -56,17 +56,27 @@ const near = watcher({rootMargin: '400px 0px'}, (entry, _watch, fire) => {
 
 /**
  * The display-ad viewability rule: at least half of the element in view for
- * one continuous second; dropping below half restarts the second.
+ * one continuous second; dropping below half restarts the second. An element
+ * taller than the window (a long list on a phone, an appeal at a large font)
+ * counts once it fills half the window: one taller than twice the window could
+ * never have half of itself in view. Thresholds every 5 % tell how much of it is
+ * in view (up to ten windows tall); a change that leaves it in view keeps the second running.
  */
-const viewed = watcher({threshold: 0.5}, (entry, watch, fire) => {
-  clearTimeout(watch.timer);
-  if (entry.intersectionRatio >= 0.5) watch.timer = setTimeout(fire, 1000);
+const viewed = watcher({threshold: Array.from({length: 11}, (_, step) => step / 20)}, (entry, watch, fire) => {
+  // No rootBounds in a cross-origin frame: there only the half of the element counts.
+  const inView = entry.intersectionRatio >= 0.5 || entry.intersectionRect.height * 2 >= (entry.rootBounds?.height ?? Infinity);
+  if (!inView) {
+    clearTimeout(watch.timer);
+    watch.timer = undefined;
+  } else {
+    watch.timer ??= setTimeout(fire, 1000);
+  }
 });
 
 /** Calls back once when `el` comes within 400px (vertically) of the viewport. */
 export const whenNear = near.watch;
 export const stopNear = near.stop;
 
-/** Calls back once when at least half of `el` has been in view for one continuous second. */
+/** Calls back once when at least half of `el` (or of the window, for an element taller than it) has been in view for one continuous second. */
 export const whenViewed = viewed.watch;
 export const stopViewed = viewed.stop;

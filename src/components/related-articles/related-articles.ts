@@ -110,7 +110,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @fires related-articles-load - The cards shown changed: the feed arrived, or a new `limit`, `category`, `topics`… or a refreshed feed shows other cards (count 0: nothing matched). `detail: {count, total, strategy, src}`; `strategy` is how the list was chosen: `related`, `topics`, `latest` or `hide`.
  * @fires related-articles-error - The feed could not be used. `detail: {error, kind, status, src}`.
  * @fires related-articles-click - A reader followed a card's link (pointer or keyboard), before navigation. `detail: {id, url, position, strategy, src}`; `strategy` is why the card was listed: `related`, `topics`, `latest` or `pinned`.
- * @fires related-articles-view - At least half of the element, with its cards, was in view for one continuous second (once per element). `detail: {ids, src}`.
+ * @fires related-articles-view - At least half of the element, with its cards, was in view (or, taller than the window, it filled half of it) for one continuous second (once per element). `detail: {ids, src}`.
  *
  * @attr {'light' | 'dark' | 'auto'} theme - Colour palette (property `theme`, reflected): `light` or `dark` forces one, `auto` follows the reader's `prefers-color-scheme`; without it the element follows the page's `color-scheme`.
  *

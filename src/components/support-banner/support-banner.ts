@@ -163,7 +163,7 @@ export interface SupportBannerEventMap {
  *
  * @summary A reader-support banner with scheduled, weighted campaigns and a remembered dismissal.
  *
- * @fires support-banner-view - The banner was at least half visible for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
+ * @fires support-banner-view - The banner was at least half visible (or, taller than the window, filled half of it) for one continuous second (once per element). `detail: {campaign, variant, preview?}`.
  * @fires support-banner-click - The CTA was followed. `detail: {campaign, variant, href, preview?}`.
  * @fires support-banner-dismiss - The reader closed the banner. `detail: {reason: 'close' | 'escape' | 'remind-later' | 'already-support', campaign, variant, preview?}`.
  * @fires support-banner-skip - Nothing is shown. `detail: {reason: 'no-campaign' | 'dismissed' | 'capped' | 'error' | 'suppressed' | 'control' | 'supporter' | 'goal-reached' | 'epic-shown', campaign?, variant?, preview?}` (`campaign` and `variant` for a reader bucketed into a control variant, a variant whose goal is met and that has `hide_when_reached`, or a bottom bar whose campaign an end-of-article appeal on the page shows). Every event's `preview` is `true` while `newsroom-preview` is on, and absent otherwise.
