@@ -48,15 +48,16 @@ export const candidate = (config: CampaignConfig, audience: Audience, supporter:
     (c) => isLive(c, audience.now) && speaks(c, audience.lang) && !excludes(c, audience) && c.forSupporters === supporter,
   );
 
-/** The variant a bucket in [0, 1) falls into, by weight. */
+/** The variant a bucket in [0, 1) falls into, by weight: never a paused one (weight 0). */
 export function pick(variants: CampaignVariant[], bucket: number): CampaignVariant {
-  const total = variants.reduce((sum, v) => sum + v.weight, 0);
+  const drawn = variants.filter((v) => v.weight > 0);
+  const total = drawn.reduce((sum, v) => sum + v.weight, 0);
   let remaining = bucket * total;
-  for (const variant of variants) {
+  for (const variant of drawn) {
     remaining -= variant.weight;
     if (remaining < 0) return variant;
   }
-  return variants[variants.length - 1]!;
+  return drawn[drawn.length - 1]!;
 }
 
 /**
@@ -95,9 +96,9 @@ export const previewName = ({campaign, variant}: Choice): string => `${campaign.
 
 /**
  * An editor's preview (`newsroom-preview=<campaign>` or `<campaign>:<variant>`):
- * that campaign in its first variant, or the variant named, whatever the
- * schedule, language, caps or memory. Ids are compared whole, so a `:` in a
- * campaign id cannot split it.
+ * that campaign in its first variant a reader can get, or the variant named (a paused one
+ * too), whatever the schedule, language, caps or memory. Ids are compared whole, so a `:`
+ * in a campaign id cannot split it.
  */
 export const preview = (config: CampaignConfig, id: string): Choice | undefined =>
-  everyChoice(config).find((choice) => id === choice.campaign.id || id === previewName(choice));
+  everyChoice(config).find((choice) => (id === choice.campaign.id && choice.variant.weight > 0) || id === previewName(choice));

@@ -26,7 +26,7 @@ export const goalReached = (goal: CampaignGoal): boolean => goal.raised >= goal.
 
 export interface CampaignVariant {
   id: string;
-  /** Relative share of readers (0 pauses the variant). */
+  /** Relative share of readers (0 pauses the variant: no reader gets it, an editor's preview by name shows it). */
   weight: number;
   /**
    * A control: readers bucketed into it see nothing, and the banner says so with a
@@ -160,8 +160,8 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
   const id = need(plain(raw.id, 100), 'id');
   const maxViews = optional(raw, 'max_views', obj);
   const epicMaxViews = maxViews && optional(maxViews, 'epic', obj);
-  // A weight of 0 pauses a variant without a warning.
-  const variants = each(raw.variants, variant(base), warnings, `campaign ${id} variant`).filter((v) => v.weight > 0);
+  // A weight of 0 pauses a variant without a warning: kept, so an editor can preview it before it goes live.
+  const variants = each(raw.variants, variant(base), warnings, `campaign ${id} variant`);
   return {
     id,
     start: optional(raw, 'start', time),
@@ -178,7 +178,8 @@ const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
     forSupporters: raw.audience === 'supporters',
     excludePaths: textList(raw.exclude_paths).map(asPathname),
     excludeUtmMedium: textList(raw.exclude_utm_medium).map((medium) => medium.toLowerCase()),
-    variants: need(variants.length ? variants : undefined, 'variants'),
+    // At least one a reader can get.
+    variants: need(variants.some((v) => v.weight > 0) ? variants : undefined, 'variants'),
   };
 };
 

@@ -292,6 +292,23 @@ test('exclude_paths and exclude_utm_medium: the ask leaves its own pages and new
   }
 });
 
+test('a paused variant (weight 0), staged for the next round: never drawn for a reader, but an editor can preview it by name', () => {
+  const staged = parseConfig(
+    {version: 1, campaigns: [{id: 'c', variants: [{id: 'next', weight: 0, message: 'Next', cta}, {id: 'a', message: 'A', cta}]}]},
+    BASE,
+  );
+  assert.deepEqual(staged.warnings, []);
+  const base = {source: staged.value, lang: 'uk', now: NOW, suppressed: false};
+  for (const bucket of [0, 0.5, 0.999999]) {
+    assert.equal(said(decide({...base, storage: memoryStorage(), random: () => bucket})), 'c:a', String(bucket));
+  }
+  const previewed = decide({...base, storage: memoryStorage(), previewId: 'c:next'});
+  assert.equal(said(previewed), 'c:next');
+  assert.equal(previewed.preview, true);
+  // The campaign by its id alone: the variant its readers may get.
+  assert.equal(said(decide({...base, storage: memoryStorage(), previewId: 'c'})), 'c:a');
+});
+
 test('exclude_paths: "/support/" skips the page /support too, on a site whose URLs end without a slash, and nothing that only begins alike', () => {
   const base = {source: withThanks, lang: 'uk', now: NOW, suppressed: false, storage: memoryStorage(), random: () => 0.5};
   const at = (url) => said(decide({...base, page: new URL(url, 'https://partner.example/')}));

@@ -134,7 +134,7 @@ export interface SupportBannerEventMap {
  * campaign config (`src`) or, without one, by its own attributes.
  *
  * For editors: `newsroom-preview=<campaign>` or `<campaign>:<variant>` in the
- * page URL shows that campaign (its first variant, or the one named) on every
+ * page URL shows that campaign (its first variant not paused, or the one named, a paused one too) on every
  * banner whatever its schedule, language, caps or dismissal, stores nothing, and
  * marks every event `detail.preview: true`; an unknown id shows nothing and logs
  * the ids there are. `newsroom-reset=1` (when the element is defined) or
