@@ -308,6 +308,21 @@ test('valid, and read as the schema describes: null for an optional field, your 
   assert.equal(campaign.variants[1].goal.currency, 'UAH');
 });
 
+test('null for max_views.epic and for control means left out, for both', () => {
+  const config = broken((_, k, v) => {
+    k.max_views.epic = null;
+    v[0].control = null;
+  });
+  assert.deepEqual(problems(config), []);
+  const {value, warnings} = parseConfig(config, BASE);
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(value, parseConfig(demo, BASE).value);
+  // epic null alone is no cap at all: the other placements' cap still needs its count and days, for both.
+  const alone = broken((_, k) => (k.max_views = {epic: null}));
+  assert.deepEqual(problems(alone).map((p) => p.pointer).sort(), ['/campaigns/0/max_views/count', '/campaigns/0/max_views/days']);
+  assert.deepEqual(parseConfig(alone, BASE).warnings, ['campaign 0 skipped: bad max_views']);
+});
+
 test('the messages say what is wrong in plain words', () => {
   const said = problems(
     broken((c, k, v) => {
