@@ -131,7 +131,7 @@ const textList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((item): 
  */
 const asPathname = (path: string): string => path.replace(/[^!-~]+/g, encodeURIComponent);
 
-const variant = (base: string) => (raw: Raw): CampaignVariant => {
+const variant = (base: string | undefined) => (raw: Raw): CampaignVariant => {
   const id = need(plain(raw.id, 100), 'id');
   const weight = raw.weight === undefined ? 1 : need(num(raw.weight), 'weight');
   // A control shows nothing, so it needs nothing to show.
@@ -156,7 +156,7 @@ const variant = (base: string) => (raw: Raw): CampaignVariant => {
   };
 };
 
-const campaign = (base: string, warnings: string[]) => (raw: Raw): Campaign => {
+const campaign = (base: string | undefined, warnings: string[]) => (raw: Raw): Campaign => {
   const id = need(plain(raw.id, 100), 'id');
   const maxViews = optional(raw, 'max_views', obj);
   const epicMaxViews = maxViews && optional(maxViews, 'epic', obj);
@@ -200,7 +200,8 @@ export function parseConfig(data: unknown, url = ''): {value: CampaignConfig; wa
     throw new ConfigError('not-a-config', `${url} is not a version 1 campaign config`, url);
   }
   const warnings: string[] = [];
-  const campaigns = each(data.campaigns, campaign(url || document.baseURI, warnings), warnings, 'campaign');
+  // Relative CTAs resolve against the config's URL, else the page's; in Node (no document) without a URL, only absolute ones are kept.
+  const campaigns = each(data.campaigns, campaign(url || globalThis.document?.baseURI, warnings), warnings, 'campaign');
   // Anything but a number of days keeps the default (the schema names it for the publisher).
   const supporterDays = num(data.supporter_days) ?? SUPPORTER_DAYS;
   return {value: {version: 1, campaigns, supporterDays}, warnings};

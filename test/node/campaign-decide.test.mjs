@@ -378,6 +378,12 @@ test('the end-of-article appeal counts its views apart, against max_views.epic; 
   assert.deepEqual(parseConfig(doc({epic: {count: 0, days: 7}}), BASE).warnings, ['campaign 0 skipped: bad max_views']);
 });
 
+test('parseConfig without a URL, in Node (no document): absolute CTAs kept, a relative one skipped with its warning, nothing thrown', () => {
+  const {value, warnings} = parseConfig({version: 1, campaigns: [{id: 'c', variants: [{id: 'abs', message: 'A', cta}, {id: 'rel', message: 'R', cta: {label: 'x', url: '/support/'}}]}]});
+  assert.deepEqual(value.campaigns[0].variants.map((v) => v.id), ['abs']);
+  assert.deepEqual(warnings, ['campaign c variant 1 skipped: bad cta']);
+});
+
 test('message may be several paragraphs; empty ones go, and a message with none is no message', () => {
   const variant = (message) => parseConfig({version: 1, campaigns: [{id: 'c', variants: [{id: 'v', message, cta}]}]}, BASE);
   assert.deepEqual(variant(['Перший.', '  ', 'Другий  абзац.']).value.campaigns[0].variants[0].message, ['Перший.', 'Другий абзац.']);
