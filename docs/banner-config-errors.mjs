@@ -112,8 +112,8 @@ export function syntaxErrorPlace(text, message) {
 
 /**
  * Checks a pasted config's text: its JSON syntax first (one problem at the top level, with
- * its line and column), then the schema, through `validate` (Ajv's compiled schema, verbose).
- * An empty list means valid.
+ * its line and column), then the schema, through `validate` (Ajv's compiled schema, verbose),
+ * then, for a config the schema accepts, each campaign's dates. An empty list means valid.
  */
 export function checkConfigText(text, validate) {
   let data;
@@ -124,5 +124,17 @@ export function checkConfigText(text, validate) {
     const where = place ? ` at line ${place.line}, column ${place.column}` : '';
     return [{pointer: '', message: `not valid JSON${where}: ${error.message}`, ...place}];
   }
-  return validate(data) ? [] : configProblems(validate.errors ?? []);
+  return validate(data) ? neverLive(data) : configProblems(validate.errors ?? []);
+}
+
+/**
+ * What a schema cannot say, as it compares two fields: a campaign that ends before it starts
+ * (dates swapped, or a year mistyped), which the banner reads without a word and never shows.
+ */
+function neverLive(config) {
+  return config.campaigns.flatMap((campaign, i) =>
+    typeof campaign.start === 'string' && typeof campaign.end === 'string' && Date.parse(campaign.end) < Date.parse(campaign.start)
+      ? [{pointer: `/campaigns/${i}/end`, message: `before start (${campaign.start}): the campaign would never show`}]
+      : [],
+  );
 }

@@ -341,6 +341,19 @@ test('the messages say what is wrong in plain words', () => {
   assert.deepEqual(configProblems([]), []);
 });
 
+test('a campaign that ends before it starts: valid to the schema, which cannot compare two fields, but the check says it would never show', () => {
+  const swapped = broken((_, k) => {
+    k.start = '2026-03-01T00:00:00+02:00';
+    k.end = '2026-02-28T23:59:59+02:00';
+  });
+  assert.deepEqual(problems(swapped), [{pointer: '/campaigns/0/end', message: 'before start (2026-03-01T00:00:00+02:00): the campaign would never show'}]);
+  // The element reads it without a warning: only the check can say so.
+  assert.deepEqual(parseConfig(swapped, BASE).warnings, []);
+  // The same moment in two offsets is no problem; nor is an end alone.
+  assert.deepEqual(problems(broken((_, k) => Object.assign(k, {start: '2026-03-01T00:00:00+02:00', end: '2026-02-28T22:00:00Z'}))), []);
+  assert.deepEqual(problems(broken((_, k) => Object.assign(k, {start: null, end: '2020-01-01T00:00:00Z'}))), []);
+});
+
 test('a JSON syntax error is one problem with its line and column', () => {
   const text = '{\n  "version": 1,\n  "campaigns": [],\n}\n';
   const [problem, ...more] = checkConfigText(text, validate);
