@@ -444,6 +444,18 @@ echo wp_json_encode( array_map( fn ( $tag ) => $registry->get_registered( 'newsr
     }
   });
 
+  test('a static banner\'s fallback button speaks the banner\'s language, as the element\'s own default does', () => {
+    const links = JSON.parse(wordpress.php(`echo wp_json_encode( array_map( 'do_shortcode', array(
+	'[support_banner message="Hi" cta-href="https://ostrov.example/donate/" lang="en"]',
+	'[support_banner message="Hi" cta-href="https://ostrov.example/donate/" lang="en-GB"]',
+	'[support_banner message="Привіт" cta-href="https://ostrov.example/donate/" lang="uk"]',
+	'[support_banner message="Hi" cta-href="https://ostrov.example/donate/"]',
+	'[support_banner message="Hi" cta-href="https://ostrov.example/donate/" cta-label="Donate"]',
+) ) );`)).map((html) => /<a href="[^"]*">([^<]*)<\/a>/.exec(html)?.[1]);
+    // Without lang the element takes the page's, and this site is in English (en-US).
+    assert.deepEqual(links, ['Support us', 'Support us', 'Підтримати', 'Support us', 'Donate']);
+  });
+
   test('an Author cannot open the settings page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -225,13 +225,24 @@ function newsroom_widgets_fallback( string $tag, array $values, array $options )
 		$label = $values['heading'] ?? '';
 	} elseif ( 'support-banner' === $tag && isset( $values['cta-href'] ) ) {
 		$href = $values['cta-href'];
-		$label = $values['cta-label'] ?? 'Підтримати';
+		$label = $values['cta-label'] ?? newsroom_widgets_support_label( $values['lang'] ?? get_bloginfo( 'language' ) );
 	}
 	$href = esc_url( (string) $href, array( 'https', 'http' ) );
 	if ( '' === $href || '' === trim( (string) $label ) ) {
 		return '';
 	}
 	return '<a href="' . $href . '">' . esc_html( $label ) . '</a>';
+}
+
+/**
+ * The element's own default CTA label in a language (src/i18n/banner-strings.ts): English for an
+ * English tag, else Ukrainian, as the element chooses. Without a `lang` of its own the element
+ * takes the page's, which WordPress writes from the site's language.
+ *
+ * @param string $lang A language tag (en, en-US, uk).
+ */
+function newsroom_widgets_support_label( string $lang ): string {
+	return 'en' === preg_split( '/[-_]/', strtolower( $lang ) )[0] ? 'Support us' : 'Підтримати';
 }
 
 /**
