@@ -282,6 +282,35 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     assert.equal(invalid, 0, 'no block is reported invalid');
   });
 
+  /** Opens a draft of these blocks in the block editor, once every banner in it has decided; returns each block's wrapper. */
+  async function editorWith(t, content) {
+    const id = Number(wordpress.php(`wp_set_current_user( 1 );
+echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_status' => 'draft', 'post_content' => file_get_contents( 'php://stdin' ) ) );`, {input: content}));
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    t.after(async () => {
+      await context.close();
+      wordpress.php(`wp_delete_post( ${id}, true );`);
+    });
+    const page = await context.newPage();
+    await logIn(page, 'admin', 'admin-password');
+    await page.goto(`${wordpress.url}/wp-admin/post.php?post=${id}&action=edit`);
+    await page.waitForFunction((count) => {
+      const banners = [...document.querySelectorAll('.editor-styles-wrapper support-banner')];
+      return banners.length === count && banners.every((banner) => banner.state === 'shown' || banner.state === 'hidden');
+    }, content.split('<!-- wp:').length - 1, {timeout: 30_000});
+    return page.locator('[data-type="newsroom-widgets/support-banner"]');
+  }
+
+  test('in the block editor, a Support banner that shows nothing says so, and why', async (t) => {
+    // The site is in English and the config's one campaign in Ukrainian: without lang the banner has nothing to show.
+    const block = (await editorWith(t, '<!-- wp:newsroom-widgets/support-banner /-->')).first();
+    await block.getByText('no-campaign').waitFor({timeout: 10_000});
+    const note = await block.innerText();
+    const height = (await block.boundingBox())?.height ?? 0;
+    assert.match(note, /shows nothing/, 'the empty block says so');
+    assert.ok(height > 20, `the block can be seen and selected (${height} px high)`);
+  });
+
   test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async (t) => {
     const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
     const page = await context.newPage();

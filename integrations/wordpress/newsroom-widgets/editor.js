@@ -68,6 +68,40 @@
     }));
   }
 
+  /**
+   * Why the banner in a preview shows nothing (the reason its skip or dismiss event gave), or
+   * null while it shows something. A banner that decides to show nothing (no campaign in the
+   * page's language, closed or capped in this browser) is otherwise an empty block, zero pixels
+   * high, that the editor can neither see nor select.
+   */
+  function useHiddenBannerReason(preview) {
+    const state = element.useState(null);
+    const setReason = state[1];
+    element.useEffect(function () {
+      const node = preview.current;
+      let lastReason = '';
+      function update() {
+        const banner = node.querySelector('support-banner');
+        setReason(banner && banner.getAttribute('state') === 'hidden' ? lastReason : null);
+      }
+      function remember(event) {
+        lastReason = event.detail.reason;
+        update();
+      }
+      // The preview's markup is replaced at every change, and the banner reflects its state as an attribute.
+      const observer = new MutationObserver(update);
+      observer.observe(node, {subtree: true, childList: true, attributes: true, attributeFilter: ['state']});
+      node.addEventListener('support-banner-skip', remember);
+      node.addEventListener('support-banner-dismiss', remember);
+      return function () {
+        observer.disconnect();
+        node.removeEventListener('support-banner-skip', remember);
+        node.removeEventListener('support-banner-dismiss', remember);
+      };
+    }, []);
+    return state[0];
+  }
+
   Object.keys(elements).forEach(function (tag) {
     const name = 'newsroom-widgets/' + tag;
     const attributes = elements[tag].attributes.concat([
@@ -75,6 +109,8 @@
     ]);
     blocks.registerBlockType(name, {
       edit: function (props) {
+        const preview = element.useRef(null);
+        const hiddenReason = useHiddenBannerReason(preview);
         return h(
           element.Fragment,
           null,
@@ -84,7 +120,10 @@
                 return control(attribute, props);
               }))),
           h('div', blockEditor.useBlockProps(),
-            h(serverSideRender, {block: name, attributes: props.attributes})),
+            h('div', {ref: preview},
+              h(serverSideRender, {block: name, attributes: props.attributes})),
+            hiddenReason === null ? null : h(components.Notice, {status: 'warning', isDismissible: false},
+              text.hiddenBanner.replace('%s', hiddenReason || '?'))),
         );
       },
       // Dynamic: the post keeps only the block comment, the server writes the markup.

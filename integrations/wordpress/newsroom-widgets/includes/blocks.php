@@ -49,9 +49,11 @@ function newsroom_widgets_editor_data(): void {
 	}
 	$text = array(
 		/* translators: %s: an element's tag, such as <related-articles>. */
-		'panel'    => __( '%s attributes', 'newsroom-widgets' ),
-		'default'  => __( '(default)', 'newsroom-widgets' ),
-		'langHelp' => __( 'Language of the widget (uk, en): its words, and the campaigns a banner may show. Default: the Language in Settings → Newsroom widgets, else the page’s.', 'newsroom-widgets' ),
+		'panel'        => __( '%s attributes', 'newsroom-widgets' ),
+		'default'      => __( '(default)', 'newsroom-widgets' ),
+		'langHelp'     => __( 'Language of the widget (uk, en): its words, and the campaigns a banner may show. Default: the Language in Settings → Newsroom widgets, else the page’s.', 'newsroom-widgets' ),
+		/* translators: %s: why the banner shows nothing, as its skip event says it (no-campaign, dismissed, capped…). */
+		'hiddenBanner' => __( 'This banner shows nothing here (%s), nor to a reader in the same case; the browser console says why. No campaign in the site’s language? Set lang (uk) in the block’s settings.', 'newsroom-widgets' ),
 	);
 	wp_add_inline_script(
 		'newsroom-widgets-editor',
