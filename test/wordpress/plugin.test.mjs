@@ -311,6 +311,18 @@ echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_statu
     assert.ok(height > 20, `the block can be seen and selected (${height} px high)`);
   });
 
+  test('in the block editor, a bottom bar is previewed in its block, not fixed over the editor', async (t) => {
+    const block = (await editorWith(t, '<!-- wp:newsroom-widgets/support-banner {"placement":"bottom","lang":"uk"} /-->')).first();
+    const bar = await block.evaluate((wrapper) => {
+      const banner = wrapper.querySelector('support-banner');
+      const box = banner.shadowRoot.querySelector('[part~="container"]');
+      const inside = box.getBoundingClientRect();
+      const outside = wrapper.getBoundingClientRect();
+      return {state: banner.state, fixed: getComputedStyle(box).position === 'fixed', within: inside.top >= outside.top && inside.bottom <= outside.bottom};
+    });
+    assert.deepEqual(bar, {state: 'shown', fixed: false, within: true});
+  });
+
   test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async (t) => {
     const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
     const page = await context.newPage();

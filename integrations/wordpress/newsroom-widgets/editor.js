@@ -69,6 +69,14 @@
   }
 
   /**
+   * What the preview is asked to render. A bottom bar is fixed to the window: in the editor it
+   * would cover the editor's own bottom edge (and pad its page), so it is previewed in its block.
+   */
+  function previewAttributes(attributes) {
+    return attributes.placement === 'bottom' ? Object.assign({}, attributes, {placement: 'inline'}) : attributes;
+  }
+
+  /**
    * Why the banner in a preview shows nothing (the reason its skip or dismiss event gave), or
    * null while it shows something. A banner that decides to show nothing (no campaign in the
    * page's language, closed or capped in this browser) is otherwise an empty block, zero pixels
@@ -121,7 +129,7 @@
               }))),
           h('div', blockEditor.useBlockProps(),
             h('div', {ref: preview},
-              h(serverSideRender, {block: name, attributes: props.attributes})),
+              h(serverSideRender, {block: name, attributes: previewAttributes(props.attributes)})),
             hiddenReason === null ? null : h(components.Notice, {status: 'warning', isDismissible: false},
               text.hiddenBanner.replace('%s', hiddenReason || '?'))),
         );
