@@ -337,7 +337,8 @@ echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_statu
     await page.reload();
     const before = options();
     await shot(page, 'wordpress-settings.png');
-    await page.fill('#newsroom_widgets_fallback_label', 'Усі статті «ОстроВ»');
+    // A backslash survives: options.php unslashes the form once, and the plugin must not again.
+    await page.fill('#newsroom_widgets_fallback_label', 'Усі статті «ОстроВ» \\ Донбас');
     await page.fill('#newsroom_widgets_articles_page', 'https://partner.example/ostrov/');
     await page.fill('#newsroom_widgets_integrity', 'sha384-abc" onload="alert(1)');
     await page.fill('#newsroom_widgets_banner', 'javascript:alert(1)');
@@ -356,7 +357,7 @@ echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_statu
     }, wordpress.url);
     await context.close();
     const after = options();
-    assert.equal(after.fallback_label, 'Усі статті «ОстроВ»');
+    assert.equal(after.fallback_label, 'Усі статті «ОстроВ» \\ Донбас');
     assert.equal(after.articles_page, 'https://partner.example/ostrov/');
     assert.equal(after.integrity, before.integrity, 'the invalid hash is refused and the previous one kept');
     assert.equal(after.banner, before.banner, 'a javascript: URL is refused and the previous one kept');

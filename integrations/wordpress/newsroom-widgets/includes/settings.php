@@ -171,7 +171,8 @@ function newsroom_widgets_sanitize_options( $input ): array {
 	);
 	$clean = array();
 	foreach ( newsroom_widgets_fields() as $name => $field ) {
-		$raw = isset( $input[ $name ] ) && is_string( $input[ $name ] ) ? trim( wp_unslash( $input[ $name ] ) ) : '';
+		// Unslashed already: options.php unslashes the form before update_option(), and code calling it passes plain values.
+		$raw = isset( $input[ $name ] ) && is_string( $input[ $name ] ) ? trim( $input[ $name ] ) : '';
 		$clean[ $name ] = $raw;
 		$valid = true;
 		if ( 'url' === $field[1] ) {
