@@ -282,10 +282,10 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     assert.equal(invalid, 0, 'no block is reported invalid');
   });
 
-  /** Opens a draft of these blocks in the block editor, once every banner in it has decided; returns each block's wrapper. */
+  /** Opens a draft of these blocks in the block editor, once every widget in it is there and every banner has decided. */
   async function editorWith(t, content) {
     const id = Number(wordpress.php(`wp_set_current_user( 1 );
-echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_status' => 'draft', 'post_content' => file_get_contents( 'php://stdin' ) ) );`, {input: content}));
+echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_status' => 'draft', 'post_content' => file_get_contents( 'php://stdin' ) ) );`, {input: content}));
     const context = await browser.newContext({viewport: {width: 1280, height: 900}});
     t.after(async () => {
       await context.close();
@@ -295,15 +295,16 @@ echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_statu
     await logIn(page, 'admin', 'admin-password');
     await page.goto(`${wordpress.url}/wp-admin/post.php?post=${id}&action=edit`);
     await page.waitForFunction((count) => {
-      const banners = [...document.querySelectorAll('.editor-styles-wrapper support-banner')];
-      return banners.length === count && banners.every((banner) => banner.state === 'shown' || banner.state === 'hidden');
+      const widgets = [...document.querySelectorAll('.editor-styles-wrapper :is(related-articles, article-card, support-banner)')];
+      return widgets.length === count && widgets.every((widget) => widget.localName !== 'support-banner' || widget.state === 'shown' || widget.state === 'hidden');
     }, content.split('<!-- wp:').length - 1, {timeout: 30_000});
-    return page.locator('[data-type="newsroom-widgets/support-banner"]');
+    return page;
   }
 
   test('in the block editor, a Support banner that shows nothing says so, and why', async (t) => {
     // The site is in English and the config's one campaign in Ukrainian: without lang the banner has nothing to show.
-    const block = (await editorWith(t, '<!-- wp:newsroom-widgets/support-banner /-->')).first();
+    const page = await editorWith(t, '<!-- wp:newsroom-widgets/support-banner /-->');
+    const block = page.locator('[data-type="newsroom-widgets/support-banner"]');
     await block.getByText('no-campaign').waitFor({timeout: 10_000});
     const note = await block.innerText();
     const height = (await block.boundingBox())?.height ?? 0;
@@ -312,7 +313,8 @@ echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_statu
   });
 
   test('in the block editor, a bottom bar is previewed in its block, not fixed over the editor', async (t) => {
-    const block = (await editorWith(t, '<!-- wp:newsroom-widgets/support-banner {"placement":"bottom","lang":"uk"} /-->')).first();
+    const page = await editorWith(t, '<!-- wp:newsroom-widgets/support-banner {"placement":"bottom","lang":"uk"} /-->');
+    const block = page.locator('[data-type="newsroom-widgets/support-banner"]');
     const bar = await block.evaluate((wrapper) => {
       const banner = wrapper.querySelector('support-banner');
       const box = banner.shadowRoot.querySelector('[part~="container"]');
@@ -321,6 +323,21 @@ echo wp_insert_post( array( 'post_title' => 'banners in the editor', 'post_statu
       return {state: banner.state, fixed: getComputedStyle(box).position === 'fixed', within: inside.top >= outside.top && inside.bottom <= outside.bottom};
     });
     assert.deepEqual(bar, {state: 'shown', fixed: false, within: true});
+  });
+
+  test('in the block editor, a click on a card of the preview selects the block, and does not leave the editor for the article', async (t) => {
+    const page = await editorWith(t, '<!-- wp:newsroom-widgets/related-articles {"limit":2} /-->');
+    await page.keyboard.press('Escape'); // the editor's welcome guide, if it shows
+    const editor = page.url();
+    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper related-articles')?.shadowRoot?.querySelector('[part~="title"] a'), null, {timeout: 30_000});
+    const link = await page.evaluate(() => {
+      const box = document.querySelector('.editor-styles-wrapper related-articles').shadowRoot.querySelector('[part~="title"] a').getBoundingClientRect();
+      return {x: box.left + box.width / 2, y: box.top + box.height / 2};
+    });
+    await page.mouse.click(link.x, link.y);
+    await page.locator('.block-editor-block-inspector').getByText('<related-articles> attributes').waitFor({timeout: 10_000}).catch(() => {});
+    assert.equal(page.url(), editor, 'still in the editor');
+    assert.equal(await page.locator('.block-editor-block-inspector').getByText('<related-articles> attributes').count(), 1, 'the block is selected');
   });
 
   test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async (t) => {

@@ -128,8 +128,12 @@
                 return control(attribute, props);
               }))),
           h('div', blockEditor.useBlockProps(),
-            h('div', {ref: preview},
-              h(serverSideRender, {block: name, attributes: previewAttributes(props.attributes)})),
+            // A preview, not a page: as in core's server-rendered blocks (RSS, Archives), a click
+            // selects the block instead of following a card's link out of the editor, and Tab
+            // does not walk through the cards' links (inert reaches into their shadow roots).
+            h(components.Disabled, null,
+              h('div', {ref: preview, inert: ''},
+                h(serverSideRender, {block: name, attributes: previewAttributes(props.attributes)}))),
             hiddenReason === null ? null : h(components.Notice, {status: 'warning', isDismissible: false},
               text.hiddenBanner.replace('%s', hiddenReason || '?'))),
         );
