@@ -340,6 +340,27 @@ echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_statu
     assert.equal(await page.locator('.block-editor-block-inspector').getByText('<related-articles> attributes').count(), 1, 'the block is selected');
   });
 
+  test('in the block editor, clearing a list\'s heading field hides its heading, as the field\'s help says', async (t) => {
+    const page = await editorWith(t, '<!-- wp:newsroom-widgets/related-articles {"heading":"Більше статей"} /-->');
+    await page.keyboard.press('Escape'); // the editor's welcome guide, if it shows
+    await page.locator('[data-type="newsroom-widgets/related-articles"]').click();
+    await page.locator('.block-editor-block-inspector').getByLabel('heading', {exact: true}).fill('');
+    // The preview rendered again, with its cards.
+    await page.waitForFunction(() => {
+      const list = document.querySelector('.editor-styles-wrapper related-articles');
+      return list?.getAttribute('heading') !== 'Більше статей' && list?.shadowRoot?.querySelector('[part~="card"] a');
+    }, null, {timeout: 30_000});
+    const shown = await page.evaluate(() => {
+      const list = document.querySelector('.editor-styles-wrapper related-articles');
+      return {
+        saved: window.wp.data.select('core/block-editor').getBlocks()[0].attributes.heading,
+        attribute: list.getAttribute('heading'),
+        heading: list.shadowRoot.querySelector('[part~="heading"]')?.textContent.trim() ?? null,
+      };
+    });
+    assert.deepEqual(shown, {saved: '', attribute: '', heading: null});
+  });
+
   test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async (t) => {
     const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
     const page = await context.newPage();

@@ -18,6 +18,12 @@
     return value === '' ? undefined : value;
   }
 
+  /**
+   * The text attributes whose empty value means something of its own, kept when their field is
+   * cleared: a list's `heading=""` hides its heading, as the field's help says.
+   */
+  const emptyIsAValue = {'related-articles': ['heading']};
+
   /** A help text with its `code` parts (attribute values, names) as <code>, as the manifest marks them. */
   function helpText(text) {
     return text.split('`').map(function (part, index) {
@@ -25,7 +31,7 @@
     });
   }
 
-  function control(attribute, props) {
+  function control(tag, attribute, props) {
     const value = props.attributes[attribute.name];
     const set = function (next) {
       const change = {};
@@ -59,11 +65,12 @@
         },
       }));
     }
+    const keepEmpty = (emptyIsAValue[tag] || []).indexOf(attribute.name) !== -1;
     return h(components.TextControl, Object.assign(common, {
       type: attribute.url ? 'url' : 'text',
       value: value === undefined ? '' : value,
       onChange: function (next) {
-        set(emptyIsUnset(next));
+        set(keepEmpty ? next : emptyIsUnset(next));
       },
     }));
   }
@@ -125,7 +132,7 @@
           h(blockEditor.InspectorControls, null,
             h(components.PanelBody, {title: text.panel.replace('%s', '<' + tag + '>')},
               attributes.map(function (attribute) {
-                return control(attribute, props);
+                return control(tag, attribute, props);
               }))),
           h('div', blockEditor.useBlockProps(),
             // A preview, not a page: as in core's server-rendered blocks (RSS, Archives), a click
