@@ -282,10 +282,8 @@ foreach ( json_decode( '${JSON.stringify(Object.values(made))}' ) as $id ) { wp_
     assert.equal(invalid, 0, 'no block is reported invalid');
   });
 
-  /** Opens a draft of these blocks in the block editor, once every widget in it is there and every banner has decided. */
-  async function editorWith(t, content) {
-    const id = Number(wordpress.php(`wp_set_current_user( 1 );
-echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_status' => 'draft', 'post_content' => file_get_contents( 'php://stdin' ) ) );`, {input: content}));
+  /** The Administrator, logged in, in a browser of their own; the post `id` is deleted when the test ends. */
+  async function adminWith(t, id) {
     const context = await browser.newContext({viewport: {width: 1280, height: 900}});
     t.after(async () => {
       await context.close();
@@ -293,6 +291,14 @@ echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_statu
     });
     const page = await context.newPage();
     await logIn(page, 'admin', 'admin-password');
+    return page;
+  }
+
+  /** Opens a draft of these blocks in the block editor, once every widget in it is there and every banner has decided. */
+  async function editorWith(t, content) {
+    const id = Number(wordpress.php(`wp_set_current_user( 1 );
+echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_status' => 'draft', 'post_content' => file_get_contents( 'php://stdin' ) ) );`, {input: content}));
+    const page = await adminWith(t, id);
     await page.goto(`${wordpress.url}/wp-admin/post.php?post=${id}&action=edit`);
     await page.waitForFunction((count) => {
       const widgets = [...document.querySelectorAll('.editor-styles-wrapper :is(related-articles, article-card, support-banner)')];
@@ -359,6 +365,23 @@ echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_statu
       };
     });
     assert.deepEqual(shown, {saved: '', attribute: '', heading: null});
+  });
+
+  test('in the site editor, whose canvas is an iframe, a block in a template previews its cards too', async (t) => {
+    // A block theme's single-post template with a list after the post, as a site owner would make it in Appearance → Editor.
+    const id = Number(wordpress.php(`wp_set_current_user( 1 );
+$id = wp_insert_post( array( 'post_type' => 'wp_template', 'post_name' => 'single', 'post_title' => 'Single', 'post_status' => 'publish', 'post_content' => '<!-- wp:post-title /--><!-- wp:post-content /--><!-- wp:newsroom-widgets/related-articles {"limit":2} /-->' ) );
+wp_set_object_terms( $id, get_stylesheet(), 'wp_theme' );
+echo $id;`));
+    const page = await adminWith(t, id);
+    await page.goto(`${wordpress.url}/wp-admin/site-editor.php?postType=wp_template&postId=${encodeURIComponent(wordpress.php('echo get_stylesheet();'))}%2F%2Fsingle`);
+    await page.locator('iframe[name="editor-canvas"]').waitFor({timeout: 30_000});
+    const canvas = page.frame({name: 'editor-canvas'});
+    // The preview's markup is replaced as it renders: each look finds the list there is.
+    const cardsNow = () => document.querySelector('related-articles')?.shadowRoot?.querySelectorAll('[part~="title"] a').length ?? 0;
+    await canvas.waitForFunction(cardsNow, null, {timeout: 30_000}).catch(() => {});
+    const cards = await canvas.evaluate(cardsNow);
+    assert.equal(cards, 2);
   });
 
   test('Settings → Newsroom widgets saves valid values and refuses an integrity value that is not a hash', async (t) => {

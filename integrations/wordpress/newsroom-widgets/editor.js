@@ -12,6 +12,8 @@
   // includes/blocks.php sets both (without it there are no elements, and no block to register).
   const elements = window.newsroomWidgetsElements || {};
   const text = window.newsroomWidgetsText;
+  // The widgets' script as the settings name it ({src, integrity}), or null when none is set.
+  const script = window.newsroomWidgetsScript || null;
 
   /** A text or number field left empty means "not set", so the element's default applies. */
   function emptyIsUnset(value) {
@@ -117,6 +119,30 @@
     return state[0];
   }
 
+  /**
+   * The widgets' script in the document the preview is in. The site editor renders blocks in an
+   * iframe of its own, where the script enqueued in the editor's page does not run, so every
+   * preview there stayed empty: it is added to that document too, once, with its integrity hash.
+   */
+  function useScriptIn(preview) {
+    element.useEffect(function () {
+      const doc = preview.current.ownerDocument;
+      if (!script || doc === document || doc.getElementById('newsroom-widgets-js')) {
+        return;
+      }
+      const tag = doc.createElement('script');
+      tag.id = 'newsroom-widgets-js';
+      tag.async = true;
+      // As the page's own tag: a cross-origin script's hash is checked only when it is fetched with CORS.
+      tag.crossOrigin = 'anonymous';
+      if (script.integrity) {
+        tag.integrity = script.integrity;
+      }
+      tag.src = script.src;
+      doc.head.appendChild(tag);
+    }, []);
+  }
+
   Object.keys(elements).forEach(function (tag) {
     const name = 'newsroom-widgets/' + tag;
     const attributes = elements[tag].attributes.concat([
@@ -126,6 +152,7 @@
       edit: function (props) {
         const preview = element.useRef(null);
         const hiddenReason = useHiddenBannerReason(preview);
+        useScriptIn(preview);
         return h(
           element.Fragment,
           null,

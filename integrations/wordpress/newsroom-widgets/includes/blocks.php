@@ -37,7 +37,7 @@ function newsroom_widgets_register_blocks(): void {
 /**
  * What the editor's sidebar needs, in the user's language, added in the block editor only (not on
  * every request): each attribute's type, choices and help, as the build read them from the manifest,
- * and the sidebar's own words.
+ * the sidebar's own words, and the widgets' script URL and hash.
  */
 function newsroom_widgets_editor_data(): void {
 	$elements = json_decode( (string) file_get_contents( dirname( __DIR__ ) . '/elements.json' ), true );
@@ -55,9 +55,15 @@ function newsroom_widgets_editor_data(): void {
 		/* translators: %s: why the banner shows nothing, as its skip event says it (no-campaign, dismissed, capped…). */
 		'hiddenBanner' => __( 'This banner shows nothing here (%s), nor to a reader in the same case; the browser console says why. No campaign in the site’s language? Set lang (uk) in the block’s settings.', 'newsroom-widgets' ),
 	);
+	// The script again, for the site editor's iframe, which the tag enqueued in the editor's page does not reach.
+	$options = newsroom_widgets_options();
+	$script = '' === $options['script'] ? null : array(
+		'src'       => $options['script'],
+		'integrity' => $options['integrity'],
+	);
 	wp_add_inline_script(
 		'newsroom-widgets-editor',
-		'window.newsroomWidgetsElements = ' . wp_json_encode( $elements ) . '; window.newsroomWidgetsText = ' . wp_json_encode( $text ) . ';',
+		'window.newsroomWidgetsElements = ' . wp_json_encode( $elements ) . '; window.newsroomWidgetsText = ' . wp_json_encode( $text ) . '; window.newsroomWidgetsScript = ' . wp_json_encode( $script, JSON_HEX_TAG | JSON_HEX_AMP ) . ';',
 		'before'
 	);
 }
