@@ -8,7 +8,13 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $site_id ) {
+	// Every site: get_sites() answers the first 100 unless `number` says otherwise (0: no limit).
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $site_id ) {
 		switch_to_blog( $site_id );
 		delete_option( 'newsroom_widgets' );
 		restore_current_blog();
