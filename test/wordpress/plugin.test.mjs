@@ -318,6 +318,15 @@ echo wp_insert_post( array( 'post_title' => 'widgets in the editor', 'post_statu
     assert.ok(height > 20, `the block can be seen and selected (${height} px high)`);
   });
 
+  test('in the block editor, an Article card without its article says what to set, instead of being an empty block', async (t) => {
+    const page = await editorWith(t, '<!-- wp:newsroom-widgets/article-card /-->');
+    const block = page.locator('[data-type="newsroom-widgets/article-card"]');
+    const height = (await block.boundingBox())?.height ?? 0;
+    const shown = await block.innerText();
+    assert.ok(height > 20, `the block can be seen and selected (${height} px high)`);
+    assert.match(shown, /href/);
+  });
+
   test('in the block editor, a bottom bar is previewed in its block, not fixed over the editor', async (t) => {
     const page = await editorWith(t, '<!-- wp:newsroom-widgets/support-banner {"placement":"bottom","lang":"uk"} /-->');
     const block = page.locator('[data-type="newsroom-widgets/support-banner"]');

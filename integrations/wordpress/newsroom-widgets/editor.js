@@ -169,7 +169,9 @@
               h('div', {ref: preview, inert: ''},
                 h(serverSideRender, {block: name, attributes: previewAttributes(props.attributes)}))),
             hiddenReason === null ? null : h(components.Notice, {status: 'warning', isDismissible: false},
-              text.hiddenBanner.replace('%s', hiddenReason || '?'))),
+              text.hiddenBanner.replace('%s', hiddenReason || '?')),
+            // A card shows nothing without its article's link: a block just inserted would be an empty box, zero pixels high.
+            tag === 'article-card' && !props.attributes.href ? h(components.Placeholder, {icon: 'media-document', label: blocks.getBlockType(name).title, instructions: text.emptyCard}) : null),
         );
       },
       // Dynamic: the post keeps only the block comment, the server writes the markup.

@@ -54,6 +54,7 @@ function newsroom_widgets_editor_data(): void {
 		'langHelp'     => __( 'Language of the widget (uk, en): its words, and the campaigns a banner may show. Default: the Language in Settings → Newsroom widgets, else the page’s.', 'newsroom-widgets' ),
 		/* translators: %s: why the banner shows nothing, as its skip event says it (no-campaign, dismissed, capped…). */
 		'hiddenBanner' => __( 'This banner shows nothing here (%s), nor to a reader in the same case; the browser console says why. No campaign in the site’s language? Set lang (uk) in the block’s settings.', 'newsroom-widgets' ),
+		'emptyCard'    => __( 'Set the article in the block’s settings: its href (the article’s URL) and heading, and the rest as you like.', 'newsroom-widgets' ),
 	);
 	// The script again, for the site editor's iframe, which the tag enqueued in the editor's page does not reach.
 	$options = newsroom_widgets_options();
