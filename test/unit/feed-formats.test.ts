@@ -218,7 +218,7 @@ describe('peer feeds: formats and charsets in detail', () => {
 
   it('decodes by a byte order mark first, whatever the Content-Type or the declaration says, UTF-16 included', async () => {
     /** Bytes on the feed origin, served with this Content-Type; the feed read through the real fetch path. */
-    async function served(bytes: Uint8Array, type: string): Promise<string[]> {
+    async function served(bytes: Uint8Array<ArrayBuffer>, type: string): Promise<string[]> {
       const res = await fetch(`${ORIGIN}/__doc`, {method: 'POST', body: bytes, headers: {'Content-Type': 'text/plain'}});
       const {path} = (await res.json()) as {path: string};
       const {text, url} = await fetchText(feedUrl(path, {type}));
@@ -232,7 +232,7 @@ describe('peer feeds: formats and charsets in detail', () => {
       for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
       return new Uint8Array(view.buffer);
     };
-    const withMark = (mark: number[], bytes: Uint8Array) => Uint8Array.from([...mark, ...bytes]);
+    const withMark = (mark: number[], bytes: Uint8Array): Uint8Array<ArrayBuffer> => Uint8Array.from([...mark, ...bytes]);
     // A UTF-8 file with its BOM on a server whose default charset is Latin-1 (Apache's AddDefaultCharset).
     expect(await served(withMark([0xef, 0xbb, 0xbf], utf8(doc('utf-8'))), 'text/xml; charset=ISO-8859-1')).to.deep.equal([title]);
     // A file saved as UTF-8 with a BOM whose declaration still names its old charset.
