@@ -488,8 +488,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
       allLink = server?.allLink;
     } else if (allHref && readable === 'complete') {
       const allLabel = this.allLabel || t.allArticles;
-      const linkTarget = this.linkTarget || undefined;
-      allLink = this.#allLink.adopt([allHref, linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, linkTarget, allLabel));
+      allLink = this.#allLink.adopt([allHref, this.linkTarget, allLabel], server?.allLink, () => allLinkMarkup(h, allHref, this.linkTarget, allLabel));
     }
     place(this.#footer, allLink);
     if (!serverBody) this.#server = undefined;
