@@ -37,20 +37,7 @@ const dateLocale = (lang: string) => (lang.toLowerCase() === 'en' ? 'en-GB' : la
  */
 const isUkrainianLocal = (lang: string, timeZone?: string) => !timeZone && /^uk(-ua)?$/i.test(lang);
 /** Month names in the genitive, as a date says them: «29 січня 2026». */
-const UK_MONTHS = [
-  'січня',
-  'лютого',
-  'березня',
-  'квітня',
-  'травня',
-  'червня',
-  'липня',
-  'серпня',
-  'вересня',
-  'жовтня',
-  'листопада',
-  'грудня',
-];
+const UK_MONTHS = 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня'.split(' ');
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** One formatter per options, language and zone (no zone reads `undefined`, no zone's name). */
