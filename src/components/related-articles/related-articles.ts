@@ -376,8 +376,7 @@ export class RelatedArticles extends CardHost implements SelectOptions {
     const failure = this.#feed.error;
     if (!failure || failure === this.#announcedError) return;
     this.#announcedError = failure;
-    const {message: error, kind, status} = failure;
-    const detail: RelatedArticlesErrorDetail = {error, kind, status, src: this.src ?? ''};
+    const detail: RelatedArticlesErrorDetail = {error: failure.message, kind: failure.kind, status: failure.status, src: this.src ?? ''};
     emit(this, 'related-articles-error', detail);
   }
 
