@@ -6,7 +6,10 @@ import {primary} from './strings.js';
  */
 const dateFormatters: Record<string, Intl.DateTimeFormat> = {};
 
-/** An invalid locale or time zone from an attribute must not break rendering. */
+/**
+ * An invalid locale or time zone from an attribute must not break rendering: a zone Intl refuses is
+ * dropped, a language tag it refuses (`uk_UA`) is Ukrainian, each keeping the other where it is valid.
+ */
 function safeDateFormat(lang: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
     return new Intl.DateTimeFormat(lang, {...options, timeZone});
@@ -14,7 +17,7 @@ function safeDateFormat(lang: string, timeZone: string | undefined, options: Int
     try {
       return new Intl.DateTimeFormat(lang, options);
     } catch {
-      return new Intl.DateTimeFormat('uk', options);
+      return safeDateFormat('uk', timeZone, options);
     }
   }
 }

@@ -33,4 +33,14 @@ describe('date formats (uk, reader’s time zone, without Intl)', () => {
     const late = new Date('2026-01-29T21:30:00Z');
     expect(formatDate(late, 'uk', 'Asia/Tokyo')).to.equal('30.01.2026');
   });
+
+  it('a language tag Intl refuses (`uk_UA`) falls back to Ukrainian in the time zone asked, not the reader’s', () => {
+    // UTC+14: no test machine is there, so the reader's zone would show another time.
+    const d = new Date('2026-01-29T12:00:00Z');
+    expect(formatTime(d, 'uk_UA', 'Pacific/Kiritimati')).to.equal('02:00');
+    expect(formatDate(d, 'uk_UA', 'Pacific/Kiritimati')).to.equal('30.01.2026');
+    expect(spokenDate(d, 'uk_UA', 'Pacific/Kiritimati')).to.equal('30 січня 2026, 02:00');
+    // A zone Intl refuses still leaves the language's own format, in the reader's zone.
+    expect(formatDate(d, 'en', 'Not/AZone')).to.equal(new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', year: 'numeric'}).format(d));
+  });
 });
