@@ -12,8 +12,9 @@ import {css} from './css.js';
  * the cascade reverses for important rules, so these beat any `!important` from
  * the page; partners restyle through `--newsroom-*` and `::part()`, which still work.
  *
- * The palette lives here once, as private `--_*` properties every element's
- * styles use. Each default is a `light-dark()` pair: the used `color-scheme`
+ * The palette every element uses lives here once, as private `--_*` properties
+ * (the banner's own three are in its stylesheet, so the articles-only file does
+ * without them). Each default is a `light-dark()` pair: the used `color-scheme`
  * is inherited from the page (into shadow roots too), so a page declaring
  * `color-scheme: dark` gets the dark colours with no script; `theme` sets the
  * scheme on the host instead. Both columns meet WCAG 2.2 AA (4.5:1 text, 3:1
@@ -29,13 +30,10 @@ export const baseStyles = css`
     --_fg: var(--newsroom-color, light-dark(#1a1a1a, #ececec));
     --_muted: var(--newsroom-muted-color, light-dark(#5c5c5c, #b8b8b8));
     --_accent: var(--newsroom-accent, light-dark(#0057b8, #8cbcff));
-    --_on-accent: var(--newsroom-accent-contrast, light-dark(#fff, #0d1b2e));
     --_focus: var(--newsroom-focus-color, var(--_accent));
     --_card: var(--newsroom-card-background, light-dark(#fff, #1f1f1f));
     --_excerpt: var(--newsroom-excerpt-color, light-dark(#333, #d4d4d4));
     --_skeleton: var(--newsroom-skeleton-color, light-dark(#eee, #2e2e2e));
-    --_banner: var(--newsroom-banner-background, light-dark(#fff4d1, #2d2614));
-    --_track: var(--newsroom-goal-track, light-dark(rgb(0 0 0 / .12), rgb(255 255 255 / .22)));
     display: block;
     font: var(--newsroom-font-size, medium) / 1.4 var(--newsroom-font, system-ui, sans-serif) !important;
     color: var(--_fg) !important;

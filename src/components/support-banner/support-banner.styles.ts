@@ -9,6 +9,12 @@ import {css} from '../css.js';
  * the page (support-banner-layout.test.ts holds it to that).
  */
 export const bannerStyles = css`
+  /* The banner's own colours, beside the palette every element shares (shared.styles.ts). */
+  :host {
+    --_on-accent: var(--newsroom-accent-contrast, light-dark(#fff, #0d1b2e));
+    --_banner: var(--newsroom-banner-background, light-dark(#fff4d1, #2d2614));
+    --_track: var(--newsroom-goal-track, light-dark(rgb(0 0 0 / .12), rgb(255 255 255 / .22)));
+  }
   section,
   .reserve {
     margin-block: var(--newsroom-block-margin, 1.5rem);
