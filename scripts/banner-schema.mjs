@@ -10,6 +10,7 @@
 // (which serves the docs' sources as they are) both load.
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
@@ -57,4 +58,5 @@ export default validate;
   console.log('dist/banner.schema.json, dist/docs/banner-config-validate.js');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await writeBannerSchema();
+// Compared as URLs: a checkout's path may hold a space or Cyrillic letters, which a URL percent-encodes.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await writeBannerSchema();

@@ -5,6 +5,7 @@
 // demo/serve.mjs calls buildSite() too, into docs/dist/, with its own feed origin.
 import {cpSync, existsSync, mkdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {build} from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -37,7 +38,8 @@ export async function buildSite({outDir = join(ROOT, 'docs-dist'), sampleFeeds =
   return outDir;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as URLs: a checkout's path may hold a space or Cyrillic letters, which a URL percent-encodes.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = await buildSite({outDir: process.argv[2] ? resolve(process.argv[2]) : undefined});
   console.log(`Docs site written to ${out}/ (open index.html through any static file server).`);
 }
