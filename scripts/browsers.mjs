@@ -14,12 +14,15 @@ export const browserPaths = {
   webkit: process.env.WEBKIT_PATH || (webkitDir ? `${webkitDir}/MiniBrowser` : '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'),
 };
 
-/** The binaries each engine needs, with the Debian package that provides them. */
+/**
+ * The binaries each engine needs, with the Debian package that provides them, and the variable
+ * that points at another binary instead (then installing the package would not help).
+ */
 export const requirements = {
-  chromium: [{path: () => browserPaths.chromium, pkg: 'chromium'}],
-  firefox: [{path: () => browserPaths.firefox, pkg: 'firefox-esr'}],
+  chromium: [{path: () => browserPaths.chromium, pkg: 'chromium', setting: 'CHROME_PATH'}],
+  firefox: [{path: () => browserPaths.firefox, pkg: 'firefox-esr', setting: 'FIREFOX_PATH'}],
   webkit: [
-    {path: () => browserPaths.webkit, pkg: 'webkit2gtk-driver'},
+    {path: () => browserPaths.webkit, pkg: 'webkit2gtk-driver', setting: 'WEBKIT_PATH'},
     {path: () => '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver'},
     {path: () => '/usr/bin/Xvfb', pkg: 'xvfb'},
   ],
@@ -36,18 +39,24 @@ export function selectedBrowsers() {
   return [...new Set(wanted)];
 }
 
-/** Debian packages missing for the given engines (empty when all are there). */
+/** The binaries missing for the given engines, each with its requirement. */
+const missingBinaries = (engines) => engines.flatMap((e) => requirements[e].filter((r) => !existsSync(r.path())));
+const setByUser = (r) => Boolean(r.setting && process.env[r.setting]);
+
+/** Debian packages missing for the given engines (empty when all are there); not those a *_PATH setting replaces. */
 export function missingPackages(engines) {
-  const pkgs = new Set();
-  for (const e of engines) for (const r of requirements[e]) if (!existsSync(r.path())) pkgs.add(r.pkg);
-  return [...pkgs];
+  return [...new Set(missingBinaries(engines).filter((r) => !setByUser(r)).map((r) => r.pkg))];
 }
 
 /** The one line a developer sees when an engine is missing, or undefined when all are there. */
 export function missingLine(engines, missing = missingPackages(engines)) {
-  if (!missing.length) return undefined;
-  return (
-    `Missing browser packages for ${engines.join(', ')}. Run: sudo apt-get install -y ${missing.join(' ')}` +
-    `  (or pick installed ones, e.g. BROWSERS=chromium npm test)`
-  );
+  const wrongSettings = missingBinaries(engines).filter(setByUser).map((r) => `${r.setting}=${process.env[r.setting]}`);
+  if (!missing.length && !wrongSettings.length) return undefined;
+  const fixes = [];
+  if (missing.length) fixes.push(`Run: sudo apt-get install -y ${missing.join(' ')}`);
+  if (wrongSettings.length) fixes.push(`No such file: ${wrongSettings.join(', ')} (unset it, or point it at the browser).`);
+  // Only engines that are there: suggesting BROWSERS=chromium when Chromium is the one missing sent people in a circle.
+  const installed = ALL.filter((e) => !missingBinaries([e]).length);
+  const others = installed.length ? `  (or run the installed ones: BROWSERS=${installed.join(',')} npm test)` : '';
+  return `Missing browsers for ${engines.join(', ')}. ${fixes.join(' ')}${others}`;
 }

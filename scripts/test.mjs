@@ -24,7 +24,7 @@ try {
   process.exit(2);
 }
 
-let missing = missingPackages(engines);
+const missing = missingPackages(engines);
 if (missing.length) {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
@@ -32,12 +32,13 @@ if (missing.length) {
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
     spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
     spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {stdio: 'inherit', env});
-    missing = missingPackages(engines);
   }
-  if (missing.length) {
-    console.error(missingLine(engines, missing));
-    process.exit(1);
-  }
+}
+// Also when nothing is left to install: a CHROME_PATH (or FIREFOX_PATH, WEBKIT_PATH) naming no file.
+const missingBrowsers = missingLine(engines);
+if (missingBrowsers) {
+  console.error(missingBrowsers);
+  process.exit(1);
 }
 
 const children = [];
