@@ -158,7 +158,14 @@ export function createFeedServer({root, routes = {}, gzip = false} = {}) {
     if (routed) {
       ({body, type} = await routed(url));
     } else {
-      const file = normalize(join(base, decodeURIComponent(url.pathname)));
+      // A malformed escape (`/%E0%A4%A`) would throw here and, unhandled, stop the whole server.
+      let file;
+      try {
+        file = normalize(join(base, decodeURIComponent(url.pathname)));
+      } catch {
+        res.writeHead(400, {...headers, 'Content-Type': 'text/plain'});
+        return res.end('malformed URL');
+      }
       if (!file.startsWith(base) || !(await stat(file).then((s) => s.isFile(), () => false))) {
         res.writeHead(404, {...headers, 'Content-Type': 'text/plain'});
         return res.end('not found');
