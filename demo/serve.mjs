@@ -18,12 +18,19 @@ const host = '127.0.0.1';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const docs = join(root, 'docs', 'dist');
 
-// The docs' API tables come from custom-elements.json as it is now: build them on every start,
-// as `npm run docs` does, but with the live examples on this server's feed origin.
-await buildSite({outDir: docs, sampleFeeds: false});
+/** Listens, or stops with one line when another program holds the port (often an earlier `npm start`). */
+async function listenOrExit(listen, portNumber, variable) {
+  try {
+    return await listen();
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${portNumber} on ${host} is in use (an earlier \`npm start\`?): stop that program, or pick another port, e.g. ${variable}=${portNumber + 10} npm start`);
+    process.exit(1);
+  }
+}
 
 const feeds = createFeedServer({root: join(here, 'feeds')});
-const feedOrigin = await feeds.listen(feedPort, host);
+const feedOrigin = await listenOrExit(() => feeds.listen(feedPort, host), feedPort, 'FEED_PORT');
 
 const types = {'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.sri': 'text/plain'};
 
@@ -48,9 +55,21 @@ const pages = createServer(async (req, res) => {
     res.writeHead(404, {'Content-Type': 'text/plain'}).end('not found');
   }
 });
-pages.listen(port, host, () => {
-  console.log(`\n  Partner page:   http://${host}:${port}/   (bottom banner: http://${host}:${port}/bottom.html)`);
-  console.log(`  Docs:           http://${host}:${port}/docs/   (snippet builder: http://${host}:${port}/docs/builder.html)`);
-  console.log(`  Publisher feeds: ${feedOrigin}/articles.json, ${feedOrigin}/articles-long.json, ${feedOrigin}/banner.json`);
-  console.log('  Ctrl+C stops both.\n');
-});
+await listenOrExit(
+  () =>
+    new Promise((listening, failed) => {
+      pages.once('error', failed);
+      pages.listen(port, host, listening);
+    }),
+  port,
+  'PORT',
+);
+// Both ports are ours before the docs take their build time: a busy one is said at once.
+// The docs' API tables come from custom-elements.json as it is now: build them on every start,
+// as `npm run docs` does, but with the live examples on this server's feed origin.
+await buildSite({outDir: docs, sampleFeeds: false});
+console.log(`\n  Partner page:   http://${host}:${port}/   (bottom banner: http://${host}:${port}/bottom.html)`);
+console.log(`  Docs:           http://${host}:${port}/docs/   (snippet builder: http://${host}:${port}/docs/builder.html)`);
+console.log(`  Publisher feeds: ${feedOrigin}/articles.json, ${feedOrigin}/articles-long.json, ${feedOrigin}/banner.json`);
+console.log('  Ctrl+C stops both.\n');
+

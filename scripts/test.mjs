@@ -10,9 +10,9 @@
 //    once per engine, and stops what it started, whatever happens.
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {connect, createServer} from 'node:net';
 import {join} from 'node:path';
 import {missingLine, missingPackages, selectedBrowsers} from './browsers.mjs';
+import {freePort, portOpen} from './ports.mjs';
 
 const log = (msg) => console.log(`[test] ${msg}`);
 const started = Date.now();
@@ -48,16 +48,6 @@ const stopAll = () => {
 process.on('exit', stopAll);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
-const portOpen = (port) =>
-  new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-
 async function waitPort(port, what) {
   for (let i = 0; i < 100; i++) {
     if (await portOpen(port)) return;
@@ -65,15 +55,6 @@ async function waitPort(port, what) {
   }
   throw new Error(`${what} did not start on port ${port}`);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
 
 /** Xvfb -displayfd writes the display it found free, then a newline. */
 const displayNumber = (xvfb) =>
