@@ -25,6 +25,11 @@ export interface FeedItem {
   summary: string;
   /** Publication date; undefined when missing or unparseable (never an Invalid Date). */
   date?: Date;
+  /**
+   * The feed wrote no time of day (`2025-10-02`, `2 Oct 2025`): `date` is then that day's midnight UTC,
+   * which orders and ages it, and a card shows the day as written, with no clock, in every time zone.
+   */
+  dateOnly?: boolean;
   /** The item's category label (`_newsroom.category`, else the first tag). */
   category?: string;
   /** Absolute http(s) URL of the category page, when the feed gives one. */

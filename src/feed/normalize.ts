@@ -119,6 +119,9 @@ export function normalizeItem(raw: RawItem, base: string): FeedItem | string {
     authors: strings(raw.authors, 10, byline),
     sponsored: raw.sponsored === true,
   };
+  // Every time of day parseDate reads is written with a colon; a day alone (`2025-10-02`, `2 Oct 2025`)
+  // has none. (A `+02:00` offset after a day alone counts as a time: such a date reads as before.)
+  if (item.date && !/:/.test(raw.date as string)) item.dateOnly = true;
   // Picked with `pinned: true`, or by a readable `pinnedUntil` unless `pinned` is false.
   const pinnedUntil = parseDate(raw.pinnedUntil)?.getTime();
   if (raw.pinned === true || (raw.pinned !== false && pinnedUntil !== undefined)) {

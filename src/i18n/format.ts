@@ -66,14 +66,15 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
 
 /**
  * Date and time as a screen reader should say them: «29 січня 2026, 14:00»,
- * "29 January 2026, 14:00" (numeric dates are read digit by digit). The
+ * "29 January 2026, 14:00" (numeric dates are read digit by digit), from the
+ * time `formatTime` wrote; the day alone for a date without one. The
  * Ukrainian year abbreviation «р.» is dropped: it is spoken as a letter.
  */
-export function spokenDate(date: Date, lang: string, timeZone?: string): string {
+export function spokenDate(date: Date, lang: string, timeZone: string | undefined, clock: string | false | undefined): string {
   const day = isUkrainianLocal(lang, timeZone)
     ? `${date.getDate()} ${UK_MONTHS[date.getMonth()]} ${date.getFullYear()}`
     : dateFormat(lang, timeZone, {day: 'numeric', month: 'long', year: 'numeric'}).format(date).replace(/\s*р\.$/, '');
-  return `${day}, ${formatTime(date, lang, timeZone)}`;
+  return clock ? `${day}, ${clock}` : day;
 }
 
 /**

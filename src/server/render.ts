@@ -253,7 +253,8 @@ function itemAttributes(item: FeedItem): Record<string, string | boolean | undef
     excerpt: item.summary || undefined,
     category: item.category,
     'category-href': item.categoryUrl,
-    datetime: item.date?.toISOString(),
+    // A day without a time of day as the day alone, which the element reads back as one.
+    datetime: item.date?.toISOString().slice(0, item.dateOnly ? 10 : undefined),
     'image-src': item.image?.url,
     'image-alt': item.image?.alt,
     'image-width': item.image?.width === undefined ? undefined : String(item.image.width),

@@ -166,6 +166,28 @@ test('timeout: a value the element ignores (0, negative, not a number, empty) is
   await assert.rejects(renderRelatedArticles({src: `${origin}/test/fixtures/ostrov/feed.json?delay=2000`, timeout: 100}), (error) => error instanceof LoadError && error.kind === 'timeout');
 });
 
+test('a date without a time of day: the day as written, no clock, no time said, in a time-zone and in the server\'s own zone', async () => {
+  const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{id: 'd', url: 'https://ostrov.example/a/d', title: 'Day', date_published: '2025-10-02'}]});
+  const item = {id: 'd', url: 'https://ostrov.example/a/d', title: 'Day', summary: '', date: new Date('2025-10-02T00:00:00Z'), dateOnly: true, tags: [], authors: [], sponsored: false};
+  // A server west of UTC, where midnight UTC is the day before.
+  const serverZone = process.env.TZ;
+  process.env.TZ = 'America/Los_Angeles';
+  try {
+    for (const zone of [{'time-zone': 'America/New_York'}, {}]) {
+      for (const html of [await renderRelatedArticles({src: SRC, feed, ...zone}), renderArticleCard({item, ...zone})]) {
+        assert.match(html, /<span class="sr">2 жовтня 2025<\/span>/);
+        assert.match(html, /<time part="time" datetime="2025-10-02" aria-hidden="true"><span part="date">02\.10\.2025<\/span><\/time>/);
+        assert.doesNotMatch(html, /part="clock"/);
+      }
+    }
+    // The card's own attribute holds the day alone, so the element in the browser reads the same day back.
+    assert.match(renderArticleCard({item}), /^<article-card href="https:\/\/ostrov\.example\/a\/d" heading="Day" datetime="2025-10-02">/);
+  } finally {
+    if (serverZone === undefined) delete process.env.TZ;
+    else process.env.TZ = serverZone;
+  }
+});
+
 test('a network failure on the server does not blame CORS, which a request from a server never meets', async () => {
   // A port nothing listens on: the connection is refused.
   const src = 'http://127.0.0.1:9/feed.json';

@@ -18,7 +18,7 @@ describe('date formats (uk, reader’s time zone, without Intl)', () => {
         expect(formatDate(d, lang)).to.equal(intl({day: '2-digit', month: '2-digit', year: 'numeric'}, d));
         expect(formatTime(d, lang)).to.equal(intl({timeStyle: 'short'}, d));
         const words = intl({day: 'numeric', month: 'long', year: 'numeric'}, d).replace(/\s*р\.$/, '');
-        expect(spokenDate(d, lang)).to.equal(`${words}, ${intl({timeStyle: 'short'}, d)}`);
+        expect(spokenDate(d, lang, undefined, formatTime(d, lang))).to.equal(`${words}, ${intl({timeStyle: 'short'}, d)}`);
       }),
       {numRuns: 300, examples: [[new Date(2026, 0, 29, 14, 0), 'uk'], [new Date(2026, 11, 2, 9, 5), 'uk'], [new Date(2000, 1, 29, 0, 0), 'uk']]},
     );
@@ -27,7 +27,7 @@ describe('date formats (uk, reader’s time zone, without Intl)', () => {
   it('a time zone, or another language, still goes through Intl', () => {
     const d = new Date('2026-01-29T12:00:00Z');
     expect(formatTime(d, 'uk', 'Asia/Tokyo')).to.equal('21:00');
-    expect(spokenDate(d, 'uk', 'Asia/Tokyo')).to.equal('29 січня 2026, 21:00');
+    expect(spokenDate(d, 'uk', 'Asia/Tokyo', formatTime(d, 'uk', 'Asia/Tokyo'))).to.equal('29 січня 2026, 21:00');
     expect(formatDate(d, 'en', 'UTC')).to.equal('29 Jan 2026');
     // 21:30 UTC is the next morning in Tokyo: with a zone, the date follows it too (the Intl-free path would not).
     const late = new Date('2026-01-29T21:30:00Z');
@@ -39,8 +39,15 @@ describe('date formats (uk, reader’s time zone, without Intl)', () => {
     const d = new Date('2026-01-29T12:00:00Z');
     expect(formatTime(d, 'uk_UA', 'Pacific/Kiritimati')).to.equal('02:00');
     expect(formatDate(d, 'uk_UA', 'Pacific/Kiritimati')).to.equal('30.01.2026');
-    expect(spokenDate(d, 'uk_UA', 'Pacific/Kiritimati')).to.equal('30 січня 2026, 02:00');
+    expect(spokenDate(d, 'uk_UA', 'Pacific/Kiritimati', formatTime(d, 'uk_UA', 'Pacific/Kiritimati'))).to.equal('30 січня 2026, 02:00');
     // A zone Intl refuses still leaves the language's own format, in the reader's zone.
     expect(formatDate(d, 'en', 'Not/AZone')).to.equal(new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'short', year: 'numeric'}).format(d));
+  });
+
+  it('a day without a time (midnight UTC, formatted in UTC) is the day written, said without a clock', () => {
+    const day = new Date('2025-10-02T00:00:00Z');
+    expect(formatDate(day, 'uk', 'UTC')).to.equal('02.10.2025');
+    expect(spokenDate(day, 'uk', 'UTC', false)).to.equal('2 жовтня 2025');
+    expect(spokenDate(day, 'en-US', 'UTC', false)).to.equal('October 2, 2025');
   });
 });

@@ -38,7 +38,7 @@ export interface ArticleCardEventMap {
  * @csspart category - The category label (a link when there is a category URL).
  * @csspart time - The `<time>` holding date and time.
  * @csspart date - The date inside `time`.
- * @csspart clock - The time of day inside `time`.
+ * @csspart clock - The time of day inside `time` (none for a date without one).
  * @csspart title - The heading that holds the article link.
  * @csspart link - The article link inside the title.
  * @csspart excerpt - The excerpt paragraph.
@@ -85,7 +85,7 @@ export class ArticleCard extends CardHost {
   category?: string;
   /** URL of the category page; makes the category a link. */
   categoryHref?: string;
-  /** Publication date and time, RFC 3339 (`2026-01-29T14:00:00+02:00`). */
+  /** Publication date and time, RFC 3339 (`2026-01-29T14:00:00+02:00`); a date alone (`2026-01-29`) is shown as that day, without a clock. */
   datetime?: string;
   /** Image URL (`https:` or `http:`); optional, lazy-loaded. */
   imageSrc?: string;

@@ -132,7 +132,11 @@ export function cardOptionsOf(
  * every list. Its stylesheet is `cardStyles`, adopted by both elements.
  */
 export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): N {
-  const {date, category} = item;
+  const {date, dateOnly, category} = item;
+  // A day without a time of day is the day written in every zone: shown in UTC, where it is midnight, without a
+  // clock, and `datetime` holds the day alone (`2025-10-02`).
+  const timeZone = dateOnly ? 'UTC' : o.timeZone;
+  const clock = date && !dateOnly && formatTime(date, o.lang, timeZone);
   const image = o.image ? item.image : undefined;
   const title = item.url ? linkMarkup(build, 'link', articleUrl(item.url, o), o.linkTarget, item.title, relOf(item, o.linkRel)) : item.title;
   // Title first, then date and category (shown above it with CSS `order`): a reader jumping from
@@ -149,14 +153,14 @@ export function cardMarkup<N>(build: Build<N>, item: FeedItem, o: CardOptions): 
         'p',
         {class: 'meta'},
         // The numeric date is for the eye (hidden below); a screen reader hears it in words, «29 січня 2026, 14:00».
-        date && build('span', {class: 'sr'}, spokenDate(date, o.lang, o.timeZone)),
+        date && build('span', {class: 'sr'}, spokenDate(date, o.lang, timeZone, clock)),
         category && (item.categoryUrl ? linkMarkup(build, 'category', item.categoryUrl, o.linkTarget, category) : build('span', {part: 'category'}, category)),
         date &&
           build(
             'time',
-            {part: 'time', datetime: date.toISOString(), 'aria-hidden': 'true'},
-            build('span', {part: 'date'}, formatDate(date, o.lang, o.timeZone)),
-            build('span', {part: 'clock'}, formatTime(date, o.lang, o.timeZone)),
+            {part: 'time', datetime: date.toISOString().slice(0, dateOnly ? 10 : undefined), 'aria-hidden': 'true'},
+            build('span', {part: 'date'}, formatDate(date, o.lang, timeZone)),
+            clock && build('span', {part: 'clock'}, clock),
           ),
         item.sponsored && build('span', {part: 'sponsored'}, strings(o.lang).sponsored),
       ),

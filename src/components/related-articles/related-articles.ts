@@ -129,7 +129,7 @@ function pulse(listRef: WeakRef<HTMLElement>): void {
  * @csspart category - A card's category label (a link when the feed gives a category URL).
  * @csspart time - A card's `<time>`, holding `date` and `clock`.
  * @csspart date - A card's date.
- * @csspart clock - A card's time of day.
+ * @csspart clock - A card's time of day (none for a date without one).
  * @csspart title - A card's heading.
  * @csspart link - The article link inside a card's title.
  * @csspart excerpt - A card's excerpt.
