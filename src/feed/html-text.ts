@@ -37,14 +37,16 @@ function parseText(text: string): string {
   }
 }
 
-export function decodeEntities(text: string): string {
-  const refs = text.match(REFERENCE);
+export function decodeEntities(text: string): string;
+/** Any other JSON value (a JSON Feed's field may hold one) is handed back as it is. */
+export function decodeEntities(text: unknown): unknown;
+export function decodeEntities(text: unknown): unknown {
+  const refs = typeof text === 'string' && text.match(REFERENCE);
   if (!refs) return text;
-  if (decoded.size + refs.length > MAX_CACHED) return parseText(text);
-  return text.replace(REFERENCE, (ref) => {
-    let s = decoded.get(ref);
-    if (s === undefined) decoded.set(ref, (s = parseText(ref)));
-    return s;
+  if (decoded.size + refs.length > MAX_CACHED) return parseText(text as string);
+  return (text as string).replace(REFERENCE, (ref) => {
+    if (!decoded.has(ref)) decoded.set(ref, parseText(ref));
+    return decoded.get(ref)!;
   });
 }
 

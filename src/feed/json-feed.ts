@@ -1,4 +1,5 @@
 import {isJsonObject} from '../data/json.js';
+import {decodeEntities} from './html-text.js';
 import {FeedError} from './model.js';
 import {normalizeFeed, type ParseResult, type RawItem} from './normalize.js';
 
@@ -15,16 +16,19 @@ function itemFrom(entry: unknown): RawItem {
   return {
     id: entry.id,
     url: entry.url ?? entry.external_url,
-    title: entry.title,
-    summary: entry.summary,
+    // The spec's text is plain, but WordPress and other CMSs write it as they write HTML («&#8216;Jokes&#8217;»,
+    // «Tom &amp; Jerry»): its character references are decoded once, as HTML does (see decodeEntities), and
+    // what comes out is still only text (`&lt;b&gt;` gives the characters «<b>», set as text, never an element).
+    title: decodeEntities(entry.title),
+    summary: decodeEntities(entry.summary),
     text: entry.content_text,
     html: entry.content_html,
     date: entry.date_published ?? entry.date_modified,
-    category: ext.category,
+    category: decodeEntities(ext.category),
     categoryUrl: ext.category_url,
     tags: entry.tags,
     image: entry.image ?? entry.banner_image,
-    imageAlt: ext.image_alt,
+    imageAlt: decodeEntities(ext.image_alt),
     imageWidth: ext.image_width,
     imageHeight: ext.image_height,
     // 1.1 has `authors`; 1.0 had a single `author` object.
@@ -42,7 +46,7 @@ export function parseJsonFeed(doc: unknown, base: string): ParseResult {
     throw new FeedError('parse', `${base}: JSON Feed without an "items" array`, base);
   }
   return normalizeFeed(
-    {title: doc.title, homePageUrl: doc.home_page_url, icon: doc.icon ?? doc.favicon, language: doc.language, items: doc.items.map(itemFrom)},
+    {title: decodeEntities(doc.title), homePageUrl: doc.home_page_url, icon: doc.icon ?? doc.favicon, language: doc.language, items: doc.items.map(itemFrom)},
     base,
     'json',
   );

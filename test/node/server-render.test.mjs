@@ -71,6 +71,16 @@ test('everything from a feed is escaped; unsafe links are dropped', async () => 
   assert.match(html, /<h3 part="title">no link<\/h3>/);
 });
 
+test('a JSON Feed title written HTML-escaped (WordPress) reads as its characters, as in the browser, and is escaped once', async () => {
+  // The file related-articles.test.ts shows in the browser: the same text, decoded here by `entities`.
+  const feed = readFileSync('test/fixtures/wordpress-escaped.json', 'utf8');
+  const html = await renderRelatedArticles({src: SRC, feed});
+  assert.match(html, /rel="noopener">FCC Says Releasing ‘Jokes’ &amp; &lt;img src=x onerror=alert\(1\)&gt;<\/a>/);
+  assert.match(html, />AT&amp;T «ОстроВ» &lt;script&gt;alert\(2\)&lt;\/script&gt;</);
+  assert.match(html, />Tom &amp; Jerry</);
+  assert.doesNotMatch(html, /&#8216;|&amp;(amp|lt|laquo);|<(img|script)[\s>]/);
+});
+
 test('RSS and Atom are read without a DOM, as in the browser', async () => {
   const rss = readFileSync('test/fixtures/peer-feeds/rss-parser-guardian.rss', 'utf8');
   const html = await renderRelatedArticles({src: 'https://www.theguardian.com/uk/rss', feed: rss, lang: 'en', limit: 5});

@@ -188,6 +188,25 @@ describe('peer feeds: formats and charsets in detail', () => {
     expect(formats).to.deep.equal(['rss', 'rdf', 'atom', 'atom', 'json']);
   });
 
+  it('reads JSON Feed text written HTML-escaped as its characters; a bare & as written', async () => {
+    const pxlnv = (await load('rsparser-pxlnv.json')).result.feed;
+    expect(pxlnv.items.map((i) => i.title)).to.include('FCC Says Releasing ‘Jokes’ It Wrote About Ajit Pai Colluding With Verizon Would ‘Harm’ Agency');
+    const influx = (await load('feed-rs-jsonfeed_elastic_1.1.json')).result.feed;
+    expect(influx.title).to.equal('Blog – InfluxData');
+    expect(influx.items.map((i) => i.title)).to.include('InfluxDB vs. Graphite for Time Series Data & Metrics Benchmark');
+    const dorny = (await load('feedjira-json_feed_with_escaped_uris.json')).result.feed;
+    expect(dorny.items.map((i) => i.summary)).to.include('Blackletter & thick Tschichold beauty');
+    const podcast = (await load('jsonfeed-spec-1.1-podcast.json')).result.feed;
+    expect(podcast.items[0]!.summary).to.contain('one-half of Aged & Distilled.');
+    // Nothing of the other JSON Feeds holds a reference once read.
+    for (const name of Object.keys(CORPUS).filter((n) => n.endsWith('.json') && !CORPUS[n]!.error)) {
+      const {feed} = (await load(name)).result;
+      for (const text of [feed.title, ...feed.items.flatMap((i) => [i.title, i.summary, i.category ?? '', i.image?.alt ?? ''])]) {
+        expect(text, name).to.not.match(/&#?\w+;/);
+      }
+    }
+  });
+
   it('decodes windows-1251 named only by the XML declaration', async () => {
     const {items} = (await load('node-feedparser-iconv.xml')).result.feed;
     expect(items[0]!.title).to.equal('В Бузулуке главные стройплощадки – детсад и Ледовый дворец');

@@ -226,6 +226,26 @@ table('the summary: the excerpt, else the full content, as text', [
   ['MathML is text a reader sees', rss('<title>t</title><description>&lt;math&gt;&lt;mi&gt;a&lt;/mi&gt;&lt;mo&gt;+&lt;/mo&gt;&lt;mi&gt;b&lt;/mi&gt;&lt;/math&gt;</description>'), summary, 'a+b'],
 ]);
 
+// JSON Feed text is plain, but WordPress (pxlnv's feed in peer-feeds) and other CMSs write it HTML-escaped.
+const image = (f: Feed) => f.items[0]?.image?.alt;
+table('JSON Feed text written with character references reads as its characters, once, and stays text', [
+  ['a WordPress title', jsonFeed({title: 'FCC Says Releasing &#8216;Jokes&#8217; It Wrote'}), title, 'FCC Says Releasing ‘Jokes’ It Wrote'],
+  ['named references', jsonFeed({title: 'Tom &amp; Jerry &laquo;ОстроВ&raquo;&nbsp;&hellip;'}), title, 'Tom & Jerry «ОстроВ» …'],
+  ['the summary', jsonFeed({summary: 'Blackletter &amp; thick Tschichold beauty'}), summary, 'Blackletter & thick Tschichold beauty'],
+  ['_newsroom.category', jsonFeed({_newsroom: {category: 'Війна &amp; мир'}}), (f) => f.items[0]?.category, 'Війна & мир'],
+  ['_newsroom.image_alt', jsonFeed({image: 'https://p.example/i.jpg', _newsroom: {image_alt: 'A &#8220;quoted&#8221; sign'}}), image, 'A “quoted” sign'],
+  ['the feed’s title', JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Blog &#8211; InfluxData', items: []}), (f) => f.title, 'Blog – InfluxData'],
+  // A bare ampersand is no reference: written as plain text, it stays.
+  ['«AT&T», «Q&A», «Data & Metrics» as written', jsonFeed({title: 'AT&T, Q&A, Data & Metrics', summary: 'R&D &c. & more'}), (f) => [title(f), summary(f)], ['AT&T, Q&A, Data & Metrics', 'R&D &c. & more']],
+  // The spec's plain text: a tag-like run is characters, not markup to strip.
+  ['a plain «<div> tags» title as written', jsonFeed({title: 'Why <div> tags nest'}), title, 'Why <div> tags nest'],
+  // Decoded once: what the CMS's own page shows, `&amp;lt;` being how it writes the characters «&lt;».
+  ['an escaped «<script>» is those characters', jsonFeed({title: '&lt;script&gt;alert(1)&lt;/script&gt;'}), title, '<script>alert(1)</script>'],
+  ['once, not twice', jsonFeed({title: 'Write &amp;lt;div&amp;gt; as &amp;amp;lt;'}), title, 'Write &lt;div&gt; as &amp;lt;'],
+  ['content_html is still read as HTML, once', jsonFeed({content_html: '<p>&amp;lt;b&amp;gt; &lt;b&gt;x&lt;/b&gt;</p>'}), summary, '&lt;b&gt; <b>x</b>'],
+  ['any other JSON value is no text', jsonFeed({title: ['&amp;'], summary: {'&amp;': 1}, content_text: 'Text'}), (f) => [title(f), summary(f)], ['Text', '']],
+]);
+
 table('Atom content as the reader sees it; a repeated element read once', [
   ['type="html" wrapped in a div holding escaped markup', atom(`<title>t</title><content type="html"><div ${XHTML}>Example &lt;b&gt;Atom&lt;/b&gt;</div></content>`), summary, 'Example Atom'],
   ['type="xhtml": escaped markup in the div is literal text', atom(`<title>t</title><content type="xhtml"><div ${XHTML}>Example &lt;b&gt;Atom&lt;/b&gt;</div></content>`), summary, 'Example <b>Atom</b>'],

@@ -405,6 +405,16 @@ describe('<related-articles>', () => {
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
   });
 
+  it('a JSON Feed title written HTML-escaped (WordPress) shows its characters, still as text', async () => {
+    // The server renderer reads the same file to the same text (server-render.test.mjs).
+    const el = await loaded(html`<related-articles src=${feedUrl('/test/fixtures/wordpress-escaped.json')}></related-articles>`);
+    const card = cards(el)[0]!;
+    expect(text(part(card, 'title'))).to.equal('FCC Says Releasing ‘Jokes’ & <img src=x onerror=alert(1)>');
+    expect(text(part(card, 'excerpt'))).to.equal('AT&T «ОстроВ» <script>alert(2)</script>');
+    expect(text(part(card, 'category'))).to.equal('Tom & Jerry');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+  });
+
   it('an item with a javascript: URL renders without a link', async () => {
     const src = await serveJsonFeed([
       {id: '1', url: 'javascript:alert(1)', title: 'No link here', _newsroom: {category: 'X', category_url: 'javascript:alert(2)'}},
