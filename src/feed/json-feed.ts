@@ -21,7 +21,7 @@ function itemFrom(entry: unknown): RawItem {
     // what comes out is still only text (`&lt;b&gt;` gives the characters «<b>», set as text, never an element).
     title: decodeEntities(entry.title),
     summary: decodeEntities(entry.summary),
-    text: entry.content_text,
+    text: decodeEntities(entry.content_text),
     html: entry.content_html,
     date: entry.date_published ?? entry.date_modified,
     category: decodeEntities(ext.category),

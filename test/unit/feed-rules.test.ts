@@ -234,6 +234,8 @@ table('JSON Feed text written with character references reads as its characters,
   ['the summary', jsonFeed({summary: 'Blackletter &amp; thick Tschichold beauty'}), summary, 'Blackletter & thick Tschichold beauty'],
   ['_newsroom.category', jsonFeed({_newsroom: {category: 'Війна &amp; мир'}}), (f) => f.items[0]?.category, 'Війна & мир'],
   ['_newsroom.image_alt', jsonFeed({image: 'https://p.example/i.jpg', _newsroom: {image_alt: 'A &#8220;quoted&#8221; sign'}}), image, 'A “quoted” sign'],
+  // jsonfeed-wp writes content_text as WordPress's text with its tags stripped, references and all.
+  ['content_text, a title-less post’s title', jsonFeed({title: undefined, content_text: 'It&#8217;s a micro post &amp; more'}), title, 'It’s a micro post & more'],
   ['the feed’s title', JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Blog &#8211; InfluxData', items: []}), (f) => f.title, 'Blog – InfluxData'],
   // A bare ampersand is no reference: written as plain text, it stays.
   ['«AT&T», «Q&A», «Data & Metrics» as written', jsonFeed({title: 'AT&T, Q&A, Data & Metrics', summary: 'R&D &c. & more'}), (f) => [title(f), summary(f)], ['AT&T, Q&A, Data & Metrics', 'R&D &c. & more']],
