@@ -22,10 +22,13 @@ export const BUNDLE_BUDGET_GZIP = 24_000;
  * about 17,800 B with this turn's features (relevance, server adoption, state), and nine rounds
  * of build and refactor savings are far from the difference (BENCHMARKS.md, "Bytes"). Until it
  * is, this ceiling, a little above the size measured at the last stop, keeps it from growing
- * unnoticed; lower it with every saving, never raise it without saying why.
+ * unnoticed; lower it with every saving, never raise it without saying why. Raised once, from 17,900
+ * to 17,950 B (2026-12-08), for two fixes readers saw: dates written without a time of day showed an
+ * invented time and, west of UTC, the day before (+57 B), and JSON Feed titles kept WordPress's
+ * character references («&#8216;Jokes&#8217;», +11 B); BENCHMARKS.md has the session's figures.
  */
 export const ARTICLES_BUNDLE_TARGET_GZIP = 16_000;
-export const ARTICLES_BUNDLE_CEILING_GZIP = 17_900;
+export const ARTICLES_BUNDLE_CEILING_GZIP = 17_950;
 
 test('the script-tag file newsroom-widgets.js stays within its gzip budget', () => {
   const bundle = readFileSync('dist/newsroom-widgets.js');
