@@ -38,13 +38,14 @@ function parseText(text: string): string {
 }
 
 export function decodeEntities(text: string): string;
-/** Any other JSON value (a JSON Feed's field may hold one) is handed back as it is. */
+/** Any other JSON value (a JSON Feed's field may hold one) is handed back as it is, for normalize to judge. */
 export function decodeEntities(text: unknown): unknown;
 export function decodeEntities(text: unknown): unknown {
-  const refs = typeof text === 'string' && text.match(REFERENCE);
+  if (typeof text !== 'string') return text;
+  const refs = text.match(REFERENCE);
   if (!refs) return text;
-  if (decoded.size + refs.length > MAX_CACHED) return parseText(text as string);
-  return (text as string).replace(REFERENCE, (ref) => {
+  if (decoded.size + refs.length > MAX_CACHED) return parseText(text);
+  return text.replace(REFERENCE, (ref) => {
     if (!decoded.has(ref)) decoded.set(ref, parseText(ref));
     return decoded.get(ref)!;
   });
