@@ -9,9 +9,9 @@
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {connect, createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {freePort, portOpen} from '../../scripts/ports.mjs';
 
 export const WORDPRESS = '/usr/share/wordpress';
 /** What the test needs from Debian (apt brings Apache and mod_php along as the wordpress package's dependencies). */
@@ -56,15 +56,6 @@ export function ensurePackages(log) {
   return '';
 }
 
-export const freePort = () =>
-  new Promise((ok, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => ok(port));
-    });
-    server.once('error', fail);
-  });
-
 async function until(what, check, seconds = 30) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
@@ -73,16 +64,6 @@ async function until(what, check, seconds = 30) {
   }
   throw new Error(`${what} did not start within ${seconds} s`);
 }
-
-const answers = (port) =>
-  new Promise((ok) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      ok(true);
-    });
-    socket.once('error', () => ok(false));
-  });
 
 /**
  * Names the site's config for Debian's wp-config.php (PHP's built-in server does not put the
@@ -236,7 +217,7 @@ ${code}
       webLog = (webLog + chunk).slice(-20_000);
     });
     children.push(web);
-    await until('PHP web server', () => answers(port));
+    await until('PHP web server', () => portOpen(port));
 
     log?.('installing WordPress');
     php(`require_once ABSPATH . 'wp-admin/includes/upgrade.php';
